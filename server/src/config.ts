@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** mysql://user:pass@host:port/db, or empty for the embedded SQLite database. */
+  databaseUrl: string | null;
+  /** Where the SQLite file, the token secret and uploaded proofs live. */
+  dataDir: string;
+  production: boolean;
+  /** HMAC secret for signed tokens. */
+  secret: string;
+  /** Seed demo data into an empty database at start. */
+  seedDemo: boolean;
+  /** Built admin dashboard to serve at / (absent in tests of the API alone). */
+  adminDist: string | null;
+  staffTokenTtlMinutes: number;
+  /** Largest accepted proof upload. */
+  maxUploadBytes: number;
+}
+
+function loadSecret(dataDir: string): string {
+  if (process.env.GONGJI_SECRET) return process.env.GONGJI_SECRET;
+  const file = path.join(dataDir, 'secret.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.GONGJI_DATA_DIR ?? path.join(process.cwd(), 'data'));
+  mkdirSync(dataDir, { recursive: true });
+  const adminDist = path.resolve(env.GONGJI_ADMIN_DIST ?? path.join(__dirname, '../../admin/dist'));
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    dataDir,
+    production: env.NODE_ENV === 'production',
+    secret: loadSecret(dataDir),
+    seedDemo: env.GONGJI_SEED !== 'none',
+    adminDist: existsSync(path.join(adminDist, 'index.html')) ? adminDist : null,
+    staffTokenTtlMinutes: Number(env.GONGJI_TOKEN_TTL_MINUTES ?? 480),
+    maxUploadBytes: Number(env.GONGJI_MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024),
+  };
+}

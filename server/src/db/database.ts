@@ -1,0 +1,111 @@
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { Mutex } from './mutex';
+
+export interface TxHandle {
+  em: EntityManager;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  /** Always call once, after commit or rollback. */
+  release(): Promise<void>;
+}
+
+/**
+ * The one way to reach the database. Every unit of work is a transaction; on SQLite (one shared
+ * connection) transactions are queued through a mutex so concurrent requests never interleave.
+ */
+export class Database {
+  private readonly mutex = new Mutex();
+  readonly kind: 'mysql' | 'sqlite';
+
+  constructor(readonly dataSource: DataSource) {
+    this.kind = dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb' ? 'mysql' : 'sqlite';
+  }
+
+  get isSqlite(): boolean {
+    return this.kind === 'sqlite';
+  }
+
+  /** Transactions waiting for the SQLite queue (always 0 on MySQL). */
+  get queued(): number {
+    return this.mutex.queued;
+  }
+
+  async begin(): Promise<TxHandle> {
+    const unlock = this.isSqlite ? await this.mutex.lock() : null;
+    const qr = this.dataSource.createQueryRunner();
+    try {
+      await qr.connect();
+      await qr.startTransaction();
+    } catch (e) {
+      await qr.release().catch(() => undefined);
+      unlock?.();
+      throw e;
+    }
+    let done = false;
+    return {
+      em: qr.manager,
+      commit: async () => {
+        if (!done) {
+          done = true;
+          await qr.commitTransaction();
+        }
+      },
+      rollback: async () => {
+        if (!done) {
+          done = true;
+          if (qr.isTransactionActive) await qr.rollbackTransaction();
+        }
+      },
+      release: async () => {
+        try {
+          if (!done && qr.isTransactionActive) await qr.rollbackTransaction();
+          await qr.release();
+        } finally {
+          unlock?.();
+        }
+      },
+    };
+  }
+
+  /** Run `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const tx = await this.begin();
+    try {
+      const result = await fn(tx.em);
+      await tx.commit();
+      return result;
+    } catch (e) {
+      await tx.rollback().catch(() => undefined);
+      throw e;
+    } finally {
+      await tx.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/**
+ * Lock rows for the rest of the transaction, in id order (so two transactions never deadlock on
+ * them). A no-op on SQLite, where the transaction already holds the only connection.
+ */
+export async function lockRows<T extends ObjectLiteral>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  ids: number[],
+): Promise<void> {
+  if (em.connection.options.type === 'better-sqlite3' || ids.length === 0) return;
+  const meta = em.connection.getMetadata(target);
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  await em.query(`SELECT id FROM ${meta.tableName} WHERE id IN (${sorted.map(() => '?').join(',')}) ORDER BY id FOR UPDATE`, sorted);
+}
+
+/** Rows affected by an UPDATE/DELETE run through `em.query` (portable across both drivers). */
+export async function execute(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  const qr = em.queryRunner;
+  if (!qr) throw new Error('execute() needs a transaction-bound EntityManager');
+  const result = await qr.query(sql, params, true);
+  return result.affected ?? 0;
+}

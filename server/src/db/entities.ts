@@ -1,0 +1,30 @@
+import { PersonalAccount, LedgerEntry } from '../modules/account/account.entity';
+import { AuditHead, AuditLog } from '../modules/audit/audit.entity';
+import { ChannelClient } from '../modules/auth/channel-client.entity';
+import { Binding, BindingTransition } from '../modules/binding/binding.entity';
+import { FraudSignal } from '../modules/fraud-signal/fraud-signal.entity';
+import { Institution } from '../modules/institution/institution.entity';
+import { Member } from '../modules/member/member.entity';
+import { PolicyVersion } from '../modules/policy/policy.entity';
+import { RelationshipProof } from '../modules/proof/proof.entity';
+import { PoolingRegion, Province } from '../modules/region/region.entity';
+import { StaffUser } from '../modules/staff/staff.entity';
+
+/** Every entity; the migrations must create exactly this schema (checked by a test). */
+export const ENTITIES = [
+  Province,
+  PoolingRegion,
+  Member,
+  PersonalAccount,
+  LedgerEntry,
+  Binding,
+  BindingTransition,
+  RelationshipProof,
+  Institution,
+  ChannelClient,
+  PolicyVersion,
+  StaffUser,
+  AuditLog,
+  AuditHead,
+  FraudSignal,
+];

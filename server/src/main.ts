@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { startApp } from './app';
+import { loadConfig } from './config';
+import { openDataSource } from './db/data-source';
+import { Database } from './db/database';
+import { LocalDirectoryStorage } from './modules/proof/proof-storage';
+import { seedIfEmpty } from './seed/seed';
+
+async function main() {
+  const config = loadConfig();
+  const sqlitePath = path.join(config.dataDir, 'gongji.sqlite');
+  console.log(`gongji: database ${config.databaseUrl ? config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') : sqlitePath}`);
+  const ds = await openDataSource({ databaseUrl: config.databaseUrl, sqlitePath });
+  const db = new Database(ds);
+  const storage = new LocalDirectoryStorage(path.join(config.dataDir, 'proofs'));
+  if (config.seedDemo) await seedIfEmpty({ db, config, storage });
+  const app = await startApp({ db, config, storage });
+  console.log(`gongji: API     ${app.url}/graphql`);
+  console.log(`gongji: 管理后台 ${config.adminDist ? `${app.url}/` : '(admin not built: run `pnpm build`)'}`);
+  const stop = async () => {
+    console.log('gongji: shutting down');
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error('gongji: failed to start:', e);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ActorKindEnum } from '../../core/graphql-enums';
+import { SafeInt } from '../../core/scalars';
+import { bigintNumber, TIMESTAMP } from '../../db/columns';
+
+/**
+ * A4: the append-only audit log. The code only ever inserts rows; each row carries the hash of its
+ * predecessor (`prevHash`) and its own (`hash`), so a changed or deleted row breaks the chain and
+ * `verifyAuditChain` finds it.
+ */
+@ObjectType({ description: '审计日志 (append-only)' })
+@Entity('audit_log')
+@Index(['at'])
+@Index(['actorName', 'id'])
+@Index(['action', 'id'])
+export class AuditLog {
+  @Field(() => SafeInt)
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: number;
+
+  @Field()
+  @Column(TIMESTAMP)
+  at: Date;
+
+  @Field(() => ActorKindEnum)
+  @Column({ type: 'varchar', length: 12 })
+  actorKind: 'STAFF' | 'MEMBER' | 'INSTITUTION' | 'SYSTEM';
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  actorId: number | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 64 })
+  actorName: string;
+
+  @Field({ description: 'e.g. binding.approve, member.reveal, policy.create' })
+  @Column({ type: 'varchar', length: 48 })
+  action: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 32 })
+  entityType: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 40 })
+  entityId: string;
+
+  /** ",44,440300,11,110000," — the regions the entity belongs to, for scope filtering. */
+  @Column({ type: 'varchar', length: 120 })
+  regions: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reason: string | null;
+
+  @Field({ description: 'JSON detail of the change.' })
+  @Column({ type: 'text' })
+  detail: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 64 })
+  prevHash: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 64 })
+  hash: string;
+}
+
+/** The head of the audit hash chain: one row, locked while appending so the chain never forks. */
+@Entity('audit_head')
+export class AuditHead {
+  @Column({ type: 'int', primary: true })
+  id: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  hash: string;
+
+  @Column({ type: 'bigint', transformer: bigintNumber })
+  lastId: number;
+}

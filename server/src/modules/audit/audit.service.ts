@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { provinceOf } from '@gongji/shared';
+import type { RequestContext } from '../../core/context';
+import { actorOf } from '../../core/principal';
+import { applyScope } from '../../core/scope';
+import { paginate, type ListArgs } from '../../core/pagination';
+import { execute } from '../../db/database';
+import { AuditHead, AuditLog } from './audit.entity';
+import type { AuditFilter } from './audit.inputs';
+
+const GENESIS = '0'.repeat(64);
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  /** Pooling-region (or province) codes of the entity, for scope filtering. */
+  regions: string[];
+  reason?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+function regionsField(regions: string[]): string {
+  const set = new Set<string>();
+  for (const r of regions) {
+    set.add(provinceOf(r));
+    if (r.length === 6) set.add(r);
+  }
+  return `,${[...set].join(',')},`;
+}
+
+function rowHash(prevHash: string, row: Omit<AuditLog, 'id' | 'hash' | 'prevHash'> & { id: number }): string {
+  const canonical = JSON.stringify([
+    row.id,
+    row.at.toISOString(),
+    row.actorKind,
+    row.actorId,
+    row.actorName,
+    row.action,
+    row.entityType,
+    row.entityId,
+    row.regions,
+    row.reason,
+    row.detail,
+  ]);
+  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+}
+
+/**
+ * A4: append one entry. The chain head is locked (conditional update on its only row) so entries
+ * are chained in id order even under concurrency; the entry is never updated afterwards.
+ */
+export async function appendAudit(ctx: RequestContext, input: AuditInput): Promise<AuditLog> {
+  const em = ctx.em;
+  // Take the head's row lock first (an UPDATE that changes nothing still locks on MySQL).
+  await execute(em, 'UPDATE audit_head SET id = id WHERE id = 1', []);
+  let head = await em.findOneBy(AuditHead, { id: 1 });
+  if (!head) {
+    await em.insert(AuditHead, { id: 1, hash: GENESIS, lastId: 0 });
+    head = { id: 1, hash: GENESIS, lastId: 0 };
+  }
+  const actor = actorOf(ctx.principal);
+  const at = new Date(Math.floor(ctx.now.getTime()));
+  const draft = em.create(AuditLog, {
+    at,
+    actorKind: actor.actorKind,
+    actorId: actor.actorId,
+    actorName: actor.actorName,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: String(input.entityId),
+    regions: regionsField(input.regions),
+    reason: input.reason ?? null,
+    detail: JSON.stringify(input.detail ?? {}),
+    prevHash: head.hash,
+    hash: 'pending',
+  });
+  const saved = await em.save(AuditLog, draft);
+  const hash = rowHash(head.hash, saved);
+  await execute(em, 'UPDATE audit_log SET hash = ? WHERE id = ? AND hash = ?', [hash, saved.id, 'pending']);
+  await execute(em, 'UPDATE audit_head SET hash = ?, last_id = ? WHERE id = 1', [hash, saved.id]);
+  saved.hash = hash;
+  return saved;
+}
+
+export interface ChainCheck {
+  ok: boolean;
+  checked: number;
+  /** The first entry whose hash does not match (changed, or its predecessor deleted). */
+  brokenAtId: number | null;
+}
+
+/** Recompute the chain from the start; a changed or deleted entry breaks it. */
+export async function verifyAuditChain(ctx: RequestContext): Promise<ChainCheck> {
+  let prev = GENESIS;
+  let checked = 0;
+  let lastId = 0;
+  for (;;) {
+    const rows = await ctx.em
+      .createQueryBuilder(AuditLog, 'a')
+      .where('a.id > :lastId', { lastId })
+      .orderBy('a.id', 'ASC')
+      .take(1000)
+      .getMany();
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      if (row.prevHash !== prev || rowHash(prev, row) !== row.hash) return { ok: false, checked, brokenAtId: row.id };
+      prev = row.hash;
+      checked++;
+      lastId = row.id;
+    }
+  }
+  const head = await ctx.em.findOneBy(AuditHead, { id: 1 });
+  if (head && (head.hash !== prev || head.lastId !== lastId)) return { ok: false, checked, brokenAtId: head.lastId };
+  return { ok: true, checked, brokenAtId: null };
+}
+
+const SORTABLE = { id: 'a.id', at: 'a.at', action: 'a.action', actorName: 'a.actorName' };
+
+export async function listAudit(ctx: RequestContext, filter: AuditFilter | undefined, args: ListArgs) {
+  const qb = ctx.em.createQueryBuilder(AuditLog, 'a');
+  const p = ctx.principal;
+  if (p?.kind === 'staff' && p.scope) qb.andWhere('a.regions LIKE :scope', { scope: `%,${p.scope},%` });
+  else applyScope(ctx, qb, []); // non-staff: nothing
+  if (filter?.actorName) qb.andWhere('a.actor_name = :actorName', { actorName: filter.actorName });
+  if (filter?.action) qb.andWhere('a.action LIKE :action', { action: `${filter.action}%` });
+  if (filter?.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
+  if (filter?.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+  if (filter?.from) qb.andWhere('a.at >= :from', { from: filter.from });
+  if (filter?.to) qb.andWhere('a.at < :to', { to: filter.to });
+  return paginate(qb, args, SORTABLE, 'id');
+}

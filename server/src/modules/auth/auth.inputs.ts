@@ -1,0 +1,56 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { Length } from 'class-validator';
+import { StaffUser } from '../staff/staff.entity';
+
+@InputType()
+export class StaffLoginInput {
+  @Field()
+  @Length(1, 40)
+  username: string;
+
+  @Field()
+  @Length(1, 200)
+  password: string;
+}
+
+@InputType()
+export class InstitutionLoginInput {
+  @Field()
+  @Length(1, 20)
+  code: string;
+
+  @Field()
+  @Length(1, 200)
+  secret: string;
+}
+
+@InputType({ description: 'The member channel vouches for a member it has verified (real-name check) and gets a token for that member only.' })
+export class MemberChannelLoginInput {
+  @Field()
+  @Length(1, 40)
+  clientId: string;
+
+  @Field()
+  @Length(1, 200)
+  clientSecret: string;
+
+  @Field()
+  @Length(18, 18)
+  idNumber: string;
+
+  @Field()
+  @Length(1, 50)
+  name: string;
+}
+
+@ObjectType()
+export class AuthToken {
+  @Field()
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => StaffUser, { nullable: true })
+  staff?: StaffUser | null;
+}

@@ -1,0 +1,74 @@
+import { Length, Matches } from 'class-validator';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import type { MemberStatus, Scheme } from '@gongji/shared';
+import { MemberStatusEnum, SchemeEnum } from '../../core/graphql-enums';
+
+@InputType()
+export class MemberFilter {
+  @Field({ nullable: true, description: 'Exact ID number (18 characters).' })
+  idNumber?: string;
+
+  @Field({ nullable: true, description: 'Name prefix.' })
+  name?: string;
+
+  @Field({ nullable: true, description: 'A 2-digit province or 6-digit pooling region.' })
+  region?: string;
+
+  @Field(() => SchemeEnum, { nullable: true })
+  scheme?: Scheme;
+
+  @Field(() => MemberStatusEnum, { nullable: true })
+  status?: MemberStatus;
+
+  @Field(() => [Int], { nullable: true })
+  ids?: number[];
+}
+
+@InputType()
+export class MemberEventInput {
+  @Field(() => Int)
+  memberId: number;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  date: string;
+
+  @Field()
+  @Length(2, 500)
+  reason: string;
+}
+
+@InputType({ description: 'A change pushed from the insurance registry.' })
+export class MemberRegistryUpdateInput {
+  @Field(() => Int)
+  memberId: number;
+
+  @Field(() => SchemeEnum, { nullable: true })
+  scheme?: Scheme;
+
+  @Field({ nullable: true })
+  @Matches(/^\d{6}$/)
+  insuredRegion?: string;
+
+  @Field({ nullable: true })
+  retired?: boolean;
+
+  @Field()
+  @Length(2, 500)
+  reason: string;
+}
+
+@ObjectType({ description: 'Clear personal data, returned once by an audited reveal (A3).' })
+export class RevealedMember {
+  @Field(() => Int)
+  id: number;
+
+  @Field()
+  idNumber: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+}

@@ -1,0 +1,245 @@
+import {
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  parseIdNumber,
+  POOLING_REGION_BY_CODE,
+  provinceOf,
+  type MemberStatus,
+  type Scheme,
+} from '@gongji/shared';
+import type { RequestContext } from '../../core/context';
+import { requireStaff, today } from '../../core/context';
+import { DomainError, InvalidInputError, NotFoundError, thrown } from '../../core/errors';
+import { paginate, type ListArgs } from '../../core/pagination';
+import { applyScope, assertInScope } from '../../core/scope';
+import { PersonalAccount } from '../account/account.entity';
+import { openAccount } from '../account/account.service';
+import { appendAudit } from '../audit/audit.service';
+import { terminateBindingsForMember, type TerminationCause } from '../binding/binding-lifecycle';
+import { Member } from './member.entity';
+import { badEventDate, memberNotActive, revealReasonRequired, unknownRegion } from './member.errors';
+import type { MemberEventInput, MemberFilter, MemberRegistryUpdateInput, RevealedMember } from './member.inputs';
+
+const SORTABLE = { id: 'm.id', birthDate: 'm.birthDate', scheme: 'm.scheme', status: 'm.status', insuredRegion: 'm.insuredRegion', createdAt: 'm.createdAt' };
+
+/** Can the caller see this member at all? Staff: in scope (A1). Members: themselves. */
+export function canSeeMember(ctx: RequestContext, m: Member): boolean {
+  const p = ctx.principal;
+  if (!p) return false;
+  if (p.kind === 'system') return true;
+  if (p.kind === 'member') return p.id === m.id;
+  if (p.kind === 'staff') return !p.scope || (p.scope.length === 2 ? m.provinceCode === p.scope : m.insuredRegion === p.scope);
+  return false;
+}
+
+/** A member the caller may read, or NOT_FOUND (out-of-scope members are indistinguishable from missing ones). */
+export async function getMember(ctx: RequestContext, id: number): Promise<Member> {
+  const m = await ctx.em.findOneBy(Member, { id });
+  if (!m || !canSeeMember(ctx, m)) throw new NotFoundError('member', id);
+  return m;
+}
+
+export async function findMember(ctx: RequestContext, id: number): Promise<Member | null> {
+  const m = await ctx.em.findOneBy(Member, { id });
+  return m && canSeeMember(ctx, m) ? m : null;
+}
+
+export async function listMembers(ctx: RequestContext, filter: MemberFilter | undefined, args: ListArgs) {
+  requireStaff(ctx);
+  const qb = ctx.em.createQueryBuilder(Member, 'm');
+  applyScope(ctx, qb, ['m.insured_region'], ['m.province_code']);
+  if (filter?.idNumber) qb.andWhere('m.id_number = :idNumber', { idNumber: filter.idNumber.trim().toUpperCase() });
+  if (filter?.name) qb.andWhere('m.name LIKE :name', { name: `${filter.name.trim()}%` });
+  if (filter?.region) {
+    if (filter.region.length === 2) qb.andWhere('m.province_code = :rp', { rp: filter.region });
+    else qb.andWhere('m.insured_region = :rr', { rr: filter.region });
+  }
+  if (filter?.scheme) qb.andWhere('m.scheme = :scheme', { scheme: filter.scheme });
+  if (filter?.status) qb.andWhere('m.status = :status', { status: filter.status });
+  if (filter?.ids?.length) qb.andWhere('m.id IN (:...ids)', { ids: filter.ids });
+  return paginate(qb, args, SORTABLE, 'id');
+}
+
+/** A3: masked unless the caller is the member themself. */
+export function presentIdNumber(ctx: RequestContext, m: Member): string {
+  return isSelf(ctx, m) ? m.idNumber : maskIdNumber(m.idNumber);
+}
+export function presentName(ctx: RequestContext, m: Member): string {
+  return isSelf(ctx, m) ? m.name : maskName(m.name);
+}
+export function presentPhone(ctx: RequestContext, m: Member): string | null {
+  if (!m.phone) return null;
+  return isSelf(ctx, m) ? m.phone : maskPhone(m.phone);
+}
+function isSelf(ctx: RequestContext, m: Member): boolean {
+  return ctx.principal?.kind === 'member' && ctx.principal.id === m.id;
+}
+
+/** A3: reveal clear personal data — needs REVEAL_PII, a reason, and is audited (A4). */
+export async function revealMember(ctx: RequestContext, id: number, reason: string): Promise<RevealedMember> {
+  const staff = requireStaff(ctx);
+  if (!staff.permissions.includes('REVEAL_PII')) throw thrown('FORBIDDEN', '无查看完整个人信息的权限 (REVEAL_PII permission required)');
+  if (!reason || reason.trim().length < 4) throw revealReasonRequired();
+  const m = await getMember(ctx, id);
+  await appendAudit(ctx, {
+    action: 'member.reveal',
+    entityType: 'member',
+    entityId: m.id,
+    regions: [m.insuredRegion],
+    reason: reason.trim(),
+    detail: { fields: ['idNumber', 'name', 'phone'] },
+  });
+  return { id: m.id, idNumber: m.idNumber, name: m.name, phone: m.phone };
+}
+
+export async function accountOf(ctx: RequestContext, m: Member): Promise<PersonalAccount | null> {
+  return ctx.em.findOneBy(PersonalAccount, { memberId: m.id });
+}
+
+function checkEventDate(ctx: RequestContext, m: Member, date: string): void {
+  if (date > today(ctx) || date < m.birthDate) throw badEventDate();
+}
+
+async function staffEvent(
+  ctx: RequestContext,
+  input: MemberEventInput,
+  status: MemberStatus,
+  patch: Partial<Member>,
+  cause: TerminationCause,
+  action: string,
+): Promise<Member> {
+  requireStaff(ctx);
+  const m = await getMember(ctx, input.memberId);
+  assertInScope(ctx, 'member', m.insuredRegion);
+  if (m.status === 'DECEASED' || m.status === 'TERMINATED') throw memberNotActive(m.status);
+  checkEventDate(ctx, m, input.date);
+  const before = { status: m.status, scheme: m.scheme };
+  Object.assign(m, patch, { status });
+  await ctx.em.save(Member, m);
+  const ended = await terminateBindingsForMember(ctx, m, cause, input.reason);
+  await appendAudit(ctx, {
+    action,
+    entityType: 'member',
+    entityId: m.id,
+    regions: [m.insuredRegion],
+    reason: input.reason,
+    detail: { before, after: { status: m.status, scheme: m.scheme }, date: input.date, terminatedBindings: ended },
+  });
+  return m;
+}
+
+/** Record a death; L2 terminates every live binding of the member and returns reserved money. */
+export function recordDeath(ctx: RequestContext, input: MemberEventInput): Promise<Member> {
+  return staffEvent(ctx, input, 'DECEASED', { diedOn: input.date }, 'DECEASED', 'member.death');
+}
+
+/** Record that the member left basic insurance (L2). */
+export function recordExit(ctx: RequestContext, input: MemberEventInput): Promise<Member> {
+  return staffEvent(ctx, input, 'TERMINATED', { exitedOn: input.date, scheme: 'NONE' }, 'LEFT_INSURANCE', 'member.exit');
+}
+
+/**
+ * A registry change (scheme, insured region, retirement). L2: moving to another pooling region
+ * ends the member's bindings; a giver who stops being EMPLOYEE loses the bindings they give.
+ */
+export async function updateRegistry(ctx: RequestContext, input: MemberRegistryUpdateInput): Promise<Member> {
+  requireStaff(ctx);
+  const m = await getMember(ctx, input.memberId);
+  assertInScope(ctx, 'member', m.insuredRegion);
+  if (m.status === 'DECEASED' || m.status === 'TERMINATED') throw memberNotActive(m.status);
+  const before = { scheme: m.scheme, insuredRegion: m.insuredRegion, retired: m.retired };
+  const causes: TerminationCause[] = [];
+  if (input.insuredRegion && input.insuredRegion !== m.insuredRegion) {
+    if (!POOLING_REGION_BY_CODE.has(input.insuredRegion)) throw unknownRegion(input.insuredRegion);
+    m.insuredRegion = input.insuredRegion;
+    m.provinceCode = provinceOf(input.insuredRegion);
+    causes.push('MOVED_REGION');
+  }
+  if (input.scheme && input.scheme !== m.scheme) {
+    if (m.scheme === 'EMPLOYEE') causes.push('LEFT_EMPLOYEE');
+    if (input.scheme === 'NONE') causes.push('LEFT_INSURANCE');
+    m.scheme = input.scheme;
+    if (input.scheme === 'EMPLOYEE') await openAccount(ctx, m.id);
+  }
+  if (input.retired !== undefined) m.retired = input.retired;
+  await ctx.em.save(Member, m);
+  const ended: number[] = [];
+  for (const cause of causes) ended.push(...(await terminateBindingsForMember(ctx, m, cause, input.reason)));
+  await appendAudit(ctx, {
+    action: 'member.registry_update',
+    entityType: 'member',
+    entityId: m.id,
+    regions: [before.insuredRegion, m.insuredRegion],
+    reason: input.reason,
+    detail: { before, after: { scheme: m.scheme, insuredRegion: m.insuredRegion, retired: m.retired }, terminatedBindings: ended },
+  });
+  return m;
+}
+
+/** Member channel: the logged-in member's own record. */
+export function myProfile(ctx: RequestContext): Promise<Member> {
+  const p = ctx.principal;
+  if (p?.kind !== 'member') throw thrown('FORBIDDEN', 'member channel only');
+  return getMember(ctx, p.id);
+}
+
+/** S7: the member switches 个账支付权限 on or off (member channel). */
+export async function setOffsitePermission(ctx: RequestContext, enabled: boolean): Promise<Member> {
+  const p = ctx.principal;
+  if (p?.kind !== 'member') throw thrown('FORBIDDEN', 'member channel only');
+  const m = await getMember(ctx, p.id);
+  m.offsiteAccountPermission = enabled;
+  return ctx.em.save(Member, m);
+}
+
+export interface RegisterMemberInput {
+  idNumber: string;
+  name: string;
+  scheme: Scheme;
+  insuredRegion: string;
+  status?: MemberStatus;
+  retired?: boolean;
+  phone?: string | null;
+  contributionBaseFen?: number | null;
+  openingBalanceFen?: number;
+  offsiteAccountPermission?: boolean;
+}
+
+/**
+ * Add a member from the insurance registry (seeds, imports, tests). Sex and birth date come from the
+ * validated ID number; EMPLOYEE members get a personal account.
+ */
+export async function registerMember(ctx: RequestContext, input: RegisterMemberInput): Promise<Member> {
+  let parsed;
+  try {
+    parsed = parseIdNumber(input.idNumber, today(ctx));
+  } catch {
+    throw new InvalidInputError('INVALID_ID_NUMBER', `身份证号码 ${maskIdNumber(input.idNumber)} 无效 (invalid ID number)`, 'idNumber');
+  }
+  if (!POOLING_REGION_BY_CODE.has(input.insuredRegion)) throw unknownRegion(input.insuredRegion);
+  if (await ctx.em.findOneBy(Member, { idNumber: parsed.idNumber }))
+    throw new DomainError('INPUT', 'DUPLICATE_ID_NUMBER', '该身份证号码已登记 (ID number already registered)', 'idNumber');
+  const m = await ctx.em.save(
+    Member,
+    ctx.em.create(Member, {
+      idNumber: parsed.idNumber,
+      name: input.name.trim(),
+      phone: input.phone ?? null,
+      sex: parsed.sex,
+      birthDate: parsed.birthDate,
+      scheme: input.scheme,
+      status: input.status ?? 'ACTIVE',
+      suspendedUntil: null,
+      insuredRegion: input.insuredRegion,
+      provinceCode: provinceOf(input.insuredRegion),
+      retired: input.retired ?? false,
+      offsiteAccountPermission: input.offsiteAccountPermission ?? false,
+      contributionBaseFen: input.contributionBaseFen ?? null,
+      diedOn: null,
+      exitedOn: null,
+    }),
+  );
+  if (m.scheme === 'EMPLOYEE') await openAccount(ctx, m.id, input.openingBalanceFen ?? 0);
+  return m;
+}

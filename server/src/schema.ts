@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './core/auth-checker';
+import { domainErrorMiddleware } from './core/domain-error-middleware';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { MemberResolver } from './modules/member/member.resolver';
+
+/** Every resolver of the API. A module adds its resolvers here. */
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver];
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [domainErrorMiddleware],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return cached;
+}

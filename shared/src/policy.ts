@@ -1,0 +1,116 @@
+/** The shape of one regional policy version: every knob DOMAIN.md names. Stored as JSON per version. */
+import type { ActivationMode, Category, DocType, RelationshipKind } from './enums';
+
+export interface FraudThresholds {
+  /** F3: two settlements in places at least `travelDistanceKm` apart within `travelWindowMinutes`. */
+  travelWindowMinutes: number;
+  travelDistanceKm: number;
+  /** F3: settlements at this many distinct institutions on one day. */
+  institutionsPerDay: number;
+  /** F5: this many pharmacy purchases within `pharmacyPeriodDays`. */
+  pharmacyVisitsPerPeriod: number;
+  pharmacyPeriodDays: number;
+  /** F5: this many distinct pharmacies on one day. */
+  pharmaciesPerDay: number;
+  /** F5: the same drug code bought this many times within the period. */
+  sameDrugRepeats: number;
+  /** F6: at least this percentage of the giver's balance spent within `drainWindowDays` of a new binding. */
+  drainPercent: number;
+  drainWindowDays: number;
+  /** F8: one giver paying for this many distinct beneficiaries within `fanOutWindowDays`. */
+  fanOutBeneficiaries: number;
+  /** F8: one institution settling this many distinct patients against the same giver within the window. */
+  fanOutInstitutionPatients: number;
+  fanOutWindowDays: number;
+  /** F7: this many failed binding attempts with wrong data by one member within 30 days. */
+  bindingMismatchAttempts: number;
+}
+
+export interface PolicyRules {
+  /** E3: relationship kinds a giver of this province may bind. */
+  allowedRelationships: RelationshipKind[];
+  /** E7: sharing between pooling regions of this province. */
+  intraProvinceSharing: boolean;
+  /** E7: sharing with other provinces (both sides must enable it). */
+  crossProvinceSharing: boolean;
+  /** E8: may the beneficiary start a binding request? */
+  beneficiaryMayInitiate: boolean;
+  /** E8: must the other party confirm a request? */
+  confirmationRequired: boolean;
+  /** E9: proofs required per relationship: any one of the listed document types satisfies it; [] = none. */
+  requiredProofs: Partial<Record<RelationshipKind, DocType[]>>;
+  /** E9: APPROVE_FIRST (caseworker approves before activation) or COMMIT_THEN_REVIEW (告知承诺制). */
+  activationMode: ActivationMode;
+  /** E4: caps (null = no cap). */
+  maxGiversPerBeneficiary: number | null;
+  maxBeneficiariesPerGiver: number | null;
+  /** E4: a person may belong to only one family network (be a giver or a beneficiary, not both). */
+  singleFamilyNetwork: boolean;
+  /** S5: categories payable from accounts in this province. */
+  allowedCategories: Category[];
+  /** S5: commercial health insurance only while the giver's balance is at least this much (fen). */
+  commercialInsuranceMinBalanceFen: number | null;
+  /** S14: resident-premium collection window (MM-DD, inclusive) and the yearly amount in fen. */
+  residentPremiumWindowStart: string;
+  residentPremiumWindowEnd: string;
+  residentPremiumFen: number;
+  /** S13: retirees' fixed monthly credit (fen) and in-service members' share of the contribution base (permille). */
+  retireeMonthlyCreditFen: number;
+  employeeAccountRatePermille: number;
+  /** F3–F8 thresholds. */
+  fraud: FraudThresholds;
+}
+
+export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
+  travelWindowMinutes: 120,
+  travelDistanceKm: 500,
+  institutionsPerDay: 5,
+  pharmacyVisitsPerPeriod: 12,
+  pharmacyPeriodDays: 30,
+  pharmaciesPerDay: 4,
+  sameDrugRepeats: 6,
+  drainPercent: 80,
+  drainWindowDays: 7,
+  fanOutBeneficiaries: 6,
+  fanOutInstitutionPatients: 4,
+  fanOutWindowDays: 30,
+  bindingMismatchAttempts: 3,
+};
+
+type Diffable = string | number | boolean | null | undefined | Diffable[] | { [k: string]: Diffable };
+
+export interface PolicyChange {
+  path: string;
+  before: string | null;
+  after: string | null;
+}
+
+function flatten(value: unknown, prefix: string, out: Map<string, string>): void {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const k of Object.keys(value as Record<string, unknown>).sort())
+      flatten((value as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k, out);
+    return;
+  }
+  if (Array.isArray(value)) {
+    out.set(prefix, JSON.stringify([...value].map(String).sort()));
+    return;
+  }
+  out.set(prefix, JSON.stringify(value ?? null));
+}
+
+/** Field-by-field difference between two policy versions (arrays compared as sets). */
+export function diffPolicyRules(before: Partial<PolicyRules> | null, after: Partial<PolicyRules>): PolicyChange[] {
+  const a = new Map<string, string>();
+  const b = new Map<string, string>();
+  flatten(before ?? {}, '', a);
+  flatten(after, '', b);
+  const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
+  const changes: PolicyChange[] = [];
+  for (const k of keys) {
+    const x = a.get(k) ?? null;
+    const y = b.get(k) ?? null;
+    if (x !== y) changes.push({ path: k, before: x, after: y });
+  }
+  return changes;
+}
+export type { Diffable };
