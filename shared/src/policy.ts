@@ -77,7 +77,6 @@ export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
   bindingMismatchAttempts: 3,
 };
 
-type Diffable = string | number | boolean | null | undefined | Diffable[] | { [k: string]: Diffable };
 
 export interface PolicyChange {
   path: string;
@@ -113,4 +112,3 @@ export function diffPolicyRules(before: Partial<PolicyRules> | null, after: Part
   }
   return changes;
 }
-export type { Diffable };

@@ -6,5 +6,5 @@ export const bigintNumber: ValueTransformer = {
   from: (v: unknown) => (v === null || v === undefined ? v : Number(v)),
 };
 
-/** Millisecond timestamps on both databases. */
-export const TIMESTAMP = { type: 'datetime', precision: 3 } as const;
+/** Microsecond timestamps: DATETIME(6) matches TypeORM's CURRENT_TIMESTAMP(6) defaults (MySQL 8 requires equal precision). */
+export const TIMESTAMP = { type: 'datetime', precision: 6 } as const;

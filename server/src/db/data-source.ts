@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
+import mysql from 'mysql2/promise';
 import { DataSource, type DataSourceOptions, type LogLevel } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
@@ -14,7 +15,18 @@ export interface DataSourceParams {
   logging?: boolean;
 }
 
-export function dataSourceOptions(p: DataSourceParams): DataSourceOptions {
+/** MySQL or MariaDB behind a mysql:// URL? TypeORM reads MariaDB's column defaults correctly only as 'mariadb'. */
+export async function detectMysqlFlavor(databaseUrl: string): Promise<'mysql' | 'mariadb'> {
+  const conn = await mysql.createConnection({ uri: databaseUrl.replace(/^mariadb:/, 'mysql:') });
+  try {
+    const [rows] = await conn.query('SELECT VERSION() AS v');
+    return String((rows as Array<{ v: string }>)[0].v).includes('MariaDB') ? 'mariadb' : 'mysql';
+  } finally {
+    await conn.end();
+  }
+}
+
+export function dataSourceOptions(p: DataSourceParams, flavor: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
   const common = {
     entities: ENTITIES,
     namingStrategy: new SnakeNamingStrategy(),
@@ -25,7 +37,7 @@ export function dataSourceOptions(p: DataSourceParams): DataSourceOptions {
   if (p.databaseUrl && /^(mysql|mariadb):\/\//.test(p.databaseUrl)) {
     return {
       ...common,
-      type: 'mysql',
+      type: flavor,
       url: p.databaseUrl.replace(/^mariadb:/, 'mysql:'),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
@@ -54,7 +66,8 @@ export function dataSourceOptions(p: DataSourceParams): DataSourceOptions {
 }
 
 export async function openDataSource(p: DataSourceParams): Promise<DataSource> {
-  const ds = new DataSource(dataSourceOptions(p));
+  const flavor = p.databaseUrl ? await detectMysqlFlavor(p.databaseUrl) : 'mysql';
+  const ds = new DataSource(dataSourceOptions(p, flavor));
   await ds.initialize();
   if (ds.options.type === 'better-sqlite3') sqliteBigintKeys(ds);
   if (p.runMigrations !== false) await ds.runMigrations({ transaction: 'each' });

@@ -93,8 +93,9 @@ export async function startTestServer(): Promise<TestServer> {
     databaseUrl = server.toString();
   }
   const ds = await openDataSource({ databaseUrl, sqlitePath: ':memory:' });
-  // Until the first migration is generated, build the schema from the entities (tests only).
-  if (ds.migrations.length === 0) await ds.synchronize();
+  // Entities newer than the last migration are added here so work in progress can be tested; the
+  // schema-sync test (src/db/schema-sync.test.ts) fails until a migration covers them.
+  if ((await ds.driver.createSchemaBuilder().log()).upQueries.length > 0) await ds.synchronize();
   const db = new Database(ds);
   const config: Config = {
     port: 0,

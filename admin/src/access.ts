@@ -1,0 +1,54 @@
+/**
+ * Who sees what in the dashboard (A1). The API enforces roles and scope itself; this table only
+ * decides which menus, pages and buttons to offer, so staff are not shown actions they cannot take.
+ */
+import type { StaffPermission, StaffRole } from '@gongji/shared';
+
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'reveal' | 'review';
+export type AdminResource = 'proofs' | 'bindings' | 'members' | 'policies' | 'provinces' | 'institutions' | 'auditLogs';
+
+/** Menu order. */
+export const RESOURCE_ORDER: AdminResource[] = ['proofs', 'bindings', 'members', 'policies', 'provinces', 'institutions', 'auditLogs'];
+
+const READ: Action[] = ['list', 'show', 'export'];
+
+/**
+ * - 经办审核员 CASEWORKER: the proof queue, bindings (review), members (registry events, reveal).
+ * - 基金监管分析员 FRAUD_ANALYST: members, bindings, institutions (fraud cases come later).
+ * - 区域政策管理员 REGIONAL_ADMIN: policy versions, provinces.
+ * - 审计员 AUDITOR: everything read-only, plus the audit log.
+ */
+export const ACCESS: Record<AdminResource, Partial<Record<StaffRole, Action[]>>> = {
+  proofs: { CASEWORKER: [...READ, 'review'], AUDITOR: READ },
+  bindings: { CASEWORKER: [...READ, 'review'], FRAUD_ANALYST: READ, AUDITOR: READ },
+  members: { CASEWORKER: [...READ, 'edit', 'reveal'], FRAUD_ANALYST: [...READ, 'reveal'], AUDITOR: [...READ, 'reveal'] },
+  policies: { REGIONAL_ADMIN: [...READ, 'create'], AUDITOR: READ },
+  provinces: { REGIONAL_ADMIN: READ, AUDITOR: READ },
+  institutions: { FRAUD_ANALYST: READ, AUDITOR: READ },
+  auditLogs: { AUDITOR: READ },
+};
+
+/** Actions that also need a fine-grained permission on top of the role. */
+const NEEDS_PERMISSION: Partial<Record<Action, StaffPermission>> = { reveal: 'REVEAL_PII' };
+
+export interface AccessSubject {
+  roles: readonly string[];
+  permissions?: readonly string[];
+}
+
+/** react-admin asks with actions like `list`, `show`, `edit`, `delete`, `clone`, `export`, or a field-level `read`. */
+export function canAccess(subject: AccessSubject | null | undefined, resource: string, action: string): boolean {
+  if (!subject) return false;
+  const table = ACCESS[resource as AdminResource];
+  if (!table) return false;
+  const wanted = (action === 'read' ? 'show' : action === 'clone' ? 'create' : action) as Action;
+  const allowed = subject.roles.some((role) => table[role as StaffRole]?.includes(wanted));
+  if (!allowed) return false;
+  const permission = NEEDS_PERMISSION[wanted];
+  return !permission || (subject.permissions ?? []).includes(permission);
+}
+
+/** The resources a subject can list, in menu order. */
+export function visibleResources(subject: AccessSubject | null | undefined): AdminResource[] {
+  return RESOURCE_ORDER.filter((r) => canAccess(subject, r, 'list'));
+}

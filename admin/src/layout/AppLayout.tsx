@@ -1,0 +1,44 @@
+import { Box, Chip } from '@mui/material';
+import type { ReactNode } from 'react';
+import { AppBar, Layout, Menu, TitlePortal, useLocale, usePermissions } from 'react-admin';
+import { RESOURCE_ORDER } from '../access';
+import { formatScope } from '../format';
+
+/** Dashboard first, then the resources the viewer's roles may list (each item asks canAccess). */
+export function AppMenu() {
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      {RESOURCE_ORDER.map((name) => (
+        <Menu.ResourceItem key={name} name={name} />
+      ))}
+    </Menu>
+  );
+}
+
+/** The viewer's scope, always visible: staff should know whose data they are looking at. */
+function ScopeChip() {
+  const { permissions } = usePermissions<{ scope: string | null } | undefined>();
+  const locale = useLocale();
+  if (!permissions) return null;
+  return <Chip size="small" variant="outlined" label={formatScope(permissions.scope, locale)} sx={{ color: 'inherit', borderColor: 'currentColor', mr: 1 }} />;
+}
+
+export function AppAppBar() {
+  return (
+    <AppBar>
+      <TitlePortal />
+      <Box sx={{ display: { xs: 'none', sm: 'block' } }}>
+        <ScopeChip />
+      </Box>
+    </AppBar>
+  );
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  return (
+    <Layout menu={AppMenu} appBar={AppAppBar}>
+      {children}
+    </Layout>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Staff authentication against the GraphQL API. The token is kept in sessionStorage; the viewer
+ * (roles, permissions, scope) is asked from the API and kept in memory only.
+ */
+import type { StaffPermission, StaffRole } from '@gongji/shared';
+import type { AuthProvider, UserIdentity } from 'ra-core';
+import { canAccess as roleCanAccess } from '../access';
+import { gqlRequest } from './graphqlClient';
+import { clearSession, getToken, loadSession, saveSession } from './session';
+
+export interface Viewer {
+  kind: string;
+  id: number | null;
+  name: string | null;
+  roles: StaffRole[];
+  permissions: StaffPermission[];
+  /** null: national; 2 digits: a province; 6 digits: a pooling region. */
+  scope: string | null;
+}
+
+export const LOGIN_MUTATION = `mutation Admin_login($input: StaffLoginInput!) {
+  login(input: $input) { token expiresAt staff { id username displayName roles permissions scope } }
+}`;
+export const VIEWER_QUERY = 'query Admin_viewer { viewer { kind id name roles permissions scope } }';
+
+interface LoginResult {
+  login: {
+    token: string;
+    expiresAt: string;
+    staff: { id: number; username: string; displayName: string; roles: StaffRole[]; permissions: StaffPermission[]; scope: string | null } | null;
+  };
+}
+
+let viewerPromise: Promise<Viewer> | null = null;
+
+function forget(): void {
+  viewerPromise = null;
+  clearSession();
+}
+
+/** The logged-in staff member, asked once per session (and again after a reload). */
+export function getViewer(): Promise<Viewer> {
+  if (!getToken()) return Promise.reject(new Error('ra.auth.auth_check_error'));
+  viewerPromise ??= gqlRequest<{ viewer: Viewer | null }>(VIEWER_QUERY).then(
+    ({ viewer }) => {
+      if (!viewer || viewer.kind !== 'STAFF') {
+        forget();
+        throw new Error('ra.auth.auth_check_error');
+      }
+      return viewer;
+    },
+    (e) => {
+      viewerPromise = null;
+      throw e;
+    },
+  );
+  return viewerPromise;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const e = error as { status?: number; body?: { code?: string } } | null;
+  if (e?.body?.code === 'UNAUTHENTICATED') return 401;
+  return e?.status;
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    forget();
+    const data = await gqlRequest<LoginResult>(LOGIN_MUTATION, { input: { username: String(username ?? '').trim(), password } }, { auth: false });
+    const { token, expiresAt, staff } = data.login;
+    saveSession({ token, expiresAt: expiresAt ?? null });
+    if (staff)
+      viewerPromise = Promise.resolve({
+        kind: 'STAFF',
+        id: staff.id,
+        name: staff.displayName,
+        roles: staff.roles,
+        permissions: staff.permissions,
+        scope: staff.scope,
+      });
+  },
+
+  async logout() {
+    forget();
+  },
+
+  async checkAuth() {
+    if (!loadSession()) throw new Error('ra.auth.auth_check_error');
+    // Validate the token once per page load (the viewer is then cached in memory): a token the
+    // server no longer accepts sends the user to the login page instead of "access denied".
+    try {
+      await getViewer();
+    } catch (e) {
+      if (statusOf(e) === 401 || !getToken()) {
+        forget();
+        throw new Error((e as Error)?.message || 'ra.auth.auth_check_error');
+      }
+      // Other failures (network, server error) surface on the page itself.
+    }
+  },
+
+  async checkError(error: unknown) {
+    const status = statusOf(error);
+    if (status === 401) {
+      forget();
+      // Reject: react-admin logs out and redirects to the login page, keeping the server's message.
+      throw { message: (error as Error)?.message || 'ra.notification.logged_out', logoutUser: true };
+    }
+    // 403 (FORBIDDEN / OUT_OF_SCOPE): stay logged in; the page shows the error notification.
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const v = await getViewer();
+    return { id: v.id ?? 0, fullName: v.name ?? undefined };
+  },
+
+  async getPermissions() {
+    const v = await getViewer();
+    return { roles: v.roles, permissions: v.permissions, scope: v.scope };
+  },
+
+  async canAccess({ resource, action }: { resource: string; action: string }) {
+    if (!getToken()) return false;
+    try {
+      return roleCanAccess(await getViewer(), resource, action);
+    } catch {
+      return false;
+    }
+  },
+};

@@ -1,0 +1,409 @@
+/**
+ * The react-admin data provider: one table mapping each admin resource to the GraphQL API.
+ *
+ * Conventions of the API (server/src/modules/*):
+ * - list:  `<list>(filter: <Filter>, page: Int, perPage: Int, sortField: String, sortOrder: SortOrder): <T>Page { items total }`
+ * - one:   `<one>(id: Int!): <T>` (null when missing or out of scope)
+ * - many:  the list query with `filter: { ids: [...] }`
+ * - writes: mutations returning `<T> | RuleViolation`; a RuleViolation becomes HttpError(message, 400, { rule, code }).
+ */
+import {
+  HttpError,
+  type CreateParams,
+  type DataProvider,
+  type GetListParams,
+  type GetManyParams,
+  type GetManyReferenceParams,
+  type GetOneParams,
+  type Identifier,
+  type RaRecord,
+  type UpdateParams,
+} from 'ra-core';
+import { beijingDayStartIso } from '../format';
+import { gqlRequest, unwrapResult } from './graphqlClient';
+
+type Filter = Record<string, unknown>;
+
+export interface WriteConfig {
+  /** Mutation name, e.g. `updateMemberRegistry`. */
+  mutation: string;
+  /** GraphQL input type of its single `input` argument, e.g. `MemberRegistryUpdateInput`. */
+  inputType: string;
+  /** Build the mutation input from react-admin's params. */
+  toInput: (params: { id?: Identifier; data: Record<string, unknown>; previousData?: Record<string, unknown> }) => Record<string, unknown>;
+}
+
+export interface ResourceConfig {
+  /** GraphQL object type of a record (for `... on <type>` in mutation results). */
+  type: string;
+  /** List query name. */
+  list: string;
+  /** Single-record query name; absent when the API has none. */
+  one?: string;
+  /** Name and type of the single query's key argument (default `id: Int!`). */
+  idArg?: { name: string; type: string };
+  /** The record field react-admin uses as `id` (default `id`). */
+  idField?: string;
+  /** Selection set for one record. */
+  fields: string;
+  /** Smaller selection set for list rows (default `fields`). */
+  listFields?: string;
+  /** Extra selection for getOne only (e.g. nested history). */
+  oneExtraFields?: string;
+  /** GraphQL input type of the list filter; absent when the list takes no filter. */
+  filterType?: string;
+  /** The filter field that takes a list of ids (for getMany). */
+  idsFilter?: string;
+  /** Map react-admin filter values to the GraphQL filter (after empty values are dropped). */
+  filter?: (f: Filter) => Filter;
+  /** Sort fields the list query accepts; others are not sent (the API's default order applies). */
+  sortable: string[];
+  create?: WriteConfig;
+  update?: WriteConfig;
+}
+
+const RULE_VIOLATION_FIELDS = 'rule code message field';
+
+// ---------------------------------------------------------------------------------------------
+// Field selections (server/src/modules/*/*.entity.ts)
+// ---------------------------------------------------------------------------------------------
+
+const MEMBER_FIELDS = `id name idNumber phone sex birthDate scheme status suspendedUntil insuredRegion provinceCode retired
+  offsiteAccountPermission contributionBaseFen diedOn exitedOn createdAt updatedAt`;
+const BINDING_FIELDS = `id kind giverId beneficiaryId relationship initiatedBy state commitmentAcceptedAt confirmationRequired
+  confirmedAt activationMode approved singleLimitFen priority reservedFen giverRegion beneficiaryRegion giverProvince
+  beneficiaryProvince policyVersionId activatedAt endedAt createdAt updatedAt`;
+const BINDING_TRANSITION_FIELDS = 'id fromState toState actorKind actorId actorName reason rule at';
+const PROOF_FIELDS = `id bindingId docType fileName mimeType sizeBytes sha256 reviewState reviewerId reviewerName reviewedAt
+  reviewReason uploadedByMemberId createdAt`;
+const POLICY_FIELDS = 'id provinceCode version effectiveFrom note createdById createdByName createdAt';
+const PROVINCE_FIELDS = 'code name shortName nameEn';
+const INSTITUTION_FIELDS = 'id code name kind regionCode provinceCode active createdAt';
+const AUDIT_FIELDS = 'id at actorKind actorId actorName action entityType entityId reason detail prevHash hash';
+
+function trimmed(v: unknown): unknown {
+  return typeof v === 'string' ? v.trim() : v;
+}
+
+/** Copy only the named keys (renaming `from → to` where given). */
+function pick(f: Filter, keys: Array<string | [string, string]>): Filter {
+  const out: Filter = {};
+  for (const k of keys) {
+    const [from, to] = Array.isArray(k) ? k : [k, k];
+    if (f[from] !== undefined) out[to] = f[from];
+  }
+  return out;
+}
+
+export const RESOURCES: Record<string, ResourceConfig> = {
+  members: {
+    type: 'Member',
+    list: 'members',
+    one: 'member',
+    fields: `${MEMBER_FIELDS} account { id balanceFen reservedFen }`,
+    listFields: MEMBER_FIELDS,
+    filterType: 'MemberFilter',
+    idsFilter: 'ids',
+    filter: (f) => {
+      const out = pick(f, ['name', 'region', 'scheme', 'status', 'ids']);
+      if (typeof f.idNumber === 'string') out.idNumber = f.idNumber.toUpperCase();
+      return out;
+    },
+    sortable: ['id', 'birthDate', 'scheme', 'status', 'insuredRegion', 'createdAt'],
+    update: {
+      mutation: 'updateMemberRegistry',
+      inputType: 'MemberRegistryUpdateInput',
+      toInput: ({ id, data }) => ({ memberId: Number(id), ...pick(data, ['scheme', 'insuredRegion', 'retired', 'reason']) }),
+    },
+  },
+  bindings: {
+    type: 'Binding',
+    list: 'bindings',
+    one: 'binding',
+    fields: BINDING_FIELDS,
+    oneExtraFields: `transitions { ${BINDING_TRANSITION_FIELDS} }`,
+    filterType: 'BindingFilter',
+    idsFilter: 'ids',
+    filter: (f) => pick(f, ['state', 'kind', 'relationship', 'region', 'giverId', 'beneficiaryId', 'memberId', 'ids']),
+    sortable: ['id', 'state', 'createdAt', 'updatedAt', 'priority'],
+  },
+  proofs: {
+    type: 'RelationshipProof',
+    list: 'proofs',
+    one: 'proof',
+    fields: PROOF_FIELDS,
+    filterType: 'ProofFilter',
+    idsFilter: 'ids',
+    filter: (f) => pick(f, ['reviewState', 'bindingId', 'docType', 'region', 'ids']),
+    sortable: ['id', 'createdAt', 'reviewedAt'],
+  },
+  policies: {
+    type: 'PolicyVersion',
+    list: 'policyVersions',
+    one: 'policyVersion',
+    fields: POLICY_FIELDS,
+    // `rules` is the whole PolicyRules object (a JSON scalar): only fetched for one version.
+    oneExtraFields: 'rules',
+    filterType: 'PolicyVersionFilter',
+    idsFilter: 'ids',
+    filter: (f) => pick(f, ['provinceCode', 'ids']),
+    sortable: ['id', 'provinceCode', 'version', 'effectiveFrom', 'createdAt'],
+    create: {
+      mutation: 'createPolicyVersion',
+      inputType: 'PolicyVersionInput',
+      toInput: ({ data }) => pick(data, ['provinceCode', 'effectiveFrom', 'note', 'rules']),
+    },
+  },
+  provinces: {
+    type: 'Province',
+    list: 'provinces',
+    one: 'province',
+    idArg: { name: 'code', type: 'String!' },
+    idField: 'code',
+    fields: PROVINCE_FIELDS,
+    sortable: ['code'],
+  },
+  institutions: {
+    type: 'Institution',
+    list: 'institutions',
+    one: 'institution',
+    fields: INSTITUTION_FIELDS,
+    filterType: 'InstitutionFilter',
+    idsFilter: 'ids',
+    filter: (f) => pick(f, ['code', 'name', 'kind', 'region', 'active', 'ids']),
+    sortable: ['id', 'code', 'createdAt'],
+  },
+  auditLogs: {
+    type: 'AuditLog',
+    list: 'auditLogs',
+    fields: AUDIT_FIELDS,
+    filterType: 'AuditFilter',
+    // Dates are picked as Beijing calendar days and both ends are inclusive for the user;
+    // the API's `to` is exclusive, so it gets the start of the next day.
+    filter: (f) => {
+      const out = pick(f, ['actorName', 'action', 'entityType', 'entityId']);
+      if (typeof f.from === 'string') out.from = beijingDayStartIso(f.from.slice(0, 10));
+      if (typeof f.to === 'string') out.to = beijingDayStartIso(f.to.slice(0, 10), 1);
+      return out;
+    },
+    sortable: ['id', 'at', 'action', 'actorName'],
+  },
+};
+
+/** The API's maximum page size (core/pagination.ts). */
+export const MAX_PER_PAGE = 500;
+
+function config(resource: string): ResourceConfig {
+  const cfg = RESOURCES[resource];
+  if (!cfg) throw new Error(`dataProvider: unknown resource "${resource}" (known: ${Object.keys(RESOURCES).join(', ')})`);
+  return cfg;
+}
+
+function unsupported(resource: string, operation: string): never {
+  throw new HttpError(`不支持的操作：${resource}.${operation} (operation not supported by the API)`, 405, {
+    code: 'UNSUPPORTED_OPERATION',
+  });
+}
+
+function toRecord<T extends RaRecord = RaRecord>(cfg: ResourceConfig, raw: Record<string, unknown>): T {
+  const { __typename: _typename, ...record } = raw;
+  void _typename;
+  const idField = cfg.idField ?? 'id';
+  return (idField === 'id' ? record : { ...record, id: record[idField] }) as T;
+}
+
+/** Drop empty filter values (react-admin keeps cleared inputs as '' or null) and trim strings. */
+export function cleanFilter(filter: Filter | undefined): Filter {
+  const out: Filter = {};
+  for (const [k, v] of Object.entries(filter ?? {})) {
+    const t = trimmed(v);
+    if (t === undefined || t === null || t === '') continue;
+    if (Array.isArray(t) && t.length === 0) continue;
+    out[k] = t;
+  }
+  return out;
+}
+
+function gqlFilter(cfg: ResourceConfig, filter: Filter | undefined): Filter | undefined {
+  const f = cleanFilter(filter);
+  const mapped = cfg.filter ? cfg.filter(f) : f;
+  return Object.keys(mapped).length ? mapped : undefined;
+}
+
+export interface BuiltOperation {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+function selection(fields: string): string {
+  return fields.replace(/\s+/g, ' ').trim();
+}
+
+export function buildListQuery(
+  resource: string,
+  params: { pagination?: { page: number; perPage: number }; sort?: { field: string; order: string }; filter?: Filter; meta?: { fields?: string } },
+): BuiltOperation {
+  const cfg = config(resource);
+  const varDefs = ['$page: Int', '$perPage: Int', '$sortField: String', '$sortOrder: SortOrder'];
+  const args = ['page: $page', 'perPage: $perPage', 'sortField: $sortField', 'sortOrder: $sortOrder'];
+  const variables: Record<string, unknown> = {
+    page: Math.max(1, params.pagination?.page ?? 1),
+    perPage: Math.min(MAX_PER_PAGE, Math.max(1, params.pagination?.perPage ?? 25)),
+  };
+  if (cfg.filterType) {
+    varDefs.unshift(`$filter: ${cfg.filterType}`);
+    args.unshift('filter: $filter');
+    const f = gqlFilter(cfg, params.filter);
+    if (f) variables.filter = f;
+  }
+  const sortField = params.sort?.field;
+  if (sortField && cfg.sortable.includes(sortField)) {
+    variables.sortField = sortField;
+    variables.sortOrder = params.sort?.order === 'DESC' ? 'DESC' : 'ASC';
+  }
+  const fields = selection(params.meta?.fields ?? cfg.listFields ?? cfg.fields);
+  const name = `Admin_${cfg.list}`;
+  return {
+    query: `query ${name}(${varDefs.join(', ')}) { page: ${cfg.list}(${args.join(', ')}) { items { ${fields} } total } }`,
+    variables,
+  };
+}
+
+export function buildOneQuery(resource: string, id: Identifier, meta?: { fields?: string }): BuiltOperation {
+  const cfg = config(resource);
+  if (!cfg.one) unsupported(resource, 'getOne');
+  const arg = cfg.idArg ?? { name: 'id', type: 'Int!' };
+  const fields = selection(meta?.fields ?? [cfg.fields, cfg.oneExtraFields].filter(Boolean).join(' '));
+  const value = arg.type.startsWith('Int') ? Number(id) : String(id);
+  return {
+    query: `query Admin_${cfg.one}($${arg.name}: ${arg.type}) { record: ${cfg.one}(${arg.name}: $${arg.name}) { ${fields} } }`,
+    variables: { [arg.name]: value },
+  };
+}
+
+export function buildWriteMutation(resource: string, write: WriteConfig, input: Record<string, unknown>): BuiltOperation {
+  const cfg = config(resource);
+  return {
+    query:
+      `mutation Admin_${write.mutation}($input: ${write.inputType}!) { result: ${write.mutation}(input: $input) ` +
+      `{ __typename ... on ${cfg.type} { ${selection(cfg.fields)} } ... on RuleViolation { ${RULE_VIOLATION_FIELDS} } } }`,
+    variables: { input },
+  };
+}
+
+type Page = { page: { items: Record<string, unknown>[]; total: number } };
+
+async function runList(resource: string, params: Parameters<typeof buildListQuery>[1] & { signal?: AbortSignal }) {
+  const cfg = config(resource);
+  const op = buildListQuery(resource, params);
+  const data = await gqlRequest<Page>(op.query, op.variables, { signal: params.signal });
+  return { data: data.page.items.map((r) => toRecord(cfg, r)), total: data.page.total };
+}
+
+async function runOne(resource: string, id: Identifier, meta?: { fields?: string }, signal?: AbortSignal) {
+  const cfg = config(resource);
+  const op = buildOneQuery(resource, id, meta);
+  const data = await gqlRequest<{ record: Record<string, unknown> | null }>(op.query, op.variables, { signal });
+  return data.record ? toRecord(cfg, data.record) : null;
+}
+
+async function runWrite(resource: string, write: WriteConfig, input: Record<string, unknown>) {
+  const cfg = config(resource);
+  const op = buildWriteMutation(resource, write, input);
+  const data = await gqlRequest<{ result: unknown }>(op.query, op.variables);
+  return toRecord(cfg, unwrapResult(data.result as Record<string, unknown>, write.mutation));
+}
+
+export interface RevealedMember {
+  id: number;
+  idNumber: string;
+  name: string;
+  phone: string | null;
+}
+
+export interface GongjiDataProvider extends DataProvider {
+  /** A3: the clear ID number, name and phone of a member; needs REVEAL_PII and a reason; audited by the API. */
+  revealMember(id: Identifier, reason: string): Promise<RevealedMember>;
+  /**
+   * Run a command mutation returning `<resource type> | RuleViolation`, e.g.
+   * `command('bindings', 'approveBinding', { id: 3, reason: '…' }, { id: 'Int!', reason: 'String!' })`.
+   */
+  command<T extends RaRecord = RaRecord>(
+    resource: string,
+    mutation: string,
+    variables: Record<string, unknown>,
+    variableTypes: Record<string, string>,
+  ): Promise<{ data: T }>;
+}
+
+export function buildCommand(resource: string, mutation: string, variableTypes: Record<string, string>): string {
+  const cfg = config(resource);
+  const names = Object.keys(variableTypes);
+  const defs = names.map((n) => `$${n}: ${variableTypes[n]}`).join(', ');
+  const args = names.map((n) => `${n}: $${n}`).join(', ');
+  return (
+    `mutation Admin_${mutation}${defs ? `(${defs})` : ''} { result: ${mutation}${args ? `(${args})` : ''} ` +
+    `{ __typename ... on ${cfg.type} { ${selection(cfg.fields)} } ... on RuleViolation { ${RULE_VIOLATION_FIELDS} } } }`
+  );
+}
+
+export const REVEAL_MEMBER = `mutation Admin_revealMember($id: Int!, $reason: String!) { result: revealMember(id: $id, reason: $reason) { __typename ... on RevealedMember { id idNumber name phone } ... on RuleViolation { ${RULE_VIOLATION_FIELDS} } } }`;
+
+export const dataProvider: GongjiDataProvider = {
+  supportAbortSignal: true,
+
+  getList: async (resource: string, params: GetListParams) => runList(resource, params) as never,
+
+  getOne: async (resource: string, params: GetOneParams) => {
+    const record = await runOne(resource, params.id, params.meta, params.signal);
+    if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404, { code: 'NOT_FOUND' });
+    return { data: record } as never;
+  },
+
+  getMany: async (resource: string, params: GetManyParams) => {
+    const cfg = config(resource);
+    const ids = [...new Set(params.ids)];
+    if (!ids.length) return { data: [] };
+    if (cfg.idsFilter && ids.length <= MAX_PER_PAGE) {
+      const numeric = (cfg.idArg?.type ?? 'Int!').startsWith('Int');
+      const { data } = await runList(resource, {
+        pagination: { page: 1, perPage: ids.length },
+        filter: { [cfg.idsFilter]: ids.map((id) => (numeric ? Number(id) : String(id))) },
+        meta: params.meta,
+        signal: params.signal,
+      });
+      return { data } as never;
+    }
+    const records = await Promise.all(ids.map((id) => runOne(resource, id, params.meta, params.signal)));
+    return { data: records.filter((r): r is RaRecord => r !== null) } as never;
+  },
+
+  getManyReference: async (resource: string, params: GetManyReferenceParams) =>
+    runList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }) as never,
+
+  update: async (resource: string, params: UpdateParams) => {
+    const write = config(resource).update ?? unsupported(resource, 'update');
+    return { data: await runWrite(resource, write, write.toInput(params)) } as never;
+  },
+
+  create: async (resource: string, params: CreateParams) => {
+    const write = config(resource).create ?? unsupported(resource, 'create');
+    return { data: await runWrite(resource, write, write.toInput({ data: params.data })) } as never;
+  },
+
+  updateMany: async (resource: string) => unsupported(resource, 'updateMany'),
+  delete: async (resource: string) => unsupported(resource, 'delete'),
+  deleteMany: async (resource: string) => unsupported(resource, 'deleteMany'),
+
+  revealMember: async (id, reason) => {
+    const data = await gqlRequest<{ result: unknown }>(REVEAL_MEMBER, { id: Number(id), reason });
+    const r = unwrapResult(data.result as RevealedMember, 'revealMember');
+    return { id: r.id, idNumber: r.idNumber, name: r.name, phone: r.phone ?? null };
+  },
+
+  command: async (resource, mutation, variables, variableTypes) => {
+    const cfg = config(resource);
+    const data = await gqlRequest<{ result: unknown }>(buildCommand(resource, mutation, variableTypes), variables);
+    return { data: toRecord(cfg, unwrapResult(data.result as Record<string, unknown>, mutation)) } as never;
+  },
+};

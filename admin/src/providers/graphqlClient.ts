@@ -1,0 +1,140 @@
+/**
+ * The one place the admin talks to the API: POST /graphql (same origin) with a JSON body, which
+ * also satisfies Apollo's CSRF prevention, and the staff bearer token.
+ *
+ * Errors become react-admin HttpErrors so its notification and auth machinery understands them:
+ * - extensions.code UNAUTHENTICATED            → status 401 (authProvider.checkError logs out)
+ * - FORBIDDEN / OUT_OF_SCOPE                   → status 403 (notify, stay logged in)
+ * - BAD_USER_INPUT / GRAPHQL_VALIDATION_FAILED → status 400
+ * - CONFLICT_RETRY                             → status 409
+ * - anything else                              → the HTTP status, or 500
+ * Business failures are not errors at this level: mutations return a RuleViolation value, which
+ * `unwrapResult` turns into an HttpError(message, 400, { rule, code, field }).
+ */
+import { HttpError } from 'ra-core';
+import { getToken } from './session';
+
+export const GRAPHQL_URL = '/graphql';
+
+export interface GraphQLErrorShape {
+  message: string;
+  path?: Array<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLErrorShape[];
+}
+
+export interface RuleViolation {
+  __typename: 'RuleViolation';
+  rule: string;
+  code: string;
+  message: string;
+  field?: string | null;
+}
+
+/** The body of an HttpError thrown by this client. */
+export interface ErrorBody {
+  /** extensions.code of a thrown GraphQL error, or the RuleViolation code. */
+  code: string;
+  /** The rule id (E3, S8, A3, INPUT, NOT_FOUND, …) of a RuleViolation. */
+  rule?: string;
+  field?: string | null;
+  /** All errors of the response. (Deliberately not `errors`: react-admin reads `body.errors` as
+   * form-field errors and then suppresses the notification.) */
+  graphqlErrors?: GraphQLErrorShape[];
+}
+
+const STATUS_BY_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  OUT_OF_SCOPE: 403,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  BAD_REQUEST: 400,
+  PERSISTED_QUERY_NOT_FOUND: 400,
+  CONFLICT_RETRY: 409,
+};
+
+export function statusForCode(code: string | undefined, httpStatus: number): number {
+  if (code && STATUS_BY_CODE[code]) return STATUS_BY_CODE[code];
+  return httpStatus >= 400 ? httpStatus : 500;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Send the stored bearer token (default true). */
+  auth?: boolean;
+  /** Override the token (login flows, tests). */
+  token?: string | null;
+}
+
+/** Run one GraphQL operation and return its `data`, or throw an HttpError. */
+export async function gqlRequest<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = opts.token !== undefined ? opts.token : opts.auth === false ? null : getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      credentials: 'same-origin',
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if ((e as { name?: string })?.name === 'AbortError') throw e;
+    throw new HttpError('无法连接服务器，请检查网络 (network error)', 0, { code: 'NETWORK_ERROR' } satisfies ErrorBody);
+  }
+
+  let body: GraphQLResponse<T> | null = null;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    body = null;
+  }
+
+  const first = body?.errors?.[0];
+  if (first) {
+    const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+    throw new HttpError(first.message || code, statusForCode(code, response.status), {
+      code,
+      graphqlErrors: body!.errors,
+    } satisfies ErrorBody);
+  }
+  if (!response.ok || !body || body.data == null) {
+    const code = response.status === 401 ? 'UNAUTHENTICATED' : 'HTTP_ERROR';
+    throw new HttpError(response.statusText || '服务器通信错误 (server communication error)', statusForCode(code, response.status || 500), {
+      code,
+    } satisfies ErrorBody);
+  }
+  return body.data;
+}
+
+export function isRuleViolation(value: unknown): value is RuleViolation {
+  return typeof value === 'object' && value !== null && (value as { __typename?: unknown }).__typename === 'RuleViolation';
+}
+
+/** The message react-admin notifies for a RuleViolation: the rule id, then the server's text. */
+export function ruleViolationMessage(v: RuleViolation): string {
+  return `[${v.rule}] ${v.message}`;
+}
+
+/** A mutation's union result: the payload, or throw the RuleViolation as HttpError(…, 400, { rule, code }). */
+export function unwrapResult<T>(value: T | RuleViolation | null | undefined, operation: string): T {
+  if (isRuleViolation(value)) {
+    const body: ErrorBody = { rule: value.rule, code: value.code, field: value.field ?? null };
+    throw new HttpError(ruleViolationMessage(value), 400, body);
+  }
+  if (value === null || value === undefined) throw new HttpError(`${operation} 未返回结果 (no result)`, 500, { code: 'EMPTY_RESULT' });
+  return value;
+}

@@ -1,0 +1,41 @@
+import { BINDING_KINDS, BINDING_STATES, RELATIONSHIP_KINDS } from '@gongji/shared';
+import { DataTable, List, NumberInput, ReferenceField, SelectInput, useTranslate } from 'react-admin';
+import { DateTimeField, enumChoices, EnumField, YuanField } from '../../components/fields';
+import { RegionInput } from '../../components/RegionInput';
+
+const filters = [
+  <SelectInput key="state" source="state" choices={enumChoices('bindingState', BINDING_STATES)} alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={enumChoices('bindingKind', BINDING_KINDS)} alwaysOn />,
+  <SelectInput key="relationship" source="relationship" choices={enumChoices('relationship', RELATIONSHIP_KINDS)} />,
+  <RegionInput key="region" source="region" />,
+  <NumberInput key="memberId" source="memberId" />,
+];
+
+export function NoLimitYuanField({ source }: { source: string }) {
+  const translate = useTranslate();
+  return <YuanField source={source} emptyText={translate('gongji.binding.no_limit')} />;
+}
+
+/** 家庭共济绑定 / 亲情账户, newest first. */
+export function BindingList() {
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="kind" disableSort render={() => <EnumField source="kind" enumName="bindingKind" />} />
+        <DataTable.Col source="giverId" disableSort>
+          <ReferenceField source="giverId" reference="members" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="beneficiaryId" disableSort>
+          <ReferenceField source="beneficiaryId" reference="members" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="relationship" disableSort render={() => <EnumField source="relationship" enumName="relationship" />} />
+        <DataTable.Col source="state" render={() => <EnumField source="state" enumName="bindingState" chip />} />
+        <DataTable.Col source="priority" />
+        <DataTable.Col source="singleLimitFen" disableSort render={() => <NoLimitYuanField source="singleLimitFen" />} />
+        <DataTable.Col source="reservedFen" disableSort field={YuanField} />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,35 @@
+import { MEMBER_STATUSES, SCHEMES } from '@gongji/shared';
+import { BooleanField, DataTable, List, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { CalendarDateField, enumChoices, EnumField, MonoField, RegionField } from '../../components/fields';
+import { RegionInput } from '../../components/RegionInput';
+
+const filters = [
+  <TextInput key="name" source="name" alwaysOn />,
+  <TextInput key="idNumber" source="idNumber" alwaysOn />,
+  <RegionInput key="region" source="region" alwaysOn />,
+  <SelectInput key="scheme" source="scheme" choices={enumChoices('scheme', SCHEMES)} />,
+  <SelectInput key="status" source="status" choices={enumChoices('memberStatus', MEMBER_STATUSES)} />,
+];
+
+/**
+ * 参保人 list. Name and ID number arrive masked (A3). The filters are kept out of the URL and out
+ * of browser storage (`disableSyncWithLocation`, memory store): a searched ID number is personal data.
+ */
+export function MemberList() {
+  const translate = useTranslate();
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25} disableSyncWithLocation exporter={false} title={translate('resources.members.name', { smart_count: 2 })}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="idNumber" field={MonoField} disableSort />
+        <DataTable.Col source="sex" disableSort render={() => <EnumField source="sex" enumName="sex" />} />
+        <DataTable.Col source="birthDate" field={CalendarDateField} />
+        <DataTable.Col source="scheme" render={() => <EnumField source="scheme" enumName="scheme" />} />
+        <DataTable.Col source="status" render={() => <EnumField source="status" enumName="memberStatus" chip />} />
+        <DataTable.Col source="insuredRegion" field={RegionField} />
+        <DataTable.Col source="retired" disableSort field={BooleanField} />
+      </DataTable>
+    </List>
+  );
+}

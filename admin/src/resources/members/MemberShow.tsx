@@ -1,0 +1,111 @@
+import { ageOn } from '@gongji/shared';
+import { Typography } from '@mui/material';
+import {
+  BooleanField,
+  DataTable,
+  Labeled,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  TextField,
+  useRecordContext,
+  useTranslate,
+  WithRecord,
+} from 'react-admin';
+import { CalendarDateField, DateTimeField, EnumField, RegionField, YuanField } from '../../components/fields';
+import { FieldGrid, Muted, Section, ShowBody } from '../../components/layout';
+import { beijingToday, EMPTY } from '../../format';
+import { PersonalDataPanel } from './PersonalDataPanel';
+
+function AgeField() {
+  const record = useRecordContext<{ birthDate?: string; diedOn?: string | null }>();
+  const translate = useTranslate();
+  if (!record?.birthDate) return <>{EMPTY}</>;
+  const age = ageOn(record.birthDate, record.diedOn ?? beijingToday());
+  return <Typography variant="body2">{translate('gongji.member.age_years', { age })}</Typography>;
+}
+
+/** Bindings where this member is the giver (`target="giverId"`) or the beneficiary. */
+function MemberBindings({ target }: { target: 'giverId' | 'beneficiaryId' }) {
+  const other = target === 'giverId' ? 'beneficiaryId' : 'giverId';
+  return (
+    <ReferenceManyField
+      reference="bindings"
+      target={target}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={10}
+      pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="kind" disableSort render={() => <EnumField source="kind" enumName="bindingKind" />} />
+        <DataTable.Col source={other} disableSort>
+          <ReferenceField source={other} reference="members" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="relationship" disableSort render={() => <EnumField source="relationship" enumName="relationship" />} />
+        <DataTable.Col source="state" render={() => <EnumField source="state" enumName="bindingState" chip />} />
+        <DataTable.Col source="priority" />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+      </DataTable>
+    </ReferenceManyField>
+  );
+}
+
+export function MemberShow() {
+  return (
+    <Show>
+      <ShowBody>
+        <Section title="gongji.member.personal">
+          <PersonalDataPanel />
+        </Section>
+        <Section title="gongji.member.insurance">
+          <FieldGrid>
+            <TextField source="id" />
+            <EnumField source="sex" enumName="sex" />
+            <CalendarDateField source="birthDate" />
+            <Labeled label="resources.members.fields.age">
+              <AgeField />
+            </Labeled>
+            <EnumField source="scheme" enumName="scheme" />
+            <EnumField source="status" enumName="memberStatus" chip />
+            <CalendarDateField source="suspendedUntil" />
+          </FieldGrid>
+          <FieldGrid>
+            <RegionField source="insuredRegion" />
+            <RegionField source="provinceCode" />
+            <BooleanField source="retired" />
+            <BooleanField source="offsiteAccountPermission" />
+            <YuanField source="contributionBaseFen" />
+            <CalendarDateField source="diedOn" />
+            <CalendarDateField source="exitedOn" />
+          </FieldGrid>
+        </Section>
+        <Section title="gongji.member.account">
+          <WithRecord
+            render={(r) =>
+              r.account ? (
+                <FieldGrid>
+                  <YuanField source="account.balanceFen" />
+                  <YuanField source="account.reservedFen" />
+                </FieldGrid>
+              ) : (
+                <Muted text="gongji.member.no_account" />
+              )
+            }
+          />
+        </Section>
+        <Section title="gongji.member.as_giver">
+          <MemberBindings target="giverId" />
+        </Section>
+        <Section title="gongji.member.as_beneficiary">
+          <MemberBindings target="beneficiaryId" />
+        </Section>
+        <FieldGrid>
+          <DateTimeField source="createdAt" />
+          <DateTimeField source="updatedAt" />
+        </FieldGrid>
+      </ShowBody>
+    </Show>
+  );
+}

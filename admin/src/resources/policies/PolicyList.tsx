@@ -1,0 +1,22 @@
+import { DataTable, List, NumberField, TextField } from 'react-admin';
+import { CalendarDateField, DateTimeField, RegionField } from '../../components/fields';
+import { RegionInput } from '../../components/RegionInput';
+
+const filters = [<RegionInput key="provinceCode" source="provinceCode" provincesOnly alwaysOn />];
+
+/** Regional policy versions: versions are only ever added, each with its effective date. */
+export function PolicyList() {
+  return (
+    <List filters={filters} sort={{ field: 'effectiveFrom', order: 'DESC' }} perPage={25}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="provinceCode" field={RegionField} />
+        <DataTable.Col source="version" field={NumberField} />
+        <DataTable.Col source="effectiveFrom" field={CalendarDateField} />
+        <DataTable.Col source="note" disableSort field={TextField} />
+        <DataTable.Col source="createdByName" disableSort />
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+      </DataTable>
+    </List>
+  );
+}

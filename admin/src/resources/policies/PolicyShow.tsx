@@ -1,0 +1,26 @@
+import { NumberField, Show, TextField, WithRecord } from 'react-admin';
+import { CalendarDateField, DateTimeField, RegionField } from '../../components/fields';
+import { FieldGrid, ShowBody } from '../../components/layout';
+import { parseRules } from './rules';
+import { RulesView } from './RulesView';
+
+export function PolicyShow() {
+  return (
+    <Show>
+      <ShowBody>
+        <FieldGrid>
+          <TextField source="id" />
+          <RegionField source="provinceCode" />
+          <NumberField source="version" />
+          <CalendarDateField source="effectiveFrom" />
+          <TextField source="createdByName" />
+          <DateTimeField source="createdAt" />
+        </FieldGrid>
+        <FieldGrid>
+          <TextField source="note" />
+        </FieldGrid>
+        <WithRecord render={(record) => <RulesView rules={parseRules(record.rules)} />} />
+      </ShowBody>
+    </Show>
+  );
+}

@@ -1,0 +1,18 @@
+import { DataTable, List } from 'react-admin';
+
+/** 省级单位. A click opens that province's policy versions. */
+export function ProvinceList() {
+  return (
+    <List sort={{ field: 'code', order: 'ASC' }} perPage={50} exporter={false}>
+      <DataTable
+        bulkActionButtons={false}
+        rowClick={(id) => `/policies?filter=${encodeURIComponent(JSON.stringify({ provinceCode: String(id) }))}`}
+      >
+        <DataTable.Col source="code" />
+        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="shortName" disableSort />
+        <DataTable.Col source="nameEn" disableSort />
+      </DataTable>
+    </List>
+  );
+}
