@@ -51,7 +51,12 @@ export function newContext(deps: ContextDeps, init: Partial<Pick<RequestContext,
 
 /** The request date as YYYY-MM-DD in China time (policies take effect on Beijing dates). */
 export function today(ctx: Pick<RequestContext, 'now'>): string {
-  return new Date(ctx.now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return beijingDate(ctx.now);
+}
+
+/** The Beijing (UTC+8) calendar date of an instant, YYYY-MM-DD. */
+export function beijingDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Run the queued independent writes (after the main transaction committed or rolled back). */

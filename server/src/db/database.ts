@@ -35,7 +35,10 @@ export class Database {
     const qr = this.dataSource.createQueryRunner();
     try {
       await qr.connect();
-      await qr.startTransaction();
+      // MySQL: READ COMMITTED. Correctness rests on row locks and conditional updates, not on
+      // snapshots, and a request that loses a unique-key race must be able to read the winner.
+      if (this.isSqlite) await qr.startTransaction();
+      else await qr.startTransaction('READ COMMITTED');
     } catch (e) {
       await qr.release().catch(() => undefined);
       unlock?.();
@@ -108,4 +111,11 @@ export async function execute(em: EntityManager, sql: string, params: unknown[])
   if (!qr) throw new Error('execute() needs a transaction-bound EntityManager');
   const result = await qr.query(sql, params, true);
   return result.affected ?? 0;
+}
+
+/** Did this error come from a UNIQUE index (MySQL ER_DUP_ENTRY / SQLite constraint)? */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  const code = err?.driverError?.code ?? err?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || err?.driverError?.errno === 1062;
 }

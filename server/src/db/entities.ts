@@ -9,6 +9,8 @@ import { PolicyVersion } from '../modules/policy/policy.entity';
 import { RelationshipProof } from '../modules/proof/proof.entity';
 import { PoolingRegion, Province } from '../modules/region/region.entity';
 import { StaffUser } from '../modules/staff/staff.entity';
+import { MemberCredential } from '../modules/credential/credential.entity';
+import { Settlement, SettlementPayment, SettlementReversal } from '../modules/settlement/settlement.entity';
 
 /** Every entity; the migrations must create exactly this schema (checked by a test). */
 export const ENTITIES = [
@@ -27,4 +29,8 @@ export const ENTITIES = [
   AuditLog,
   AuditHead,
   FraudSignal,
+  MemberCredential,
+  Settlement,
+  SettlementPayment,
+  SettlementReversal,
 ];

@@ -72,6 +72,31 @@ export async function debitAvailable(ctx: RequestContext, accountId: number, amo
   return entry;
 }
 
+/**
+ * A giver pays for a beneficiary through one binding: the money available to that binding is the
+ * balance minus what is reserved for OTHER bindings. `fromReserveFen` (≤ the binding's reservation,
+ * ≤ amount) is drawn from the binding's own reservation and lowers the account's reserved total too.
+ * Returns null (nothing changed) when the condition does not hold.
+ */
+export async function tryDebitForBinding(
+  ctx: RequestContext,
+  accountId: number,
+  amountFen: number,
+  fromReserveFen: number,
+  ref: LedgerRef,
+): Promise<LedgerEntry | null> {
+  checkAmount(amountFen);
+  if (!Number.isSafeInteger(fromReserveFen) || fromReserveFen < 0 || fromReserveFen > amountFen) throw badAmount(fromReserveFen);
+  const n = await execute(
+    ctx.em,
+    `UPDATE personal_account SET balance_fen = balance_fen - ?, reserved_fen = reserved_fen - ?
+      WHERE id = ? AND reserved_fen >= ? AND balance_fen - reserved_fen + ? >= ?`,
+    [amountFen, fromReserveFen, accountId, fromReserveFen, fromReserveFen, amountFen],
+  );
+  if (n !== 1) return null;
+  return writeEntry(ctx.em, accountId, 'DEBIT', amountFen, ref);
+}
+
 /** Earmark part of the available balance for a binding (共济额度). Returns false when too little is available. */
 export async function tryReserve(ctx: RequestContext, accountId: number, amountFen: number): Promise<boolean> {
   checkAmount(amountFen);
