@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Config } from './config';
 import { newContext, type RequestContext } from './core/context';
 import { transactionPlugin } from './core/transaction-plugin';
-import type { Database } from './db/database';
+import { isRetryableConflict, type Database } from './db/database';
 import { claimsFromHeader } from './modules/auth/auth.service';
 import { proofFileRoute } from './modules/proof/proof-file.route';
 import type { ProofStorage } from './modules/proof/proof-storage';
@@ -36,6 +36,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     includeStacktraceInErrorResponses: !deps.config.production,
     plugins: [transactionPlugin(), ...(deps.config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, error) => {
+      if (isRetryableConflict((error as { originalError?: unknown })?.originalError ?? error))
+        return { message: '并发冲突，请用同一流水号重试 (lock conflict; retry with the same serial)', extensions: { code: 'CONFLICT_RETRY' } };
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || !code) {
         console.error('unexpected error', error);

@@ -32,7 +32,8 @@ export function dataSourceOptions(p: DataSourceParams, flavor: 'mysql' | 'mariad
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: (p.logging ? ['query', 'error'] : ['error']) as LogLevel[],
+    // Failed queries are thrown and handled (a lost unique-key race is expected), so the driver does not log them.
+    logging: (p.logging ? ['query', 'error'] : ['warn']) as LogLevel[],
   };
   if (p.databaseUrl && /^(mysql|mariadb):\/\//.test(p.databaseUrl)) {
     return {

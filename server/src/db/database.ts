@@ -119,3 +119,11 @@ export function isUniqueViolation(e: unknown): boolean {
   const code = err?.driverError?.code ?? err?.code;
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || err?.driverError?.errno === 1062;
 }
+
+/** A lock conflict the client should simply retry (MySQL deadlock or lock-wait timeout, SQLite busy). */
+export function isRetryableConflict(e: unknown): boolean {
+  const err = e as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  const code = err?.driverError?.code ?? err?.code;
+  const errno = err?.driverError?.errno ?? err?.errno;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || errno === 1213 || errno === 1205 || code === 'SQLITE_BUSY';
+}

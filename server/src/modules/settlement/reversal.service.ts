@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { requireInstitution, type RequestContext } from '../../core/context';
 import { execute, isUniqueViolation, lockRows } from '../../db/database';
+import { PersonalAccount } from '../account/account.entity';
 import { credit } from '../account/account.service';
 import { Settlement, SettlementPayment, SettlementReversal } from './settlement.entity';
 import { reversalConflict, reversalTooLarge, settlementNotFound } from './settlement.errors';
@@ -63,6 +64,8 @@ export async function reverseSettlement(ctx: RequestContext, input: ReverseInput
   left -= cashBack;
   let accountBack = 0;
   const payments = await ctx.em.find(SettlementPayment, { where: { settlementId: s.id }, order: { seq: 'DESC' } });
+  // Same lock order as settle(): accounts by id, before any credit.
+  await lockRows(ctx.em, PersonalAccount, payments.map((p) => p.accountId));
   for (const p of payments) {
     if (left === 0) break;
     const back = Math.min(left, p.amountFen - p.reversedFen);
