@@ -6,10 +6,12 @@ import { domainErrorMiddleware } from './core/domain-error-middleware';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { MemberResolver } from './modules/member/member.resolver';
+import { BindingResolver, MemberBindingsResolver } from './modules/binding/binding.resolver';
+import { ProofResolver } from './modules/proof/proof.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 
 /** Every resolver of the API. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, SettlementResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, SettlementResolver];
 
 let cached: Promise<GraphQLSchema> | null = null;
 

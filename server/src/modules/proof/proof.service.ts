@@ -1,8 +1,13 @@
-import type { RequestContext } from '../../core/context';
+import { LIVE_BINDING_STATES } from '@gongji/shared';
+import { requireStaff, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { inStaffScope } from '../../core/scope';
+import { paginate, type ListArgs } from '../../core/pagination';
+import { assertInScope, inStaffScope } from '../../core/scope';
+import { appendAudit } from '../audit/audit.service';
 import { Binding } from '../binding/binding.entity';
+import { alreadyReviewed, badMime, bindingEnded, contentMismatch, emptyFile, rejectNeedsReason, tooLarge } from './proof.errors';
 import { RelationshipProof } from './proof.entity';
+import type { ProofFilter, UploadProofInput } from './proof.inputs';
 
 /** Can the caller see this binding's documents? Staff in scope of either party, or either member. */
 export function canSeeBindingDocs(ctx: RequestContext, b: Binding): boolean {
@@ -16,4 +21,112 @@ export async function readProofFile(ctx: RequestContext, id: number): Promise<{ 
   const binding = proof ? await ctx.em.findOneBy(Binding, { id: proof.bindingId }) : null;
   if (!proof || !binding || !canSeeBindingDocs(ctx, binding)) throw new NotFoundError('proof', id);
   return { content: await ctx.storage.get(proof.fileKey), mimeType: proof.mimeType, fileName: proof.fileName };
+}
+
+const MAGIC: Record<string, (b: Buffer) => boolean> = {
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
+};
+
+/** E9: either party uploads a proof for a live binding; the file is checked and stored through ProofStorage. */
+export async function uploadProof(ctx: RequestContext, input: UploadProofInput): Promise<RelationshipProof> {
+  const p = ctx.principal;
+  const b = await ctx.em.findOneBy(Binding, { id: input.bindingId });
+  if (!b || p?.kind !== 'member' || (p.id !== b.giverId && p.id !== b.beneficiaryId)) throw new NotFoundError('binding', input.bindingId);
+  if (!LIVE_BINDING_STATES.includes(b.state)) throw bindingEnded();
+  const mime = input.mimeType.trim().toLowerCase();
+  if (!MAGIC[mime]) throw badMime(mime);
+  const max = ctx.config.maxUploadBytes;
+  if (input.contentBase64.length > Math.ceil(max / 3) * 4 + 4) throw tooLarge(max);
+  const content = Buffer.from(input.contentBase64, 'base64');
+  if (content.length === 0) throw emptyFile();
+  if (content.length > max) throw tooLarge(max);
+  if (!MAGIC[mime](content)) throw contentMismatch();
+  const stored = await ctx.storage.put(content, input.fileName);
+  return ctx.em.save(
+    RelationshipProof,
+    ctx.em.create(RelationshipProof, {
+      bindingId: b.id,
+      docType: input.docType,
+      fileKey: stored.key,
+      fileName: input.fileName.replace(/[\\/\u0000-\u001f]/g, '_'),
+      mimeType: mime,
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+      reviewState: 'PENDING',
+      reviewerId: null,
+      reviewerName: null,
+      reviewedAt: null,
+      reviewReason: null,
+      uploadedByMemberId: p.id,
+    }),
+  );
+}
+
+async function staffProof(ctx: RequestContext, id: number): Promise<{ proof: RelationshipProof; binding: Binding }> {
+  requireStaff(ctx);
+  const proof = await ctx.em.findOneBy(RelationshipProof, { id });
+  const binding = proof ? await ctx.em.findOneBy(Binding, { id: proof.bindingId }) : null;
+  if (!proof || !binding || !canSeeBindingDocs(ctx, binding)) throw new NotFoundError('proof', id);
+  assertInScope(ctx, 'proof', binding.giverRegion, binding.beneficiaryRegion);
+  return { proof, binding };
+}
+
+export async function findProof(ctx: RequestContext, id: number): Promise<RelationshipProof | null> {
+  const proof = await ctx.em.findOneBy(RelationshipProof, { id });
+  const binding = proof ? await ctx.em.findOneBy(Binding, { id: proof.bindingId }) : null;
+  return proof && binding && canSeeBindingDocs(ctx, binding) ? proof : null;
+}
+
+/** E9: a caseworker approves or rejects a proof (a rejection needs a reason); audited. */
+export async function reviewProof(ctx: RequestContext, id: number, decision: 'APPROVE' | 'REJECT', reason: string | null | undefined): Promise<RelationshipProof> {
+  const staff = requireStaff(ctx);
+  const { proof, binding } = await staffProof(ctx, id);
+  if (proof.reviewState !== 'PENDING') throw alreadyReviewed(proof.reviewState);
+  const why = (reason ?? '').trim();
+  if (decision === 'REJECT' && why.length < 2) throw rejectNeedsReason();
+  Object.assign(proof, {
+    reviewState: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED',
+    reviewerId: staff.id,
+    reviewerName: staff.username,
+    reviewedAt: ctx.now,
+    reviewReason: why || null,
+  });
+  await ctx.em.save(RelationshipProof, proof);
+  await appendAudit(ctx, {
+    action: decision === 'APPROVE' ? 'proof.approve' : 'proof.reject',
+    entityType: 'proof',
+    entityId: proof.id,
+    regions: [binding.giverRegion, binding.beneficiaryRegion],
+    reason: why || null,
+    detail: { bindingId: binding.id, docType: proof.docType },
+  });
+  return proof;
+}
+
+const SORTABLE = { id: 'p.id', createdAt: 'p.createdAt', reviewedAt: 'p.reviewedAt' };
+
+/** The review queue: oldest first by default, scoped on either party of the binding. */
+export async function listProofs(ctx: RequestContext, filter: ProofFilter | undefined, args: ListArgs) {
+  const staff = requireStaff(ctx);
+  const qb = ctx.em.createQueryBuilder(RelationshipProof, 'p').innerJoin(Binding, 'b', 'b.id = p.binding_id');
+  if (staff.scope) {
+    if (staff.scope.length === 2) qb.andWhere('(b.giver_province = :sc OR b.beneficiary_province = :sc)', { sc: staff.scope });
+    else qb.andWhere('(b.giver_region = :sc OR b.beneficiary_region = :sc)', { sc: staff.scope });
+  }
+  if (filter?.reviewState) qb.andWhere('p.review_state = :rs', { rs: filter.reviewState });
+  if (filter?.bindingId) qb.andWhere('p.binding_id = :bid', { bid: filter.bindingId });
+  if (filter?.docType) qb.andWhere('p.doc_type = :dt', { dt: filter.docType });
+  if (filter?.relationship) qb.andWhere('b.relationship = :rel', { rel: filter.relationship });
+  if (filter?.region) {
+    if (filter.region.length === 2) qb.andWhere('(b.giver_province = :fr OR b.beneficiary_province = :fr)', { fr: filter.region });
+    else qb.andWhere('(b.giver_region = :fr OR b.beneficiary_region = :fr)', { fr: filter.region });
+  }
+  if (filter?.ids?.length) qb.andWhere('p.id IN (:...ids)', { ids: filter.ids });
+  return paginate(qb, args, SORTABLE, 'createdAt');
+}
+
+export function bindingOfProof(ctx: RequestContext, p: RelationshipProof): Promise<Binding | null> {
+  return ctx.em.findOneBy(Binding, { id: p.bindingId });
 }

@@ -1,0 +1,53 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../core/context';
+import { ListArgs, PageOf } from '../../core/pagination';
+import { resultUnion } from '../../core/results';
+import { Binding } from '../binding/binding.entity';
+import { RelationshipProof } from './proof.entity';
+import { ProofFilter, ReviewDecisionEnum, UploadProofInput } from './proof.inputs';
+import * as proofs from './proof.service';
+
+const ProofPage = PageOf(RelationshipProof, 'RelationshipProof');
+const ProofResult = resultUnion('Proof', RelationshipProof);
+
+@Resolver(() => RelationshipProof)
+export class ProofResolver {
+  @Authorized('MEMBER')
+  @Mutation(() => ProofResult, { description: 'E9: upload a relationship proof (PNG, JPEG or PDF, base64).' })
+  uploadProof(@Ctx() ctx: RequestContext, @Arg('input') input: UploadProofInput) {
+    return proofs.uploadProof(ctx, input);
+  }
+
+  @Authorized()
+  @Query(() => ProofPage, { description: 'The review queue (oldest first by default). sortField: id, createdAt, reviewedAt.' })
+  proofs(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Arg('filter', () => ProofFilter, { nullable: true }) filter?: ProofFilter) {
+    return proofs.listProofs(ctx, filter, args);
+  }
+
+  @Authorized()
+  @Query(() => RelationshipProof, { nullable: true })
+  proof(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number) {
+    return proofs.findProof(ctx, id);
+  }
+
+  @Authorized('CASEWORKER')
+  @Mutation(() => ProofResult, { description: 'E9: approve or reject a proof; a rejection needs a reason.' })
+  reviewProof(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => Int) id: number,
+    @Arg('decision', () => ReviewDecisionEnum) decision: 'APPROVE' | 'REJECT',
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+  ) {
+    return proofs.reviewProof(ctx, id, decision, reason);
+  }
+
+  @FieldResolver(() => String, { description: 'Download path (same bearer token).' })
+  url(@Root() p: RelationshipProof) {
+    return `/files/proofs/${p.id}`;
+  }
+
+  @FieldResolver(() => Binding, { nullable: true })
+  binding(@Root() p: RelationshipProof, @Ctx() ctx: RequestContext) {
+    return proofs.bindingOfProof(ctx, p);
+  }
+}
