@@ -8,10 +8,14 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { MemberResolver } from './modules/member/member.resolver';
 import { BindingResolver, MemberBindingsResolver } from './modules/binding/binding.resolver';
 import { ProofResolver } from './modules/proof/proof.resolver';
+import { PolicyResolver } from './modules/policy/policy.resolver';
+import { RegionResolver } from './modules/region/region.resolver';
+import { InstitutionResolver } from './modules/institution/institution.resolver';
+import { StaffResolver } from './modules/staff/staff.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 
 /** Every resolver of the API. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, SettlementResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, SettlementResolver];
 
 let cached: Promise<GraphQLSchema> | null = null;
 

@@ -30,11 +30,12 @@ function regionsField(regions: string[]): string {
 }
 
 function rowHash(prevHash: string, row: Omit<AuditLog, 'id' | 'hash' | 'prevHash'> & { id: number }): string {
+  // Canonical types: drivers differ in how they hand back BIGINT ids right after an insert.
   const canonical = JSON.stringify([
-    row.id,
-    row.at.toISOString(),
+    String(row.id),
+    new Date(row.at).toISOString(),
     row.actorKind,
-    row.actorId,
+    row.actorId === null || row.actorId === undefined ? null : Number(row.actorId),
     row.actorName,
     row.action,
     row.entityType,
@@ -78,7 +79,8 @@ export async function appendAudit(ctx: RequestContext, input: AuditInput): Promi
   const saved = await em.save(AuditLog, draft);
   const hash = rowHash(head.hash, saved);
   await execute(em, 'UPDATE audit_log SET hash = ? WHERE id = ? AND hash = ?', [hash, saved.id, 'pending']);
-  await execute(em, 'UPDATE audit_head SET hash = ?, last_id = ? WHERE id = 1', [hash, saved.id]);
+  await execute(em, 'UPDATE audit_head SET hash = ?, last_id = ? WHERE id = 1', [hash, Number(saved.id)]);
+  saved.id = Number(saved.id);
   saved.hash = hash;
   return saved;
 }

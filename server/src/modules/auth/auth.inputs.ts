@@ -1,4 +1,6 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import type { StaffPermission, StaffRole } from '@gongji/shared';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { StaffPermissionEnum, StaffRoleEnum } from '../../core/graphql-enums';
 import { Length } from 'class-validator';
 import { StaffUser } from '../staff/staff.entity';
 
@@ -54,3 +56,25 @@ export class AuthToken {
   @Field(() => StaffUser, { nullable: true })
   staff?: StaffUser | null;
 }
+
+@ObjectType({ description: 'Who is calling.' })
+export class Viewer {
+  @Field()
+  kind: string;
+
+  @Field(() => Int, { nullable: true })
+  id: number | null;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => [StaffRoleEnum])
+  roles: StaffRole[];
+
+  @Field(() => [StaffPermissionEnum])
+  permissions: StaffPermission[];
+
+  @Field(() => String, { nullable: true, description: 'Staff scope: null national, 2-digit province, 6-digit pooling region.' })
+  scope: string | null;
+}
+

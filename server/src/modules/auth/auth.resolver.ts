@@ -1,30 +1,7 @@
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
-import { StaffRoleEnum, StaffPermissionEnum } from '../../core/graphql-enums';
-import type { StaffPermission, StaffRole } from '@gongji/shared';
-import { AuthToken, InstitutionLoginInput, MemberChannelLoginInput, StaffLoginInput } from './auth.inputs';
-import { institutionLogin, memberChannelLogin, staffLogin } from './auth.service';
-
-@ObjectType({ description: 'Who is calling.' })
-class Viewer {
-  @Field()
-  kind: string;
-
-  @Field(() => Int, { nullable: true })
-  id: number | null;
-
-  @Field(() => String, { nullable: true })
-  name: string | null;
-
-  @Field(() => [StaffRoleEnum])
-  roles: StaffRole[];
-
-  @Field(() => [StaffPermissionEnum])
-  permissions: StaffPermission[];
-
-  @Field(() => String, { nullable: true, description: 'Staff scope: null national, 2-digit province, 6-digit pooling region.' })
-  scope: string | null;
-}
+import { AuthToken, InstitutionLoginInput, MemberChannelLoginInput, StaffLoginInput, Viewer } from './auth.inputs';
+import { describeViewer, institutionLogin, memberChannelLogin, staffLogin } from './auth.service';
 
 @Resolver()
 export class AuthResolver {
@@ -45,12 +22,6 @@ export class AuthResolver {
 
   @Query(() => Viewer, { nullable: true, description: 'The logged-in principal, or null.' })
   viewer(@Ctx() ctx: RequestContext): Viewer | null {
-    const p = ctx.principal;
-    if (!p) return null;
-    if (p.kind === 'staff')
-      return { kind: 'STAFF', id: p.id, name: p.displayName, roles: p.roles, permissions: p.permissions, scope: p.scope };
-    if (p.kind === 'member') return { kind: 'MEMBER', id: p.id, name: null, roles: [], permissions: [], scope: null };
-    if (p.kind === 'institution') return { kind: 'INSTITUTION', id: p.id, name: p.code, roles: [], permissions: [], scope: null };
-    return { kind: 'SYSTEM', id: null, name: p.name, roles: [], permissions: [], scope: null };
+    return describeViewer(ctx);
   }
 }

@@ -7,7 +7,7 @@ import { Institution } from '../institution/institution.entity';
 import { Member } from '../member/member.entity';
 import { StaffUser } from '../staff/staff.entity';
 import { badCredentials, principalGone, tokenProblem } from './auth.errors';
-import type { AuthToken, InstitutionLoginInput, MemberChannelLoginInput, StaffLoginInput } from './auth.inputs';
+import type { AuthToken, InstitutionLoginInput, MemberChannelLoginInput, StaffLoginInput, Viewer } from './auth.inputs';
 import { ChannelClient } from './channel-client.entity';
 
 const INSTITUTION_TTL_S = 12 * 3600;
@@ -106,4 +106,14 @@ export async function memberChannelLogin(ctx: RequestContext, input: MemberChann
     token: signToken(ctx.config.secret, { kind: 'member', sub: member.id, via: client.clientId }, MEMBER_TTL_S, ctx.now.getTime()),
     expiresAt: new Date(ctx.now.getTime() + MEMBER_TTL_S * 1000),
   };
+}
+
+/** Who is calling, for the `viewer` query. */
+export function describeViewer(ctx: RequestContext): Viewer | null {
+  const p = ctx.principal;
+  if (!p) return null;
+  if (p.kind === 'staff') return { kind: 'STAFF', id: p.id, name: p.displayName, roles: p.roles, permissions: p.permissions, scope: p.scope };
+  if (p.kind === 'member') return { kind: 'MEMBER', id: p.id, name: null, roles: [], permissions: [], scope: null };
+  if (p.kind === 'institution') return { kind: 'INSTITUTION', id: p.id, name: p.code, roles: [], permissions: [], scope: null };
+  return { kind: 'SYSTEM', id: null, name: p.name, roles: [], permissions: [], scope: null };
 }

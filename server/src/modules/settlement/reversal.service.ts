@@ -52,6 +52,7 @@ export async function reverseSettlement(ctx: RequestContext, input: ReverseInput
   });
   try {
     await ctx.em.insert(SettlementReversal, reversal);
+    reversal.id = Number(reversal.id); // MySQL hands a fresh BIGINT id back as a string
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     const winner = await existingReversal(ctx, inst.id, input.serialNo, hash);

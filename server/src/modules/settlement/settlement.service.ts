@@ -159,6 +159,7 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
   });
   try {
     await ctx.em.insert(Settlement, row);
+    row.id = Number(row.id); // MySQL hands a fresh BIGINT id back as a string
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     const winner = await existingResult(ctx, inst.id, input.serialNo, hash);

@@ -1,0 +1,131 @@
+import type { ActivationMode, Category, DocType, RelationshipKind } from '@gongji/shared';
+import { ArrayUnique, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ActivationModeEnum, CategoryEnum, DocTypeEnum, RelationshipKindEnum } from '../../core/graphql-enums';
+import { SafeInt } from '../../core/scalars';
+
+const MMDD = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+@ObjectType('FraudThresholds')
+@InputType('FraudThresholdsInput')
+export class FraudThresholdsType {
+  @Field(() => Int, { description: 'F3: window for impossible travel, minutes' }) @Min(1) @Max(1440) travelWindowMinutes: number;
+  @Field(() => Int, { description: 'F3: distance, km' }) @Min(1) @Max(5000) travelDistanceKm: number;
+  @Field(() => Int, { description: 'F3: distinct institutions on one day' }) @Min(2) @Max(100) institutionsPerDay: number;
+  @Field(() => Int, { description: 'F5: pharmacy purchases per period' }) @Min(2) @Max(1000) pharmacyVisitsPerPeriod: number;
+  @Field(() => Int, { description: 'F5: period, days' }) @Min(1) @Max(365) pharmacyPeriodDays: number;
+  @Field(() => Int, { description: 'F5: distinct pharmacies on one day' }) @Min(2) @Max(100) pharmaciesPerDay: number;
+  @Field(() => Int, { description: 'F5: same drug bought this many times in the period' }) @Min(2) @Max(1000) sameDrugRepeats: number;
+  @Field(() => Int, { description: 'F6: percent of the balance spent after a new binding' }) @Min(1) @Max(100) drainPercent: number;
+  @Field(() => Int, { description: 'F6: days after the binding' }) @Min(1) @Max(365) drainWindowDays: number;
+  @Field(() => Int, { description: 'F8: beneficiaries paid for by one giver' }) @Min(2) @Max(1000) fanOutBeneficiaries: number;
+  @Field(() => Int, { description: 'F8: patients one institution settles against one giver' }) @Min(2) @Max(1000) fanOutInstitutionPatients: number;
+  @Field(() => Int, { description: 'F8: window, days' }) @Min(1) @Max(365) fanOutWindowDays: number;
+  @Field(() => Int, { description: 'F7: failed binding attempts in 30 days' }) @Min(1) @Max(100) bindingMismatchAttempts: number;
+}
+
+@ObjectType('RequiredProof')
+@InputType('RequiredProofInput')
+export class RequiredProofType {
+  @Field(() => RelationshipKindEnum)
+  relationship: RelationshipKind;
+
+  @Field(() => [DocTypeEnum], { description: 'Any one of these satisfies the requirement; [] means none needed.' })
+  @ArrayUnique()
+  docTypes: DocType[];
+}
+
+/** Every knob of one policy version (see PolicyRules in @gongji/shared), as GraphQL output and input. */
+@ObjectType('PolicyRules')
+@InputType('PolicyRulesInput')
+export class PolicyRulesType {
+  @Field(() => [RelationshipKindEnum], { description: 'E3' }) @ArrayUnique() allowedRelationships: RelationshipKind[];
+  @Field({ description: 'E7' }) intraProvinceSharing: boolean;
+  @Field({ description: 'E7' }) crossProvinceSharing: boolean;
+  @Field({ description: 'E8' }) beneficiaryMayInitiate: boolean;
+  @Field({ description: 'E8' }) confirmationRequired: boolean;
+  @Field(() => [RequiredProofType], { description: 'E9' }) @ValidateNested({ each: true }) requiredProofs: RequiredProofType[];
+  @Field(() => ActivationModeEnum, { description: 'E9' }) activationMode: ActivationMode;
+  @Field(() => Int, { nullable: true, description: 'E4' }) @IsOptional() @Min(1) @Max(100) maxGiversPerBeneficiary: number | null;
+  @Field(() => Int, { nullable: true, description: 'E4' }) @IsOptional() @Min(1) @Max(1000) maxBeneficiariesPerGiver: number | null;
+  @Field({ description: 'E4' }) singleFamilyNetwork: boolean;
+  @Field(() => [CategoryEnum], { description: 'S5' }) @ArrayUnique() allowedCategories: Category[];
+  @Field(() => SafeInt, { nullable: true, description: 'S5' }) @IsOptional() @Min(0) commercialInsuranceMinBalanceFen: number | null;
+  @Field({ description: 'S14, MM-DD' }) @Matches(MMDD) residentPremiumWindowStart: string;
+  @Field({ description: 'S14, MM-DD' }) @Matches(MMDD) residentPremiumWindowEnd: string;
+  @Field(() => SafeInt, { description: 'S14' }) @Min(0) @Max(10_000_000) residentPremiumFen: number;
+  @Field(() => SafeInt, { description: 'S13' }) @Min(0) @Max(10_000_000) retireeMonthlyCreditFen: number;
+  @Field(() => Int, { description: 'S13, permille of the contribution base' }) @Min(0) @Max(200) employeeAccountRatePermille: number;
+  @Field(() => FraudThresholdsType, { description: 'F3–F8' }) @ValidateNested() fraud: FraudThresholdsType;
+}
+
+@InputType()
+export class CreatePolicyVersionInput {
+  @Field()
+  @Matches(/^\d{2}$/)
+  provinceCode: string;
+
+  @Field({ description: 'YYYY-MM-DD, today or later (history is never rewritten).' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  effectiveFrom: string;
+
+  @Field(() => PolicyRulesType)
+  @ValidateNested()
+ 
+  rules: PolicyRulesType;
+
+  @Field()
+  @Length(2, 500)
+  note: string;
+}
+
+@InputType()
+export class PolicyVersionFilter {
+  @Field({ nullable: true })
+  provinceCode?: string;
+
+  @Field({ nullable: true, description: 'Only the version in force on this date, one per province.' })
+  effectiveOn?: string;
+
+  @Field(() => [Int], { nullable: true })
+  ids?: number[];
+}
+
+@ObjectType()
+export class PolicyChangeType {
+  @Field()
+  path: string;
+
+  @Field(() => String, { nullable: true })
+  before: string | null;
+
+  @Field(() => String, { nullable: true })
+  after: string | null;
+}
+
+@ObjectType({ description: 'One provincial unit on the China map.' })
+export class ProvincePolicyStatus {
+  @Field()
+  provinceCode: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  crossProvinceSharing: boolean;
+
+  @Field()
+  intraProvinceSharing: boolean;
+
+  @Field(() => Int)
+  policyVersionId: number;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  effectiveFrom: string;
+
+  @Field(() => String, { nullable: true, description: 'A future version already scheduled, if any.' })
+  nextEffectiveFrom: string | null;
+}
