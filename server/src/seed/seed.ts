@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app';
 import { runInContext } from '../core/context';
 import { Province } from '../modules/region/region.entity';
-import { seedDemo } from './demo';
+import { demoCredentials, seedDemo } from './demo';
 import { seedReference } from './reference';
 
 /** On first start: reference data, then demo data, into an empty database. */
@@ -15,5 +15,6 @@ export async function seedIfEmpty(deps: AppDeps): Promise<boolean> {
   await runInContext(deps, { kind: 'system', name: 'seed' }, (ctx) => seedReference(ctx.em));
   await seedDemo(deps);
   console.log(`gongji: demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(await demoCredentials(deps));
   return true;
 }
