@@ -77,6 +77,12 @@ const BINDING_TRANSITION_FIELDS = 'id fromState toState actorKind actorId actorN
 const PROOF_FIELDS = `id bindingId docType fileName mimeType sizeBytes sha256 reviewState reviewerId reviewerName reviewedAt
   reviewReason uploadedByMemberId createdAt`;
 const POLICY_FIELDS = 'id provinceCode version effectiveFrom note createdById createdByName createdAt';
+const POLICY_RULES_FIELDS = `rules { allowedRelationships intraProvinceSharing crossProvinceSharing beneficiaryMayInitiate confirmationRequired
+  requiredProofs { relationship docTypes } activationMode maxGiversPerBeneficiary maxBeneficiariesPerGiver singleFamilyNetwork
+  allowedCategories commercialInsuranceMinBalanceFen residentPremiumWindowStart residentPremiumWindowEnd residentPremiumFen
+  retireeMonthlyCreditFen employeeAccountRatePermille fraud { travelWindowMinutes travelDistanceKm institutionsPerDay
+  pharmacyVisitsPerPeriod pharmacyPeriodDays pharmaciesPerDay sameDrugRepeats drainPercent drainWindowDays fanOutBeneficiaries
+  fanOutInstitutionPatients fanOutWindowDays bindingMismatchAttempts } }`;
 const PROVINCE_FIELDS = 'code name shortName nameEn';
 const INSTITUTION_FIELDS = 'id code name kind regionCode provinceCode active createdAt';
 const AUDIT_FIELDS = 'id at actorKind actorId actorName action entityType entityId reason detail prevHash hash';
@@ -121,7 +127,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     list: 'bindings',
     one: 'binding',
     fields: BINDING_FIELDS,
-    oneExtraFields: `transitions { ${BINDING_TRANSITION_FIELDS} }`,
+    oneExtraFields: `transitions: history { ${BINDING_TRANSITION_FIELDS} }`,
     filterType: 'BindingFilter',
     idsFilter: 'ids',
     filter: (f) => pick(f, ['state', 'kind', 'relationship', 'region', 'giverId', 'beneficiaryId', 'memberId', 'ids']),
@@ -142,8 +148,8 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     list: 'policyVersions',
     one: 'policyVersion',
     fields: POLICY_FIELDS,
-    // `rules` is the whole PolicyRules object (a JSON scalar): only fetched for one version.
-    oneExtraFields: 'rules',
+    // Every knob of the version (PolicyRules); only fetched for one version.
+    oneExtraFields: POLICY_RULES_FIELDS,
     filterType: 'PolicyVersionFilter',
     idsFilter: 'ids',
     filter: (f) => pick(f, ['provinceCode', 'ids']),

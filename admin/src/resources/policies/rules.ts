@@ -11,5 +11,13 @@ export function parseRules(value: unknown): Partial<PolicyRules> | null {
       return null;
     }
   }
-  return typeof value === 'object' && !Array.isArray(value) ? (value as Partial<PolicyRules>) : null;
+  if (typeof value !== 'object' || Array.isArray(value)) return null;
+  // The API lists required proofs as [{ relationship, docTypes }]; the view wants a map.
+  const v = value as Record<string, unknown>;
+  if (Array.isArray(v.requiredProofs)) {
+    const map: Record<string, unknown> = {};
+    for (const r of v.requiredProofs as Array<{ relationship: string; docTypes: string[] }>) map[r.relationship] = r.docTypes;
+    return { ...(v as Partial<PolicyRules>), requiredProofs: map as PolicyRules['requiredProofs'] };
+  }
+  return v as Partial<PolicyRules>;
 }
