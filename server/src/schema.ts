@@ -12,10 +12,11 @@ import { PolicyResolver } from './modules/policy/policy.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
+import { BatchResolver } from './modules/batch/batch.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 
 /** Every resolver of the API. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, SettlementResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, BatchResolver, SettlementResolver];
 
 let cached: Promise<GraphQLSchema> | null = null;
 

@@ -10,6 +10,7 @@ import { RelationshipProof } from '../modules/proof/proof.entity';
 import { PoolingRegion, Province } from '../modules/region/region.entity';
 import { StaffUser } from '../modules/staff/staff.entity';
 import { MemberCredential } from '../modules/credential/credential.entity';
+import { BatchRun, ResidentPremiumPayment } from '../modules/batch/batch.entity';
 import { Settlement, SettlementPayment, SettlementReversal } from '../modules/settlement/settlement.entity';
 
 /** Every entity; the migrations must create exactly this schema (checked by a test). */
@@ -33,4 +34,6 @@ export const ENTITIES = [
   Settlement,
   SettlementPayment,
   SettlementReversal,
+  BatchRun,
+  ResidentPremiumPayment,
 ];

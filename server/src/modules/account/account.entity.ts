@@ -38,6 +38,8 @@ export class PersonalAccount {
 @Index(['accountId', 'id'])
 @Index(['settlementId'])
 @Index(['batchId'])
+// A batch (monthly credit, premium run) touches an account at most once: re-runs cannot double-credit.
+@Index(['accountId', 'batchId'], { unique: true })
 export class LedgerEntry {
   @Field(() => SafeInt)
   @PrimaryGeneratedColumn({ type: 'bigint' })

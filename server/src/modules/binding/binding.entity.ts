@@ -85,6 +85,10 @@ export class Binding {
   @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
   reservedFen: number;
 
+  @Field({ description: 'S14: the giver pays the beneficiary’s yearly resident premium in the batch run.' })
+  @Column({ type: 'boolean', default: false })
+  residentPremiumOptIn: boolean;
+
   @Field()
   @Column({ type: 'varchar', length: 6 })
   giverRegion: string;
