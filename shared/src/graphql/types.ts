@@ -47,6 +47,25 @@ export interface AuthToken {
   token: string;
 }
 
+/** 批处理任务运行记录 */
+export interface BatchRun {
+  amountFen: number;
+  applied: number;
+  finishedAt?: string | null;
+  id: number;
+  job: string;
+  period: string;
+  processed: number;
+  skipped: number;
+  startedAt: string;
+  status: string;
+}
+
+export interface BatchRunPage {
+  items: Array<BatchRun>;
+  total: number;
+}
+
 /** 家庭共济绑定 / 亲情账户 */
 export interface Binding {
   activatedAt?: string | null;
@@ -76,6 +95,7 @@ export interface Binding {
   relationship: RelationshipKind;
   requiredProofTypes: Array<DocType>;
   reservedFen: number;
+  residentPremiumOptIn: boolean;
   singleLimitFen?: number | null;
   state: BindingState;
   updatedAt: string;
@@ -284,6 +304,7 @@ export interface Mutation {
   institutionLogin: AuthToken;
   login: AuthToken;
   memberChannelLogin: AuthToken;
+  payResidentPremium: ResidentPremiumResult;
   recordMemberDeath: MemberResult;
   recordMemberExit: MemberResult;
   rejectBinding: BindingResult;
@@ -298,6 +319,7 @@ export interface Mutation {
   setGiverPriorities: Array<Binding>;
   setOffsiteAccountPermission: MemberResult;
   setReservedAmount: BindingResult;
+  setResidentPremiumOptIn: PremiumOptInResult;
   settle: SettlementResult;
   suspendBinding: BindingResult;
   updateMemberRegistry: MemberResult;
@@ -402,6 +424,8 @@ export interface PoolingRegion {
   provinceCode: string;
 }
 
+export type PremiumOptInResult = ({ __typename: 'Binding' } & Binding) | ({ __typename: 'RuleViolation' } & RuleViolation);
+
 export interface ProofFilter {
   bindingId?: number | null;
   docType?: DocType | null;
@@ -445,6 +469,7 @@ export interface Query {
   accountStatement: StatementPage;
   auditChainCheck: AuditChainCheck;
   auditLogs: AuditLogPage;
+  batchRuns: BatchRunPage;
   binding?: Binding | null;
   bindings: BindingPage;
   crossProvinceMap: Array<ProvincePolicyStatus>;
@@ -522,6 +547,20 @@ export interface RequiredProofInput {
   docTypes: Array<DocType>;
   relationship: RelationshipKind;
 }
+
+/** 居民医保代缴记录 */
+export interface ResidentPremiumPayment {
+  amountFen: number;
+  beneficiaryId: number;
+  bindingId: number;
+  giverId: number;
+  id: number;
+  paidAt: string;
+  via: string;
+  year: number;
+}
+
+export type ResidentPremiumResult = ({ __typename: 'ResidentPremiumPayment' } & ResidentPremiumPayment) | ({ __typename: 'RuleViolation' } & RuleViolation);
 
 export type RevealResult = ({ __typename: 'RevealedMember' } & RevealedMember) | ({ __typename: 'RuleViolation' } & RuleViolation);
 
