@@ -14,7 +14,7 @@ async function main() {
   const ds = await openDataSource({ databaseUrl: config.databaseUrl, sqlitePath });
   const db = new Database(ds);
   const storage = new LocalDirectoryStorage(path.join(config.dataDir, 'proofs'));
-  if (config.seedDemo) await seedIfEmpty({ db, config, storage });
+  await seedIfEmpty({ db, config, storage });
   const app = await startApp({ db, config, storage });
   console.log(`gongji: API     ${app.url}/graphql`);
   console.log(`gongji: 管理后台 ${config.adminDist ? `${app.url}/` : '(admin not built: run `pnpm build`)'}`);
