@@ -29,7 +29,14 @@ describe('HTTP hardening', () => {
     expect(form.status).toBe(400);
   });
 
-  it('serves a health check', async () => {
-    expect(await (await fetch(`${t.url}/healthz`)).json()).toMatchObject({ ok: true });
+  it('serves a health check that asks the database', async () => {
+    const res = await fetch(`${t.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, database: t.db.kind });
+  });
+
+  it('tags every API response with a request id for the logs', async () => {
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { kind } }"}' });
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -50,18 +50,28 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, database: deps.db.kind });
+  // For load balancers: answers 200 only while the database does.
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await deps.db.transaction((em) => em.query('SELECT 1'));
+      res.json({ ok: true, database: deps.db.kind });
+    } catch (e) {
+      console.error('healthz: database unreachable', e);
+      res.status(503).json({ ok: false, database: deps.db.kind });
+    }
   });
   app.use(
     '/graphql',
     express.json({ limit: Math.ceil(deps.config.maxUploadBytes * 1.4) + 65536 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        newContext(deps, {
+      context: async ({ req, res }) => {
+        const ctx = newContext(deps, {
           claims: claimsFromHeader(deps.config.secret, req.headers.authorization),
           ip: req.ip ?? null,
-        }),
+        });
+        res.setHeader('x-request-id', ctx.requestId);
+        return ctx;
+      },
     }),
   );
   app.get('/files/proofs/:id', proofFileRoute(deps));
