@@ -3,14 +3,14 @@
  * institution clients send random settlements, retries (same payload and altered payload) and
  * reversals against a few hundred members, including one hot giver that dozens of beneficiaries
  * draw on at once. Afterwards the invariants are checked from the database alone.
- * Seeds: GONGJI_SEED=<n> replays one seed; by default three fixed seeds run.
+ * Seeds: GONGJI_BANK_SEED=<n> replays one seed; by default three fixed seeds run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/harness';
 import { insertBinding } from '../../testing/fixtures';
 import type { Member } from '../member/member.entity';
 
-const SEEDS = process.env.GONGJI_SEED ? [Number(process.env.GONGJI_SEED)] : [1, 2, 3];
+const SEEDS = process.env.GONGJI_BANK_SEED ? [Number(process.env.GONGJI_BANK_SEED)] : [1, 2, 3];
 const CLIENTS = 16;
 const OPS_PER_CLIENT = 30;
 
@@ -169,6 +169,6 @@ describe.each(SEEDS)('bank test, seed %i', (seed) => {
         (SELECT COALESCE(SUM(r.account_fen), 0) FROM settlement_reversal r JOIN settlement s ON s.id = r.settlement_id WHERE s.serial_no LIKE 'S${seed}-%') AS in_fen`);
     expect(await totals()).toBe(before - Number(flows.out_fen) + Number(flows.in_fen));
     expect(outcomes.settled).toBeGreaterThan(CLIENTS * OPS_PER_CLIENT * 0.4);
-    console.log(`seed ${seed}: ${JSON.stringify(outcomes)} (replay with GONGJI_SEED=${seed})`);
+    console.log(`seed ${seed}: ${JSON.stringify(outcomes)} (replay with GONGJI_BANK_SEED=${seed})`);
   });
 });
