@@ -14,9 +14,10 @@ import { InstitutionResolver } from './modules/institution/institution.resolver'
 import { StaffResolver } from './modules/staff/staff.resolver';
 import { BatchResolver } from './modules/batch/batch.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
+import { FraudResolver } from './modules/fraud/fraud.resolver';
 
 /** Every resolver of the API. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, BatchResolver, SettlementResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, BatchResolver, SettlementResolver, FraudResolver];
 
 let cached: Promise<GraphQLSchema> | null = null;
 

@@ -1,8 +1,10 @@
+import { Fraud1795634673124 as MysqlFraud1795634673124 } from './mysql/1795634673124-fraud';
+import { Fraud1795634673124 as SqliteFraud1795634673124 } from './sqlite/1795634673124-fraud';
 import { Initial1795586905764 as MysqlInitial1795586905764 } from './mysql/1795586905764-initial';
 import { Initial1795586905764 as SqliteInitial1795586905764 } from './sqlite/1795586905764-initial';
 /**
  * Schema migrations, one set per SQL dialect, generated from the entities by
  * `pnpm --filter @gongji/server migration:generate <Name>` (see docs/operations.md).
  */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764];
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124];

@@ -2,6 +2,8 @@ import type { FraudRule } from '@gongji/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { isUniqueViolation, type Database } from '../../db/database';
+import { attachToCase } from '../fraud/fraud-case-attach';
+import type { CaseSubject } from '../fraud/fraud.enums';
 import { FraudSignal } from './fraud-signal.entity';
 
 export interface SignalInput {
@@ -16,15 +18,36 @@ export interface SignalInput {
   bindingId?: number | null;
   settlementId?: number | null;
   institutionId?: number | null;
+  /** A second region involved (e.g. a far place of treatment, a giver in another province): the case is visible there too. */
+  otherRegionCode?: string | null;
+  /** The case subject; by default the member, else the binding, else the institution. */
+  subject?: { type: CaseSubject; id: number };
+  /** Who raised it (timeline); default "system". */
+  actorName?: string;
+  actorStaffId?: number | null;
 }
 
-/** Insert a signal in the given transaction; a signal with the same dedup key already present is kept. Returns true if new. */
-export async function insertSignal(em: EntityManager, s: SignalInput): Promise<boolean> {
-  if (await em.findOneBy(FraudSignal, { dedupKey: s.dedupKey })) return false;
+function subjectOf(s: SignalInput): { type: CaseSubject; id: number } {
+  if (s.subject) return s.subject;
+  if (s.memberId) return { type: 'MEMBER', id: s.memberId };
+  if (s.bindingId) return { type: 'BINDING', id: s.bindingId };
+  if (s.institutionId) return { type: 'INSTITUTION', id: s.institutionId };
+  throw new Error(`fraud signal ${s.dedupKey} has no subject`);
+}
+
+/**
+ * Insert a signal in the given transaction and attach it to its subject's open case (or open one).
+ * A signal with the same dedup key already present is kept. Returns the new signal's id, or null.
+ */
+export async function insertSignalRow(em: EntityManager, s: SignalInput): Promise<number | null> {
+  const dedupKey = s.dedupKey.slice(0, 120);
+  if (await em.findOneBy(FraudSignal, { dedupKey })) return null;
+  const subject = subjectOf(s);
+  let id: number;
   try {
-    await em.insert(FraudSignal, {
+    const r = await em.insert(FraudSignal, {
       rule: s.rule,
-      dedupKey: s.dedupKey.slice(0, 120),
+      dedupKey,
       regionCode: s.regionCode,
       score: s.score,
       summary: s.summary.slice(0, 500),
@@ -35,11 +58,29 @@ export async function insertSignal(em: EntityManager, s: SignalInput): Promise<b
       institutionId: s.institutionId ?? null,
       caseId: null,
     });
-    return true;
+    id = Number(r.identifiers[0].id);
   } catch (e) {
-    if (isUniqueViolation(e)) return false;
+    if (isUniqueViolation(e)) return null;
     throw e;
   }
+  await attachToCase(em, {
+    signalId: id,
+    rule: s.rule,
+    score: s.score,
+    summary: s.summary,
+    regionCode: s.regionCode,
+    otherRegionCode: s.otherRegionCode ?? null,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    actorName: s.actorName ?? 'system',
+    actorStaffId: s.actorStaffId ?? null,
+  });
+  return id;
+}
+
+/** Insert a signal in the given transaction (and merge it into a case). Returns true if new. */
+export async function insertSignal(em: EntityManager, s: SignalInput): Promise<boolean> {
+  return (await insertSignalRow(em, s)) !== null;
 }
 
 /** Record a signal in its own transaction (it survives the rollback of a refused request). */

@@ -10,6 +10,7 @@ import { beijingDate, requireInstitution, type RequestContext } from '../../core
 import { isUniqueViolation } from '../../db/database';
 import { checkCredential } from '../credential/credential.service';
 import { queueSignal } from '../fraud-signal/fraud-signal.service';
+import { detectAfterSettlement } from '../fraud/fraud-inline';
 import { Member } from '../member/member.entity';
 import { splitSelfPay } from './settlement-split';
 import { Settlement, SettlementPayment } from './settlement.entity';
@@ -195,5 +196,13 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
     { id: row.id },
     { acctPayFen: split.acctPayFen, mulaidPayFen: split.mulaidPayFen, cashFen: split.cashFen, policyVersions: split.policyVersions },
   );
-  return ctx.em.findOneByOrFail(Settlement, { id: row.id });
+  // The row as stored: its generated columns came back with the INSERT, the split was just written.
+  const settled = Object.assign(row, {
+    acctPayFen: split.acctPayFen,
+    mulaidPayFen: split.mulaidPayFen,
+    cashFen: split.cashFen,
+    policyVersions: split.policyVersions,
+  });
+  await detectAfterSettlement(ctx, settled); // F3–F8 inline (fraud module)
+  return settled;
 }

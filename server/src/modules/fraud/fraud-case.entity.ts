@@ -1,0 +1,238 @@
+import type { FraudRule } from '@gongji/shared';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { FraudRuleEnum } from '../../core/graphql-enums';
+import { SafeInt } from '../../core/scalars';
+import { bigintNumber, TIMESTAMP } from '../../db/columns';
+import { CaseStateEnum, CaseSubjectEnum, SanctionKindEnum } from './fraud.enums';
+import type { CaseState, CaseSubject, SanctionKind } from './fraud.enums';
+
+/**
+ * A fraud case: the signals about one subject (a member, a binding or an institution) grouped for
+ * review. While a case is OPEN or INVESTIGATING its `openKey` holds the subject key, so the database
+ * itself keeps one open case per subject; new signals about that subject merge into it.
+ * Scope (A1): a case belongs to its subject's region and, for cross-region cases, to a second one —
+ * analysts of either province see it.
+ */
+@ObjectType({ description: '风险案件 (fraud case)' })
+@Entity('fraud_case')
+@Index(['state', 'score'])
+@Index(['provinceCode', 'state'])
+@Index(['otherProvinceCode', 'state'])
+@Index(['regionCode'])
+@Index(['otherRegionCode'])
+@Index(['assigneeId', 'state'])
+@Index(['subjectType', 'subjectId'])
+export class FraudCase {
+  @Field(() => Int)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => CaseSubjectEnum)
+  @Column({ type: 'varchar', length: 12 })
+  subjectType: CaseSubject;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  subjectId: number;
+
+  /** `MEMBER:12` while the case is open, null once closed: one open case per subject. */
+  @Column({ type: 'varchar', length: 40, nullable: true, unique: true })
+  openKey: string | null;
+
+  /** Comma-separated rules, e.g. `F3,F5`. */
+  @Column({ type: 'varchar', length: 40 })
+  ruleList: string;
+
+  @Field(() => FraudRuleEnum, { description: 'The rule of the highest-scoring signal.' })
+  @Column({ type: 'varchar', length: 4 })
+  primaryRule: FraudRule;
+
+  @Field(() => Int, { description: '0–100: the highest signal score plus 5 per further signal, capped at 100.' })
+  @Column({ type: 'int' })
+  score: number;
+
+  @Field(() => CaseStateEnum)
+  @Column({ type: 'varchar', length: 14 })
+  state: CaseState;
+
+  @Field({ description: 'Pooling region of the subject.' })
+  @Column({ type: 'varchar', length: 6 })
+  regionCode: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 2 })
+  provinceCode: string;
+
+  @Field(() => String, { nullable: true, description: 'A second region involved (cross-province cases are visible to both provinces).' })
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  otherRegionCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  otherProvinceCode: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Staff id of the analyst in charge.' })
+  @Column({ type: 'int', nullable: true })
+  assigneeId: number | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 500 })
+  summary: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 1 })
+  signalCount: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  dismissalReason: string | null;
+
+  @Field()
+  @CreateDateColumn(TIMESTAMP)
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn(TIMESTAMP)
+  updatedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
+  closedAt: Date | null;
+}
+
+/** The case timeline: analysts' notes and system events (signals, state changes, sanctions). */
+@ObjectType({ description: '案件时间线' })
+@Entity('fraud_case_note')
+@Index(['caseId', 'id'])
+export class FraudCaseNote {
+  @Field(() => SafeInt)
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  caseId: number;
+
+  @Field({ description: 'NOTE, SIGNAL, ASSIGN, STATE, SANCTION' })
+  @Column({ type: 'varchar', length: 10 })
+  kind: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 2000 })
+  text: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 60 })
+  actorName: string;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  actorStaffId: number | null;
+
+  @Field()
+  @CreateDateColumn(TIMESTAMP)
+  createdAt: Date;
+}
+
+/** A sanction applied when a case was confirmed. */
+@ObjectType({ description: '处理措施 (sanction)' })
+@Entity('fraud_sanction')
+@Index(['caseId'])
+export class FraudSanction {
+  @Field(() => Int)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  caseId: number;
+
+  @Field(() => SanctionKindEnum)
+  @Column({ type: 'varchar', length: 16 })
+  kind: SanctionKind;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  memberId: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  bindingId: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SUSPEND_MEMBER: 3–12 months.' })
+  @Column({ type: 'int', nullable: true })
+  months: number | null;
+
+  @Field(() => String, { nullable: true, description: 'SUSPEND_MEMBER: suspended through this date.' })
+  @Column({ type: 'date', nullable: true })
+  untilDate: string | null;
+
+  @Field(() => SafeInt, { nullable: true, description: 'RECOVER: the settlement reversed.' })
+  @Column({ type: 'bigint', nullable: true, transformer: bigintNumber })
+  settlementId: number | null;
+
+  @Field(() => SafeInt, { nullable: true, description: 'RECOVER: the reversal (S9) that returned the money.' })
+  @Column({ type: 'bigint', nullable: true, transformer: bigintNumber })
+  reversalId: number | null;
+
+  @Field(() => SafeInt, { nullable: true, description: 'RECOVER: amount reversed; FINE: the fine.' })
+  @Column({ type: 'bigint', nullable: true, transformer: bigintNumber })
+  amountFen: number | null;
+
+  @Field(() => SafeInt, { nullable: true, description: 'RECOVER: of which credited back to accounts; FINE: the amount involved.' })
+  @Column({ type: 'bigint', nullable: true, transformer: bigintNumber })
+  baseFen: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'FINE: 2–5 × the amount involved.' })
+  @Column({ type: 'int', nullable: true })
+  multiplier: number | null;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  createdByStaffId: number;
+
+  @Field()
+  @CreateDateColumn(TIMESTAMP)
+  createdAt: Date;
+}
+
+/** F5: one row per drug code of a settlement, for set-based repeat-purchase queries. */
+@Entity('settlement_drug')
+@Index(['memberId', 'drugCode', 'treatedAt'])
+@Index(['settlementId'])
+export class SettlementDrug {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: number;
+
+  @Column({ type: 'bigint', transformer: bigintNumber })
+  settlementId: number;
+
+  @Column({ type: 'int' })
+  memberId: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  drugCode: string;
+
+  @Column(TIMESTAMP)
+  treatedAt: Date;
+}
+
+/** The batch scan's watermark: settlements with a larger id have not been scanned yet. */
+@Entity('fraud_scan_state')
+export class FraudScanState {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 20, unique: true })
+  name: string;
+
+  @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
+  lastSettlementId: number;
+
+  @Column({ type: 'int', default: 0 })
+  lastSignals: number;
+
+  @Column({ ...TIMESTAMP, nullable: true })
+  lastRunAt: Date | null;
+}
