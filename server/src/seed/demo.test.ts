@@ -8,6 +8,8 @@ import { runInContext } from '../core/context';
 import { openDataSource } from '../db/data-source';
 import { Database } from '../db/database';
 import { Binding } from '../modules/binding/binding.entity';
+import { FraudCase } from '../modules/fraud/fraud-case.entity';
+import { FraudSignal } from '../modules/fraud-signal/fraud-signal.entity';
 import { Member } from '../modules/member/member.entity';
 import { RelationshipProof } from '../modules/proof/proof.entity';
 import { MemoryStorage } from '../modules/proof/proof-storage';
@@ -100,6 +102,21 @@ describe('demo data', () => {
       const file = await deps.storage.get(p.fileKey);
       expect(file.length).toBe(p.sizeBytes);
     }
+  });
+
+  it('F1–F9: the planted anomalies turn up as cases whose evidence names the rule, in every workflow state', async () => {
+    const cases = await runInContext(deps, { kind: 'system', name: 'test' }, (ctx) => ctx.em.find(FraudCase));
+    const rules = new Set(cases.flatMap((c) => c.ruleList.split(',')));
+    for (const r of ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F8', 'F9']) expect(rules, r).toContain(r);
+    expect(new Set(cases.map((c) => c.state))).toEqual(new Set(['OPEN', 'INVESTIGATING', 'CONFIRMED', 'DISMISSED']));
+    const signals = await runInContext(deps, { kind: 'system', name: 'test' }, (ctx) => ctx.em.find(FraudSignal));
+    for (const s of signals) {
+      const ev = JSON.parse(s.evidence);
+      expect(ev.rule, s.summary).toBe(s.rule);
+      if (s.rule !== 'F9') expect(ev.check, s.summary).toEqual(expect.any(String));
+    }
+    // The ordinary demo traffic of ~3,800 members raises few cases: the anomalies stand out.
+    expect(cases.length).toBeLessThan(40);
   });
 
   it('lets every demo staff account log in, and seeds only once', async () => {

@@ -30,6 +30,7 @@ import { reverseSettlement } from '../modules/settlement/reversal.service';
 import { settle } from '../modules/settlement/settlement.service';
 import { createChannelClient, createInstitution, createStaff, type StaffSeed } from './accounts';
 import { planFamily, type PersonPlan } from './families';
+import { seedDemoFraud } from './demo-fraud';
 import { DEMO_INSTITUTIONS } from './institutions';
 import { between, pick, prng, type Rng } from './names';
 import { CROSS_PROVINCE_STAGES } from './reference';
@@ -390,6 +391,7 @@ export async function seedDemo(deps: AppDeps, opts: { families?: number; settlem
     await seedProofs(ctx, rnd, bindings);
   });
   await seedDemoActivity(deps, rnd, opts.settlements ?? 1500);
+  await seedDemoFraud(deps);
 }
 
 /** What `pnpm start` prints after seeding. */

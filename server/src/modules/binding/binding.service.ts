@@ -81,7 +81,7 @@ async function counterpartOrSignal(ctx: RequestContext, me: Member, input: Reque
     regionCode: me.insuredRegion,
     score: 60,
     summary: '绑定时所填对方姓名与身份证号码不符 (binding attempted with mismatching identity data)',
-    evidence,
+    evidence: { check: 'identity-mismatch', ...evidence },
   });
   if (earlier + 1 >= policy.rules.fraud.bindingMismatchAttempts)
     queueSignal(ctx, {
@@ -91,7 +91,7 @@ async function counterpartOrSignal(ctx: RequestContext, me: Member, input: Reque
       regionCode: me.insuredRegion,
       score: 85,
       summary: `30 天内 ${earlier + 1} 次以错误身份信息尝试绑定 (repeated binding attempts with wrong data)`,
-      evidence: { ...evidence, attemptsIn30Days: earlier + 1 },
+      evidence: { check: 'repeated-mismatch', ...evidence, attemptsIn30Days: earlier + 1 },
     });
   throw identityMismatch();
 }

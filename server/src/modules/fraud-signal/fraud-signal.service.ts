@@ -51,7 +51,8 @@ export async function insertSignalRow(em: EntityManager, s: SignalInput): Promis
       regionCode: s.regionCode,
       score: s.score,
       summary: s.summary.slice(0, 500),
-      evidence: JSON.stringify(s.evidence),
+      // Every piece of evidence names the rule that fired, whoever raised it.
+      evidence: JSON.stringify({ rule: s.rule, ...s.evidence }),
       memberId: s.memberId ?? null,
       bindingId: s.bindingId ?? null,
       settlementId: s.settlementId ?? null,

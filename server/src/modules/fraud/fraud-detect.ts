@@ -12,6 +12,7 @@
  * The only dialect differences are two date expressions (minutes arithmetic and the Beijing calendar
  * day), kept in `sqlDialect` below; everything else is plain SQL that MySQL 8, MariaDB, TiDB and SQLite run.
  */
+import { fenToYuanString } from '@gongji/shared';
 import { regionDistanceKm, type FraudThresholds } from '@gongji/shared';
 import type { EntityManager } from 'typeorm';
 import type { SignalInput } from '../fraud-signal/fraud-signal.service';
@@ -322,9 +323,10 @@ export async function detectRange(em: EntityManager, range: AnchorRange, policie
         regionCode: r.gregion,
         otherRegionCode: r.bregion,
         score: 65,
-        summary: `绑定生效后 ${p.fraud.drainWindowDays} 天内共济支出 ${drained} 分，占生效时余额的 ${pct}% (drain after binding)`,
+        summary: `绑定生效后 ${p.fraud.drainWindowDays} 天内共济支出 ${fenToYuanString(drained)} 元，占生效时余额的 ${pct}% (drain after binding)`,
         evidence: {
           rule: 'F6',
+          check: 'drain-after-binding',
           bindingId: Number(r.bid),
           giverId: Number(r.gid),
           beneficiaryId: Number(r.benid),

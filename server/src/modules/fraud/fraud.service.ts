@@ -4,6 +4,7 @@
  * Every change goes to the audit log (A4) and onto the case timeline. Scope (A1): a case is visible
  * to staff whose scope covers either of its regions.
  */
+import { fenToYuanString } from '@gongji/shared';
 import { regionInScope } from '@gongji/shared';
 import { requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
@@ -280,9 +281,9 @@ function describeSanction(s: Partial<FraudSanction>): string {
     case 'SUSPEND_BINDING':
       return `暂停绑定 ${s.bindingId} (binding suspended)`;
     case 'RECOVER':
-      return `冲正结算 ${s.settlementId}，追回 ${s.amountFen} 分，其中退回账户 ${s.baseFen} 分 (recovered by reversal ${s.reversalId})`;
+      return `冲正结算 ${s.settlementId}，追回 ${fenToYuanString(s.amountFen ?? 0)} 元，其中退回账户 ${fenToYuanString(s.baseFen ?? 0)} 元 (recovered by reversal ${s.reversalId})`;
     case 'FINE':
-      return `罚款 ${s.multiplier} 倍 × ${s.baseFen} 分 = ${s.amountFen} 分 (fine recorded)`;
+      return `罚款 ${s.multiplier} 倍 × ${fenToYuanString(s.baseFen ?? 0)} 元 = ${fenToYuanString(s.amountFen ?? 0)} 元 (fine recorded)`;
     default:
       return String(s.kind);
   }

@@ -96,6 +96,7 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
       score: mismatch ? 90 : 50,
       summary: mismatch ? '结算凭证属于他人，疑似冒名就医 (credential belongs to another member)' : '结算凭证无法识别 (unknown credential presented)',
       evidence: {
+        check: mismatch ? 'credential-owner-mismatch' : 'credential-unknown',
         institution: inst.code,
         serialNo: input.serialNo,
         patientId: patient.id,
@@ -119,7 +120,7 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
       dedupKey: `F2:${inst.id}:${input.serialNo}`,
       score: 95,
       summary: '已死亡参保人发生结算 (settlement attempted for a deceased member)',
-      evidence: { institution: inst.code, serialNo: input.serialNo, patientId: patient.id, diedOn: patient.diedOn, treatedAt: new Date(input.treatedAt).toISOString(), selfPayFen: input.selfPayFen },
+      evidence: { check: 'deceased-patient', institution: inst.code, serialNo: input.serialNo, patientId: patient.id, diedOn: patient.diedOn, treatedAt: new Date(input.treatedAt).toISOString(), selfPayFen: input.selfPayFen },
     });
     throw networkSettlementBlocked(`参保人已死亡 (deceased ${patient.diedOn ?? ''})`);
   }
