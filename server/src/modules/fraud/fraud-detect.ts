@@ -12,8 +12,7 @@
  * The only dialect differences are two date expressions (minutes arithmetic and the Beijing calendar
  * day), kept in `sqlDialect` below; everything else is plain SQL that MySQL 8, MariaDB, TiDB and SQLite run.
  */
-import { fenToYuanString } from '@gongji/shared';
-import { regionDistanceKm, type FraudThresholds } from '@gongji/shared';
+import { fenToYuanString, regionDistanceKm, type FraudThresholds } from '@gongji/shared';
 import type { EntityManager } from 'typeorm';
 import type { SignalInput } from '../fraud-signal/fraud-signal.service';
 

@@ -4,8 +4,7 @@
  * Every change goes to the audit log (A4) and onto the case timeline. Scope (A1): a case is visible
  * to staff whose scope covers either of its regions.
  */
-import { fenToYuanString } from '@gongji/shared';
-import { regionInScope } from '@gongji/shared';
+import { fenToYuanString, regionInScope } from '@gongji/shared';
 import { requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
 import { paginate, type ListArgs } from '../../core/pagination';
