@@ -3,19 +3,17 @@
  * binding fixtures and fraud workflow, so the cases on a fresh demo server were raised by the rules
  * themselves (F1–F9), with their evidence, thresholds and policy versions.
  */
-import { makeIdNumber, provinceOf } from '@gongji/shared';
+import { makeIdNumber } from '@gongji/shared';
 import type { AppDeps } from '../app';
 import { runInContext, type RequestContext } from '../core/context';
 import type { InstitutionPrincipal, StaffPrincipal } from '../core/principal';
-import { Binding } from '../modules/binding/binding.entity';
-import { liveKeyOf, recordCreation } from '../modules/binding/binding-lifecycle';
+import { importBinding } from '../modules/binding/binding-import';
 import { issueCredential } from '../modules/credential/credential.service';
 import { addCaseNote, assignCase, confirmCase, dismissCase, flag, startInvestigation } from '../modules/fraud/fraud.service';
 import { FraudCase } from '../modules/fraud/fraud-case.entity';
 import { Institution } from '../modules/institution/institution.entity';
 import { Member } from '../modules/member/member.entity';
 import { recordDeath, registerMember } from '../modules/member/member.service';
-import { policyInForce } from '../modules/policy/policy-lookup';
 import type { SettleInput } from '../modules/settlement/settlement.inputs';
 import { settle } from '../modules/settlement/settlement.service';
 import { StaffUser } from '../modules/staff/staff.entity';
@@ -97,36 +95,7 @@ export async function seedDemoFraud(deps: AppDeps): Promise<DemoFraudSummary> {
   };
 
   const bind = (giver: Member, beneficiary: Member, relationship: 'CHILD' | 'PARENT' | 'SIBLING' | 'SPOUSE', at: Date) =>
-    sys(async (ctx) => {
-      const policy = await policyInForce(ctx.em, giver.provinceCode, at.toISOString().slice(0, 10));
-      const b = ctx.em.create(Binding, {
-        kind: 'MUTUAL_AID',
-        giverId: giver.id,
-        beneficiaryId: beneficiary.id,
-        relationship,
-        initiatedBy: 'GIVER',
-        state: 'ACTIVE',
-        commitmentAcceptedAt: at,
-        confirmationRequired: false,
-        confirmedAt: at,
-        activationMode: policy.rules.activationMode,
-        approved: true,
-        singleLimitFen: null,
-        priority: 1,
-        reservedFen: 0,
-        giverRegion: giver.insuredRegion,
-        beneficiaryRegion: beneficiary.insuredRegion,
-        giverProvince: provinceOf(giver.insuredRegion),
-        beneficiaryProvince: provinceOf(beneficiary.insuredRegion),
-        policyVersionId: policy.id,
-        activatedAt: at,
-        endedAt: null,
-      });
-      b.liveKey = liveKeyOf(b);
-      await ctx.em.save(Binding, b);
-      await recordCreation(ctx, b, '演示数据 (demo)');
-      return b;
-    }, at);
+    sys((ctx) => importBinding(ctx, giver, beneficiary, { relationship, at, note: '演示数据 (demo)' }), at);
 
   const asStaff = async <T>(username: string, fn: (ctx: RequestContext) => Promise<T>) => {
     const u = await sys((ctx) => ctx.em.findOneByOrFail(StaffUser, { username }));

@@ -1,12 +1,11 @@
 /** Direct fixtures for tests that need state the API builds elsewhere (e.g. an ACTIVE binding). */
-import { provinceOf, type RelationshipKind } from '@gongji/shared';
+import type { RelationshipKind } from '@gongji/shared';
 import { PersonalAccount } from '../modules/account/account.entity';
 import { tryReserve } from '../modules/account/account.service';
 import { Binding } from '../modules/binding/binding.entity';
-import { liveKeyOf, recordCreation } from '../modules/binding/binding-lifecycle';
+import { importBinding } from '../modules/binding/binding-import';
 import { issueCredential } from '../modules/credential/credential.service';
 import type { Member } from '../modules/member/member.entity';
-import { policyInForce } from '../modules/policy/policy-lookup';
 import type { TestServer } from './harness';
 
 export interface BindingFixture {
@@ -21,33 +20,7 @@ export interface BindingFixture {
 /** An ACTIVE (by default) binding giver → beneficiary, inserted directly with its creation in the history. */
 export function insertBinding(t: TestServer, giver: Member, beneficiary: Member, o: BindingFixture = {}): Promise<Binding> {
   return t.run(async (ctx) => {
-    const policy = await policyInForce(ctx.em, giver.provinceCode, new Date().toISOString().slice(0, 10));
-    const b = ctx.em.create(Binding, {
-      kind: o.kind ?? 'MUTUAL_AID',
-      giverId: giver.id,
-      beneficiaryId: beneficiary.id,
-      relationship: o.relationship ?? 'CHILD',
-      initiatedBy: 'GIVER',
-      state: o.state ?? 'ACTIVE',
-      commitmentAcceptedAt: ctx.now,
-      confirmationRequired: false,
-      confirmedAt: ctx.now,
-      activationMode: policy.rules.activationMode,
-      approved: true,
-      singleLimitFen: o.singleLimitFen ?? null,
-      priority: o.priority ?? 1,
-      reservedFen: 0,
-      giverRegion: giver.insuredRegion,
-      beneficiaryRegion: beneficiary.insuredRegion,
-      giverProvince: provinceOf(giver.insuredRegion),
-      beneficiaryProvince: provinceOf(beneficiary.insuredRegion),
-      policyVersionId: policy.id,
-      activatedAt: ctx.now,
-      endedAt: null,
-    });
-    b.liveKey = liveKeyOf(b);
-    await ctx.em.save(Binding, b);
-    await recordCreation(ctx, b, 'test fixture');
+    const b = await importBinding(ctx, giver, beneficiary, { ...o, note: 'test fixture' });
     if (o.reservedFen) {
       const account = await ctx.em.findOneByOrFail(PersonalAccount, { memberId: giver.id });
       if (!(await tryReserve(ctx, account.id, o.reservedFen))) throw new Error('fixture: not enough to reserve');
