@@ -15,9 +15,10 @@ import { StaffResolver } from './modules/staff/staff.resolver';
 import { BatchResolver } from './modules/batch/batch.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { FraudResolver } from './modules/fraud/fraud.resolver';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 
 /** Every resolver of the API. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, BatchResolver, SettlementResolver, FraudResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, BatchResolver, SettlementResolver, FraudResolver, DashboardResolver];
 
 let cached: Promise<GraphQLSchema> | null = null;
 

@@ -49,7 +49,9 @@ export async function paginate<T extends ObjectLiteral>(
   const column = sortable[field];
   if (!column) throw new InvalidInputError('BAD_SORT_FIELD', `不支持按 ${field} 排序 (cannot sort by ${field}; use one of ${Object.keys(sortable).join(', ')})`, 'sortField');
   qb.orderBy(column, args.sortOrder);
-  if (column !== `${qb.alias}.id`) qb.addOrderBy(`${qb.alias}.id`, 'ASC');
+  // Tie-break on the primary key (`id`, or e.g. `code` for provinces) so pages are stable.
+  const primary = qb.expressionMap.mainAlias?.metadata.primaryColumns[0]?.propertyPath ?? 'id';
+  if (column !== `${qb.alias}.${primary}`) qb.addOrderBy(`${qb.alias}.${primary}`, 'ASC');
   const [items, total] = await qb
     .skip((args.page - 1) * args.perPage)
     .take(args.perPage)

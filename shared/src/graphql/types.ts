@@ -141,6 +141,17 @@ export interface BindingTransition {
 
 export type Category = "COMMERCIAL_HEALTH_INSURANCE" | "COSMETIC" | "FITNESS" | "HEALTH_SUPPLEMENT" | "INPATIENT" | "LONG_TERM_CARE_PREMIUM" | "MATERNITY" | "OUTPATIENT" | "PHARMACY" | "PHYSICAL_EXAM" | "PUBLIC_HEALTH" | "RESIDENT_PREMIUM" | "SPECIAL_OUTPATIENT" | "THIRD_PARTY_LIABILITY" | "TREATMENT_ABROAD" | "VACCINE";
 
+/** Confirm a case (INVESTIGATING → CONFIRMED) with any combination of sanctions. */
+export interface ConfirmFraudCaseInput {
+  caseId: number;
+  fineBaseFen?: number | null;
+  fineMultiplier?: number | null;
+  reason: string;
+  recoverSettlementIds?: Array<number> | null;
+  suspendBindingIds?: Array<number> | null;
+  suspendMemberMonths?: number | null;
+}
+
 /** E5: the relationship checked against both ID numbers. */
 export interface ConsistencyFacts {
   ageGapYears: number;
@@ -149,6 +160,11 @@ export interface ConsistencyFacts {
   giverAge: number;
   giverSex: Sex;
   problems: Array<string>;
+}
+
+export interface CountBucket {
+  count: number;
+  key: string;
 }
 
 export interface CreatePolicyVersionInput {
@@ -161,7 +177,135 @@ export interface CreatePolicyVersionInput {
 /** mdtrt_cert_type: T01 医保电子凭证, T02 身份证, T03 社保卡 */
 export type CredentialType = "T01" | "T02" | "T03";
 
+/** The home dashboard’s figures, inside the caller’s region scope. */
+export interface DashboardStats {
+  fromMonth: string;
+  mutualAidByMonth: Array<MutualAidMonth>;
+  mutualAidByProvince: Array<MutualAidProvince>;
+  queues: Array<QueueAge>;
+  toMonth: string;
+  today: TodaySettlements;
+}
+
 export type DocType = "BIRTH_CERTIFICATE" | "HOUSEHOLD_REGISTER" | "ID_CARD" | "MARRIAGE_CERTIFICATE" | "OTHER";
+
+/** F9: flag exactly one settlement, member or binding. */
+export interface FlagFraudInput {
+  bindingId?: number | null;
+  memberId?: number | null;
+  reason: string;
+  score?: number | null;
+  settlementId?: number | null;
+}
+
+/** 风险案件 (fraud case) */
+export interface FraudCase {
+  assignee?: StaffUser | null;
+  assigneeId?: number | null;
+  bindings: Array<Binding>;
+  closedAt?: string | null;
+  createdAt: string;
+  dismissalReason?: string | null;
+  id: number;
+  members: Array<Member>;
+  notes: Array<FraudCaseNote>;
+  otherProvinceCode?: string | null;
+  otherRegionCode?: string | null;
+  primaryRule: FraudRule;
+  provinceCode: string;
+  regionCode: string;
+  rules: Array<FraudRule>;
+  sanctions: Array<FraudSanction>;
+  score: number;
+  settlements: Array<Settlement>;
+  signalCount: number;
+  signals: Array<FraudSignal>;
+  state: FraudCaseState;
+  subjectId: number;
+  subjectType: FraudCaseSubject;
+  summary: string;
+  updatedAt: string;
+}
+
+/** Dashboard counts of the cases in your scope. */
+export interface FraudCaseCounts {
+  byRegion: Array<CountBucket>;
+  byRule: Array<CountBucket>;
+  byState: Array<CountBucket>;
+  total: number;
+}
+
+export interface FraudCaseFilter {
+  assigneeId?: number | null;
+  minScore?: number | null;
+  regionCode?: string | null;
+  rule?: FraudRule | null;
+  state?: FraudCaseState | null;
+  states?: Array<FraudCaseState> | null;
+  subjectId?: number | null;
+  subjectType?: FraudCaseSubject | null;
+}
+
+/** 案件时间线 */
+export interface FraudCaseNote {
+  actorName: string;
+  actorStaffId?: number | null;
+  caseId: number;
+  createdAt: string;
+  id: number;
+  kind: string;
+  text: string;
+}
+
+export interface FraudCasePage {
+  items: Array<FraudCase>;
+  total: number;
+}
+
+export type FraudCaseResult = ({ __typename: 'FraudCase' } & FraudCase) | ({ __typename: 'RuleViolation' } & RuleViolation);
+
+/** OPEN → INVESTIGATING → CONFIRMED | DISMISSED */
+export type FraudCaseState = "CONFIRMED" | "DISMISSED" | "INVESTIGATING" | "OPEN";
+
+export type FraudCaseSubject = "BINDING" | "INSTITUTION" | "MEMBER";
+
+export type FraudRule = "F1" | "F2" | "F3" | "F4" | "F5" | "F6" | "F7" | "F8" | "F9";
+
+/** 处理措施 (sanction) */
+export interface FraudSanction {
+  amountFen?: number | null;
+  baseFen?: number | null;
+  bindingId?: number | null;
+  caseId: number;
+  createdAt: string;
+  createdByStaffId: number;
+  id: number;
+  kind: FraudSanctionKind;
+  memberId?: number | null;
+  months?: number | null;
+  multiplier?: number | null;
+  reversalId?: number | null;
+  settlementId?: number | null;
+  untilDate?: string | null;
+}
+
+export type FraudSanctionKind = "FINE" | "RECOVER" | "SUSPEND_BINDING" | "SUSPEND_MEMBER";
+
+/** 风险信号 */
+export interface FraudSignal {
+  bindingId?: number | null;
+  caseId?: number | null;
+  createdAt: string;
+  evidence: string;
+  id: number;
+  institutionId?: number | null;
+  memberId?: number | null;
+  regionCode: string;
+  rule: FraudRule;
+  score: number;
+  settlementId?: number | null;
+  summary: string;
+}
 
 export interface FraudThresholds {
   bindingMismatchAttempts: number;
@@ -294,13 +438,29 @@ export interface MemberRegistryUpdateInput {
 
 export type MemberResult = ({ __typename: 'Member' } & Member) | ({ __typename: 'RuleViolation' } & RuleViolation);
 
+/** A member's fraud risk at a glance. */
+export interface MemberRiskProfile {
+  bindings: Array<Binding>;
+  byCategory: Array<PatternBucket>;
+  byPlace: Array<PatternBucket>;
+  cases: Array<FraudCase>;
+  member: Member;
+  openScore: number;
+  signals: Array<FraudSignal>;
+}
+
 export type MemberStatus = "ACTIVE" | "DECEASED" | "SUSPENDED" | "TERMINATED";
 
 export interface Mutation {
   acceptCommitment: BindingResult;
+  addFraudCaseNote: FraudCaseResult;
   approveBinding: BindingResult;
+  assignFraudCase: FraudCaseResult;
   confirmBinding: BindingResult;
+  confirmFraudCase: FraudCaseResult;
   createPolicyVersion: PolicyVersionResult;
+  dismissFraudCase: FraudCaseResult;
+  flagFraud: FraudCaseResult;
   institutionLogin: AuthToken;
   login: AuthToken;
   memberChannelLogin: AuthToken;
@@ -321,9 +481,32 @@ export interface Mutation {
   setReservedAmount: BindingResult;
   setResidentPremiumOptIn: PremiumOptInResult;
   settle: SettlementResult;
+  startFraudInvestigation: FraudCaseResult;
   suspendBinding: BindingResult;
   updateMemberRegistry: MemberResult;
   uploadProof: ProofResult;
+}
+
+/** Mutual-aid payments (givers’ accounts paying for relatives) of one month and category, net of reversals. */
+export interface MutualAidMonth {
+  amountFen: number;
+  category: Category;
+  count: number;
+  month: string;
+}
+
+/** Mutual-aid payments of the period by the patient’s province. */
+export interface MutualAidProvince {
+  amountFen: number;
+  count: number;
+  provinceCode: string;
+}
+
+export interface PatternBucket {
+  accountFen: number;
+  count: number;
+  key: string;
+  selfPayFen: number;
 }
 
 /** 个人账户 (personal account), amounts in fen */
@@ -473,9 +656,14 @@ export interface Query {
   binding?: Binding | null;
   bindings: BindingPage;
   crossProvinceMap: Array<ProvincePolicyStatus>;
+  dashboardStats: DashboardStats;
+  fraudCase: FraudCase;
+  fraudCaseCounts: FraudCaseCounts;
+  fraudCases: FraudCasePage;
   institution?: Institution | null;
   institutions: InstitutionPage;
   member?: Member | null;
+  memberRiskProfile: MemberRiskProfile;
   members: MemberPage;
   myBindings: Array<Binding>;
   myInstitution: Institution;
@@ -497,6 +685,18 @@ export interface Query {
   settlements: SettlementPage;
   staffUsers: StaffUserPage;
   viewer?: Viewer | null;
+}
+
+/** A review queue: how many items wait, and for how long. */
+export interface QueueAge {
+  days1to3: number;
+  days3to7: number;
+  days7to30: number;
+  oldestAt?: string | null;
+  over30Days: number;
+  queue: string;
+  total: number;
+  under1Day: number;
 }
 
 /** 近亲属: the beneficiary seen from the giver */
@@ -733,6 +933,18 @@ export interface StatementLine {
 export interface StatementPage {
   items: Array<StatementLine>;
   total: number;
+}
+
+/** Settlements treated today (Beijing time). */
+export interface TodaySettlements {
+  acctPayFen: number;
+  cashFen: number;
+  count: number;
+  date: string;
+  mulaidPayFen: number;
+  mutualAidCount: number;
+  selfPayFen: number;
+  totalFen: number;
 }
 
 /** A relationship proof document, base64-encoded (PNG, JPEG or PDF). */
