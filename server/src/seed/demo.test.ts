@@ -93,6 +93,10 @@ describe('demo data', () => {
     expect(reserves).toEqual([]);
     expect(Number((await q('SELECT COUNT(*) AS n FROM settlement'))[0].n)).toBeGreaterThan(1000);
     expect(Number((await q('SELECT COALESCE(SUM(mulaid_pay_fen), 0) AS n FROM settlement'))[0].n)).toBeGreaterThan(0);
+    // some of it today (Beijing time), so a fresh demo's dashboards have today's figures
+    const midnight = new Date(Math.floor((Date.now() + 8 * 3600_000) / 86_400_000) * 86_400_000 - 8 * 3600_000);
+    const rows = await runInContext(deps, { kind: 'system', name: 'test' }, (ctx) => ctx.em.query('SELECT COUNT(*) AS n FROM settlement WHERE treated_at >= ?', [midnight]));
+    expect(Number(rows[0].n)).toBeGreaterThan(0);
   });
 
   it('has a queue of pending proofs whose sample documents can be read back', async () => {

@@ -334,6 +334,7 @@ export async function seedDemoActivity(deps: AppDeps, rnd: Rng, count = 1500): P
   const favoured = patients.filter((m) => beneficiaries.has(m.id));
   const total = CATEGORY_WEIGHTS.reduce((s, [, w]) => s + w, 0);
   const now = Date.now();
+  const sinceMidnight = Math.floor(((now + 8 * 3600_000) % 86_400_000) / 60_000);
   let ok = 0;
   for (let i = 0; i < count; i++) {
     const patient = rnd() < 0.7 && favoured.length ? pick(rnd, favoured) : pick(rnd, patients);
@@ -343,7 +344,9 @@ export async function seedDemoActivity(deps: AppDeps, rnd: Rng, count = 1500): P
     const inst = local.length && rnd() < 0.9 ? pick(rnd, local) : pick(rnd, institutions);
     const selfPay = between(rnd, lo, hi) * 100 + between(rnd, 0, 99);
     const pool = category === 'INPATIENT' || category === 'SPECIAL_OUTPATIENT' ? selfPay * between(rnd, 2, 5) : category === 'OUTPATIENT' ? Math.floor(selfPay * rnd()) : 0;
-    const treatedAt = new Date(now - between(rnd, 60, 90 * 24 * 60) * 60_000);
+    // The last 60 fall on today (Beijing time) so the dashboards' "today" has figures on a fresh demo.
+    const today = i >= count - 60;
+    const treatedAt = new Date(now - (today ? between(rnd, 2, Math.max(3, Math.min(600, sinceMidnight - 1))) : between(rnd, 60, 90 * 24 * 60)) * 60_000);
     const serialNo = `${inst.code}-${treatedAt.toISOString().slice(0, 10).replace(/-/g, '')}-${String(i).padStart(6, '0')}`;
     const principal = { kind: 'institution' as const, id: inst.id, code: inst.code, regionCode: inst.regionCode };
     try {
