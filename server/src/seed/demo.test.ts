@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isValidIdNumber, parseIdNumber, relationshipConsistency } from '@gongji/shared';
 import mysql from 'mysql2/promise';
+import { MoreThanOrEqual } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppDeps, type RunningApp } from '../app';
 import type { Config } from '../config';
@@ -12,6 +13,7 @@ import { FraudCase } from '../modules/fraud/fraud-case.entity';
 import { FraudSignal } from '../modules/fraud-signal/fraud-signal.entity';
 import { Member } from '../modules/member/member.entity';
 import { RelationshipProof } from '../modules/proof/proof.entity';
+import { Settlement } from '../modules/settlement/settlement.entity';
 import { MemoryStorage } from '../modules/proof/proof-storage';
 import { DEMO_PASSWORD, DEMO_STAFF } from './demo';
 import { seedIfEmpty } from './seed';
@@ -95,8 +97,8 @@ describe('demo data', () => {
     expect(Number((await q('SELECT COALESCE(SUM(mulaid_pay_fen), 0) AS n FROM settlement'))[0].n)).toBeGreaterThan(0);
     // some of it today (Beijing time), so a fresh demo's dashboards have today's figures
     const midnight = new Date(Math.floor((Date.now() + 8 * 3600_000) / 86_400_000) * 86_400_000 - 8 * 3600_000);
-    const rows = await runInContext(deps, { kind: 'system', name: 'test' }, (ctx) => ctx.em.query('SELECT COUNT(*) AS n FROM settlement WHERE treated_at >= ?', [midnight]));
-    expect(Number(rows[0].n)).toBeGreaterThan(0);
+    const today = await runInContext(deps, { kind: 'system', name: 'test' }, (ctx) => ctx.em.countBy(Settlement, { treatedAt: MoreThanOrEqual(midnight) }));
+    expect(today).toBeGreaterThan(0);
   });
 
   it('has a queue of pending proofs whose sample documents can be read back', async () => {
