@@ -1,7 +1,9 @@
 /**
  * The only code that changes balances (S4, S11). Every change is one atomic conditional UPDATE
  * followed by an immutable ledger entry carrying the balance after it; nothing reads a balance,
- * computes a new one in JS and writes it back.
+ * computes a new one in JS and writes it back. (The balance-after of the ledger entry is read back
+ * after the UPDATE, or — when the caller holds the row lock and read the row under it, see
+ * lockAccounts — derived from that locked read.)
  */
 import type { LedgerCause } from '@gongji/shared';
 import type { EntityManager } from 'typeorm';
@@ -18,6 +20,33 @@ export interface LedgerRef {
   memo?: string | null;
 }
 
+/** An account row read under its row lock (lockAccounts): balance and reservation as they stand now. */
+export interface LockedAccount {
+  id: number;
+  balanceFen: number;
+  reservedFen: number;
+}
+
+/**
+ * Lock accounts for the rest of the transaction, in id order (never deadlocks against other callers
+ * that lock in id order, see lockRows), and read their balances in the same statement. Nothing else
+ * can change a locked row before we commit, so these values stay exact while the caller keeps
+ * `LockedAccount` in step with its own debits (the debit functions below do, when given one).
+ * On SQLite the transaction already holds the only connection: a plain read.
+ */
+export async function lockAccounts(em: EntityManager, ids: number[]): Promise<Map<number, LockedAccount>> {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const out = new Map<number, LockedAccount>();
+  if (!sorted.length) return out;
+  const forUpdate = em.connection.options.type === 'better-sqlite3' ? '' : ' FOR UPDATE';
+  const rows: Array<{ id: number | string; balance_fen: number | string; reserved_fen: number | string }> = await em.query(
+    `SELECT id, balance_fen, reserved_fen FROM personal_account WHERE id IN (${sorted.map(() => '?').join(',')}) ORDER BY id${forUpdate}`,
+    sorted,
+  );
+  for (const r of rows) out.set(Number(r.id), { id: Number(r.id), balanceFen: Number(r.balance_fen), reservedFen: Number(r.reserved_fen) });
+  return out;
+}
+
 function checkAmount(amountFen: number): void {
   if (!Number.isSafeInteger(amountFen) || amountFen <= 0) throw badAmount(amountFen);
 }
@@ -29,19 +58,21 @@ async function balanceAfter(em: EntityManager, accountId: number): Promise<numbe
   return Number(rows[0].balance_fen);
 }
 
-async function writeEntry(em: EntityManager, accountId: number, direction: 'CREDIT' | 'DEBIT', amountFen: number, ref: LedgerRef) {
+async function writeEntry(em: EntityManager, accountId: number, direction: 'CREDIT' | 'DEBIT', amountFen: number, ref: LedgerRef, knownBalanceAfterFen?: number) {
   const entry = em.create(LedgerEntry, {
     accountId,
     direction,
     amountFen,
-    balanceAfterFen: await balanceAfter(em, accountId),
+    balanceAfterFen: knownBalanceAfterFen ?? (await balanceAfter(em, accountId)),
     cause: ref.cause,
     settlementId: ref.settlementId ?? null,
     bindingId: ref.bindingId ?? null,
     batchId: ref.batchId ?? null,
     memo: ref.memo ?? null,
   });
-  return em.save(LedgerEntry, entry);
+  await em.insert(LedgerEntry, entry); // fills in id and created_at
+  entry.id = Number(entry.id); // MySQL may hand a fresh BIGINT id back as a string
+  return entry;
 }
 
 export async function credit(ctx: RequestContext, accountId: number, amountFen: number, ref: LedgerRef): Promise<LedgerEntry> {
@@ -54,16 +85,20 @@ export async function credit(ctx: RequestContext, accountId: number, amountFen: 
 /**
  * Debit the account's own spendable money: the balance minus everything reserved for bindings.
  * Returns null (and changes nothing) when the available amount is too low.
+ * `locked`: the account as read under its row lock (lockAccounts) — the ledger entry's balance-after
+ * then follows from it without reading the row again, and `locked` is kept in step.
  */
-export async function tryDebitAvailable(ctx: RequestContext, accountId: number, amountFen: number, ref: LedgerRef): Promise<LedgerEntry | null> {
+export async function tryDebitAvailable(ctx: RequestContext, accountId: number, amountFen: number, ref: LedgerRef, locked?: LockedAccount): Promise<LedgerEntry | null> {
   checkAmount(amountFen);
+  if (locked && locked.id !== accountId) throw new Error(`locked account ${locked.id} is not account ${accountId}`);
   const n = await execute(
     ctx.em,
     'UPDATE personal_account SET balance_fen = balance_fen - ? WHERE id = ? AND balance_fen - reserved_fen >= ?',
     [amountFen, accountId, amountFen],
   );
   if (n !== 1) return null;
-  return writeEntry(ctx.em, accountId, 'DEBIT', amountFen, ref);
+  if (locked) locked.balanceFen -= amountFen;
+  return writeEntry(ctx.em, accountId, 'DEBIT', amountFen, ref, locked?.balanceFen);
 }
 
 export async function debitAvailable(ctx: RequestContext, accountId: number, amountFen: number, ref: LedgerRef): Promise<LedgerEntry> {
@@ -84,9 +119,11 @@ export async function tryDebitForBinding(
   amountFen: number,
   fromReserveFen: number,
   ref: LedgerRef,
+  locked?: LockedAccount,
 ): Promise<LedgerEntry | null> {
   checkAmount(amountFen);
   if (!Number.isSafeInteger(fromReserveFen) || fromReserveFen < 0 || fromReserveFen > amountFen) throw badAmount(fromReserveFen);
+  if (locked && locked.id !== accountId) throw new Error(`locked account ${locked.id} is not account ${accountId}`);
   const n = await execute(
     ctx.em,
     `UPDATE personal_account SET balance_fen = balance_fen - ?, reserved_fen = reserved_fen - ?
@@ -94,7 +131,11 @@ export async function tryDebitForBinding(
     [amountFen, fromReserveFen, accountId, fromReserveFen, fromReserveFen, amountFen],
   );
   if (n !== 1) return null;
-  return writeEntry(ctx.em, accountId, 'DEBIT', amountFen, ref);
+  if (locked) {
+    locked.balanceFen -= amountFen;
+    locked.reservedFen -= fromReserveFen;
+  }
+  return writeEntry(ctx.em, accountId, 'DEBIT', amountFen, ref, locked?.balanceFen);
 }
 
 /** Earmark part of the available balance for a binding (共济额度). Returns false when too little is available. */

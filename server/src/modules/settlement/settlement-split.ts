@@ -5,12 +5,11 @@
  * concurrent settlements never deadlock on them.
  */
 import { beijingDate, today, type RequestContext } from '../../core/context';
-import { execute, lockRows } from '../../db/database';
+import { execute } from '../../db/database';
+import type { EntityManager } from 'typeorm';
 import type { Category } from '@gongji/shared';
-import { PersonalAccount } from '../account/account.entity';
-import { tryDebitAvailable, tryDebitForBinding } from '../account/account.service';
-import { Binding } from '../binding/binding.entity';
-import { Member } from '../member/member.entity';
+import { lockAccounts, tryDebitAvailable, tryDebitForBinding } from '../account/account.service';
+import type { Member } from '../member/member.entity';
 import { sharingAllowed } from '../policy/policy-geography';
 import { policyInForce } from '../policy/policy-lookup';
 import type { PolicyVersion } from '../policy/policy.entity';
@@ -33,6 +32,32 @@ export interface SplitResult {
   policyVersions: PolicyVersionUsed[];
   /** Why each skipped giver paid nothing (for the explanation, not stored). */
   skipped: Array<{ bindingId: number; reason: string }>;
+}
+
+interface GiverRow {
+  id: number;
+  status: string;
+  scheme: string;
+  provinceCode: string;
+  insuredRegion: string;
+}
+
+/**
+ * Lock reserved bindings in id order (after the accounts, as before) and read their reservation and
+ * single-payment limit in the same statement. On SQLite, a plain read in the one transaction.
+ */
+async function lockBindings(em: EntityManager, ids: number[]): Promise<Map<number, { reservedFen: number; singleLimitFen: number | null }>> {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const out = new Map<number, { reservedFen: number; singleLimitFen: number | null }>();
+  if (!sorted.length) return out;
+  const forUpdate = em.connection.options.type === 'better-sqlite3' ? '' : ' FOR UPDATE';
+  const rows: Array<{ id: number | string; reserved_fen: number | string; single_limit_fen: number | string | null }> = await em.query(
+    `SELECT id, reserved_fen, single_limit_fen FROM binding WHERE id IN (${sorted.map(() => '?').join(',')}) ORDER BY id${forUpdate}`,
+    sorted,
+  );
+  for (const r of rows)
+    out.set(Number(r.id), { reservedFen: Number(r.reserved_fen), singleLimitFen: r.single_limit_fen === null ? null : Number(r.single_limit_fen) });
+  return out;
 }
 
 /** S5: may this payer's policy pay this category from accounts (and with what balance)? */
@@ -62,29 +87,73 @@ export async function splitSelfPay(
     return result;
   }
 
-  const ownAccount = patient.scheme === 'EMPLOYEE' ? await em.findOneBy(PersonalAccount, { memberId: patient.id }) : null;
-  const bindings = await em
-    .createQueryBuilder(Binding, 'b')
-    .where("b.beneficiary_id = :id AND b.state = 'ACTIVE' AND b.kind = 'MUTUAL_AID'", { id: patient.id })
-    .orderBy('b.priority', 'ASC')
-    .addOrderBy('b.id', 'ASC')
-    .getMany();
-  const givers = bindings.length ? await em.findBy(Member, bindings.map((b) => ({ id: b.giverId }))) : [];
+  // The patient's givers and every account involved: narrow reads of the columns the split uses.
+  const bindings = (
+    await em.query(
+      "SELECT id, giver_id, reserved_fen, single_limit_fen FROM binding WHERE beneficiary_id = ? AND state = 'ACTIVE' AND kind = 'MUTUAL_AID' ORDER BY priority ASC, id ASC",
+      [patient.id],
+    )
+  ).map((r: { id: number | string; giver_id: number | string; reserved_fen: number | string; single_limit_fen: number | string | null }) => ({
+    id: Number(r.id),
+    giverId: Number(r.giver_id),
+    reservedFen: Number(r.reserved_fen),
+    singleLimitFen: r.single_limit_fen === null ? null : Number(r.single_limit_fen),
+  })) as Array<{ id: number; giverId: number; reservedFen: number; singleLimitFen: number | null }>;
+  const giverIds = [...new Set(bindings.map((b) => b.giverId))];
+  const inList = (n: number) => Array.from({ length: n }, () => '?').join(',');
+  const givers: GiverRow[] = giverIds.length
+    ? (await em.query(`SELECT id, status, scheme, province_code, insured_region FROM member WHERE id IN (${inList(giverIds.length)})`, giverIds)).map(
+        (r: { id: number | string; status: string; scheme: string; province_code: string; insured_region: string }) => ({
+          id: Number(r.id),
+          status: r.status,
+          scheme: r.scheme,
+          provinceCode: r.province_code,
+          insuredRegion: r.insured_region,
+        }),
+      )
+    : [];
   const giverById = new Map(givers.map((g) => [g.id, g]));
-  const giverAccounts = bindings.length ? await em.findBy(PersonalAccount, bindings.map((b) => ({ memberId: b.giverId }))) : [];
+  const accountOwners = [...(patient.scheme === 'EMPLOYEE' ? [patient.id] : []), ...giverIds];
+  const accounts: Array<{ id: number; memberId: number; balanceFen: number }> = accountOwners.length
+    ? (await em.query(`SELECT id, member_id, balance_fen FROM personal_account WHERE member_id IN (${inList(accountOwners.length)})`, accountOwners)).map(
+        (r: { id: number | string; member_id: number | string; balance_fen: number | string }) => ({
+          id: Number(r.id),
+          memberId: Number(r.member_id),
+          balanceFen: Number(r.balance_fen),
+        }),
+      )
+    : [];
+  const ownAccount = patient.scheme === 'EMPLOYEE' ? (accounts.find((a) => a.memberId === patient.id) ?? null) : null;
+  const giverAccounts = accounts.filter((a) => a.memberId !== patient.id);
   const accountByMember = new Map(giverAccounts.map((a) => [a.memberId, a]));
 
-  // Lock every account and reserved binding we may touch, in id order (no-op on SQLite).
-  await lockRows(em, PersonalAccount, [...(ownAccount && args.acctUsedFlag ? [ownAccount.id] : []), ...giverAccounts.map((a) => a.id)]);
-  await lockRows(em, Binding, bindings.filter((b) => b.reservedFen > 0).map((b) => b.id));
-  const fresh = async (id: number) => (await em.findOneByOrFail(PersonalAccount, { id }));
+  // Lock every account and reserved binding we may touch, in id order, reading the accounts' balances
+  // in the same statement: under the lock they cannot change except by our own debits, which keep
+  // `locked` in step (account.service). On SQLite, plain reads in the one transaction.
+  const locked = await lockAccounts(em, [...(ownAccount && args.acctUsedFlag ? [ownAccount.id] : []), ...giverAccounts.map((a) => a.id)]);
+  const lockedAccount = (id: number) => {
+    const acc = locked.get(id);
+    if (!acc) throw new Error(`account ${id} vanished under its lock`);
+    return acc;
+  };
+  // Reserved bindings are locked and re-read; an unreserved binding keeps the values read above: a
+  // reservation can only appear together with a rise of the giver account's reserved total, which
+  // needs the account lock we now hold — so a stale 0 can only make us draw less (never another
+  // binding's reserve), exactly as if that reservation had committed after this settlement.
+  const freshBindings = await lockBindings(em, bindings.filter((b) => b.reservedFen > 0).map((b) => b.id));
+  const policies = new Map<string, PolicyVersion>([[patient.provinceCode, patientPolicy]]);
+  const policyOf = async (province: string) => {
+    let p = policies.get(province);
+    if (!p) policies.set(province, (p = await policyInForce(em, province, treatedOn)));
+    return p;
+  };
 
   // 1. the patient's own account
   if (ownAccount && args.acctUsedFlag && patient.status === 'ACTIVE' && !categoryAllowed(patientPolicy, category, ownAccount.balanceFen)) {
-    const acc = await fresh(ownAccount.id);
+    const acc = lockedAccount(ownAccount.id);
     const amount = Math.min(remaining, acc.balanceFen - acc.reservedFen);
     if (amount > 0) {
-      const entry = await tryDebitAvailable(ctx, acc.id, amount, { cause: 'SETTLEMENT', settlementId: args.settlementId, memo: '本人账户支付' });
+      const entry = await tryDebitAvailable(ctx, acc.id, amount, { cause: 'SETTLEMENT', settlementId: args.settlementId, memo: '本人账户支付' }, acc);
       if (!entry) throw new Error(`own-account debit of ${amount} on locked account ${acc.id} failed`);
       result.payments.push({ payerMemberId: patient.id, accountId: acc.id, bindingId: null, amountFen: amount, fromReserveFen: 0, ledgerEntryId: entry.id });
       result.acctPayFen = amount;
@@ -102,9 +171,9 @@ export async function splitSelfPay(
       result.skipped.push({ bindingId: b.id, reason: 'giver not an ACTIVE EMPLOYEE member with an account' });
       continue;
     }
-    const giverPolicy = await policyInForce(em, giver.provinceCode, treatedOn);
+    const giverPolicy = await policyOf(giver.provinceCode);
     result.policyVersions.push({ role: 'GIVER', memberId: giver.id, provinceCode: giver.provinceCode, policyVersionId: giverPolicy.id });
-    const acc = await fresh(account.id);
+    const acc = lockedAccount(account.id);
     const why = categoryAllowed(giverPolicy, category, acc.balanceFen);
     if (why) {
       result.skipped.push({ bindingId: b.id, reason: why });
@@ -115,7 +184,7 @@ export async function splitSelfPay(
       result.skipped.push({ bindingId: b.id, reason: geo.reason });
       continue;
     }
-    const binding = await em.findOneByOrFail(Binding, { id: b.id });
+    const binding = freshBindings.get(b.id) ?? { reservedFen: b.reservedFen, singleLimitFen: b.singleLimitFen };
     const available = acc.balanceFen - (acc.reservedFen - binding.reservedFen);
     const amount = Math.min(remaining, available, binding.singleLimitFen ?? Number.MAX_SAFE_INTEGER);
     if (amount <= 0) {
@@ -123,12 +192,14 @@ export async function splitSelfPay(
       continue;
     }
     const fromReserve = Math.min(amount, binding.reservedFen);
-    const entry = await tryDebitForBinding(ctx, acc.id, amount, fromReserve, {
-      cause: 'SETTLEMENT',
-      settlementId: args.settlementId,
-      bindingId: b.id,
-      memo: '家庭共济支付',
-    });
+    const entry = await tryDebitForBinding(
+      ctx,
+      acc.id,
+      amount,
+      fromReserve,
+      { cause: 'SETTLEMENT', settlementId: args.settlementId, bindingId: b.id, memo: '家庭共济支付' },
+      acc,
+    );
     if (!entry) throw new Error(`mutual-aid debit of ${amount} on locked account ${acc.id} failed`);
     if (fromReserve > 0) {
       const n = await execute(em, 'UPDATE binding SET reserved_fen = reserved_fen - ? WHERE id = ? AND reserved_fen >= ?', [fromReserve, b.id, fromReserve]);

@@ -7,13 +7,13 @@
 import { createHash } from 'node:crypto';
 import { FORBIDDEN_CATEGORIES, maskIdNumber, POOLING_REGION_BY_CODE, provinceOf } from '@gongji/shared';
 import { beijingDate, requireInstitution, type RequestContext } from '../../core/context';
-import { isUniqueViolation } from '../../db/database';
+import { execute, isUniqueViolation } from '../../db/database';
 import { checkCredential } from '../credential/credential.service';
 import { queueSignal } from '../fraud-signal/fraud-signal.service';
 import { detectAfterSettlement } from '../fraud/fraud-inline';
 import { Member } from '../member/member.entity';
 import { splitSelfPay } from './settlement-split';
-import { Settlement, SettlementPayment } from './settlement.entity';
+import { Settlement } from './settlement.entity';
 import {
   badAmounts,
   badTreatedAt,
@@ -68,9 +68,14 @@ function validate(ctx: RequestContext, input: SettleInput): void {
 /** The first result for (institution, serial), or a conflict when the payload differs (S8). */
 async function existingResult(ctx: RequestContext, institutionId: number, serialNo: string, hash: string): Promise<Settlement | null> {
   // READ COMMITTED (MySQL) or the single connection (SQLite): a winner that just committed is visible.
-  const found = await ctx.em.findOneBy(Settlement, { institutionId, serialNo });
-  if (found && found.requestHash !== hash) throw serialConflict(serialNo);
-  return found;
+  // The common case is a new serial: look at the key and the hash only, load the row when there is one.
+  const rows: Array<{ id: number | string; request_hash: string }> = await ctx.em.query(
+    'SELECT id, request_hash FROM settlement WHERE institution_id = ? AND serial_no = ?',
+    [institutionId, serialNo],
+  );
+  if (!rows.length) return null;
+  if (rows[0].request_hash !== hash) throw serialConflict(serialNo);
+  return ctx.em.findOneByOrFail(Settlement, { id: Number(rows[0].id) });
 }
 
 export async function settle(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
@@ -178,25 +183,21 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
     placeRegion: input.placeRegion,
     acctUsedFlag: input.acctUsedFlag,
   });
+  // Plain statements for the two writes (no entity machinery on the hot path).
   if (split.payments.length)
-    await ctx.em.insert(
-      SettlementPayment,
-      split.payments.map((p, i) => ({
-        settlementId: row.id,
-        seq: i + 1,
-        payerMemberId: p.payerMemberId,
-        accountId: p.accountId,
-        bindingId: p.bindingId,
-        amountFen: p.amountFen,
-        fromReserveFen: p.fromReserveFen,
-        reversedFen: 0,
-      })),
+    await ctx.em.query(
+      `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
+       VALUES ${split.payments.map(() => '(?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`,
+      split.payments.flatMap((p, i) => [row.id, i + 1, p.payerMemberId, p.accountId, p.bindingId, p.amountFen, p.fromReserveFen]),
     );
-  await ctx.em.update(
-    Settlement,
-    { id: row.id },
-    { acctPayFen: split.acctPayFen, mulaidPayFen: split.mulaidPayFen, cashFen: split.cashFen, policyVersions: split.policyVersions },
-  );
+  const n = await execute(ctx.em, 'UPDATE settlement SET acct_pay_fen = ?, mulaid_pay_fen = ?, cash_fen = ?, policy_versions = ? WHERE id = ?', [
+    split.acctPayFen,
+    split.mulaidPayFen,
+    split.cashFen,
+    JSON.stringify(split.policyVersions), // the column is simple-json
+    row.id,
+  ]);
+  if (n !== 1) throw new Error(`settlement ${row.id} vanished inside its own transaction`);
   // The row as stored: its generated columns came back with the INSERT, the split was just written.
   const settled = Object.assign(row, {
     acctPayFen: split.acctPayFen,
