@@ -1,13 +1,16 @@
 /**
- * The inline path: one hook call at the end of a successful settlement. It records the settlement's
- * drug codes (one INSERT) and runs only the rules that can fire for it, over that one settlement
- * with bounded, indexed look-backs. Signals are queued (written after the settlement's transaction
- * ends, in their own transaction) so detection never holds up or fails a settlement.
+ * The inline path: one hook call at the end of a successful settlement. Inside the settlement's
+ * transaction it only records the drug codes (one INSERT). The rules run after that transaction has
+ * committed, in a transaction of their own, over that one settlement with bounded, indexed
+ * look-backs, and only the rules that can fire for it. So detection never holds the payers' row
+ * locks, never slows another settlement of the same giver, and can never refuse or undo a payment;
+ * if it fails, the batch scan picks the settlement up again.
  */
 import { beijingDate, type RequestContext } from '../../core/context';
-import { queueSignal } from '../fraud-signal/fraud-signal.service';
+import type { Database } from '../../db/database';
+import { insertSignal } from '../fraud-signal/fraud-signal.service';
 import { policyInForce } from '../policy/policy-lookup';
-import type { Settlement } from '../settlement/settlement.entity';
+import { Settlement } from '../settlement/settlement.entity';
 import { detectRange, type DetectOptions, type ProvincePolicy } from './fraud-detect';
 import { SettlementDrug } from './fraud-case.entity';
 
@@ -18,27 +21,53 @@ export async function detectAfterSettlement(ctx: RequestContext, s: Settlement):
       SettlementDrug,
       codes.map((drugCode) => ({ settlementId: s.id, memberId: s.patientId, drugCode, treatedAt: s.treatedAt })),
     );
+  const facts = {
+    id: s.id,
+    category: s.category,
+    patientProvince: s.patientProvince,
+    mulaidPayFen: s.mulaidPayFen,
+    giverProvinces: (s.policyVersions ?? []).filter((v) => v.role === 'GIVER').map((v) => v.provinceCode),
+    treatedAt: s.treatedAt,
+    hasDrugs: codes.length > 0,
+  };
+  ctx.independent.push((db) => detectCommitted(db, ctx.requestId, facts));
+}
+
+interface SettledFacts {
+  id: number;
+  category: string;
+  patientProvince: string;
+  mulaidPayFen: number;
+  giverProvinces: string[];
+  treatedAt: Date;
+  hasDrugs: boolean;
+}
+
+async function detectCommitted(db: Database, requestId: string, s: SettledFacts): Promise<void> {
   try {
-    const only: NonNullable<DetectOptions['only']> = new Set(['F3']);
-    if (s.category === 'MATERNITY') only.add('F4');
-    if (s.category === 'PHARMACY') only.add('F5');
-    if (codes.length) only.add('F5drug');
-    const provinces = new Set([s.patientProvince]);
-    if (s.mulaidPayFen > 0) {
-      only.add('F6');
-      only.add('F8');
-      for (const v of s.policyVersions ?? []) if (v.role === 'GIVER') provinces.add(v.provinceCode);
-    }
-    const on = beijingDate(s.treatedAt);
-    const policies: ProvincePolicy[] = [];
-    for (const p of provinces) {
-      const v = await policyInForce(ctx.em, p, on);
-      policies.push({ provinceCode: p, policyVersionId: v.id, fraud: v.rules.fraud });
-    }
-    const signals = await detectRange(ctx.em, { lo: s.id - 1, hi: s.id }, policies, { only, treatedFrom: s.treatedAt, treatedTo: s.treatedAt });
-    for (const sig of signals) queueSignal(ctx, sig);
+    await db.transaction(async (em) => {
+      // Runs after commit and after rollback alike: only a settlement that was really stored counts.
+      if (!(await em.existsBy(Settlement, { id: s.id }))) return;
+      const only: NonNullable<DetectOptions['only']> = new Set(['F3']);
+      if (s.category === 'MATERNITY') only.add('F4');
+      if (s.category === 'PHARMACY') only.add('F5');
+      if (s.hasDrugs) only.add('F5drug');
+      const provinces = new Set([s.patientProvince]);
+      if (s.mulaidPayFen > 0) {
+        only.add('F6');
+        only.add('F8');
+        for (const p of s.giverProvinces) provinces.add(p);
+      }
+      const on = beijingDate(s.treatedAt);
+      const policies: ProvincePolicy[] = [];
+      for (const p of provinces) {
+        const v = await policyInForce(em, p, on);
+        policies.push({ provinceCode: p, policyVersionId: v.id, fraud: v.rules.fraud });
+      }
+      const signals = await detectRange(em, { lo: s.id - 1, hi: s.id }, policies, { only, treatedFrom: s.treatedAt, treatedTo: s.treatedAt });
+      for (const sig of signals) await insertSignal(em, sig);
+    });
   } catch (e) {
-    // Detection must never refuse a payment; the batch scan will pick the settlement up again.
-    console.error(`[${ctx.requestId}] inline fraud detection failed for settlement ${s.id}`, e);
+    console.error(`[${requestId}] inline fraud detection failed for settlement ${s.id}; the batch scan will retry it`, e);
   }
 }
