@@ -1,25 +1,51 @@
-import { Admin, Resource } from 'react-admin';
+import { lazy, Suspense } from 'react';
+import { Admin, CustomRoutes, Loading, reactRouterProvider, Resource } from 'react-admin';
 import type { AdminResource } from './access';
 import { RESOURCE_ORDER } from './access';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
-import { Dashboard } from './layout/Dashboard';
 import { LoginPage } from './layout/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { auditLogs } from './resources/audit';
 import { bindings } from './resources/bindings';
+import { fraudCases } from './resources/fraudCases';
 import { institutions } from './resources/institutions';
 import { members } from './resources/members';
 import { policies } from './resources/policies';
 import { proofs } from './resources/proofs';
+import { settlements } from './resources/settlements';
 import { provinces } from './resources/provinces';
+import { ReviewQueue } from './resources/review/ReviewQueue';
+import { BindingReviewPage, ProofReviewPage } from './resources/review/ReviewPage';
 import { preferenceStore } from './store';
 import { darkTheme, lightTheme } from './theme';
 
-const RESOURCE_PROPS: Record<AdminResource, typeof members> = { proofs, bindings, members, policies, provinces, institutions, auditLogs };
+const RESOURCE_PROPS: Record<AdminResource, typeof members> = { fraudCases, proofs, bindings, members, settlements, policies, provinces, institutions, auditLogs };
 
 const store = preferenceStore();
+const { Route } = reactRouterProvider;
+
+// The pages with charts load echarts (a large library) only when first shown.
+const LazyDashboard = lazy(() => import('./layout/Dashboard').then((m) => ({ default: m.Dashboard })));
+const LazyPolicyMap = lazy(() => import('./resources/policies/PolicyMapPage').then((m) => ({ default: m.PolicyMapPage })));
+const LazyRiskProfile = lazy(() => import('./resources/fraudCases/RiskProfilePage'));
+
+function Dashboard() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyDashboard />
+    </Suspense>
+  );
+}
+
+function PolicyMapPage() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyPolicyMap />
+    </Suspense>
+  );
+}
 
 /**
  * Every resource is registered; which ones a staff member sees (menu, pages, buttons) is decided
@@ -44,6 +70,13 @@ export function App() {
       {RESOURCE_ORDER.map((name) => (
         <Resource key={name} name={name} {...RESOURCE_PROPS[name]} />
       ))}
+      <CustomRoutes>
+        <Route path="/review" element={<ReviewQueue />} />
+        <Route path="/review/proofs/:id" element={<ProofReviewPage />} />
+        <Route path="/review/bindings/:id" element={<BindingReviewPage />} />
+        <Route path="/policy-map" element={<PolicyMapPage />} />
+        <Route path="/risk-profile/:memberId" element={<Suspense fallback={<Loading />}><LazyRiskProfile /></Suspense>} />
+      </CustomRoutes>
     </Admin>
   );
 }

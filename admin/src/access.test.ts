@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { canAccess, visibleResources } from './access';
+import { canAccess, canEditProvince, canSeePage, visibleResources } from './access';
 
 const as = (roles: string[], permissions: string[] = []) => ({ roles, permissions });
 
 describe('role-aware access', () => {
   it('shows each role its resources in menu order', () => {
-    expect(visibleResources(as(['CASEWORKER']))).toEqual(['proofs', 'bindings', 'members']);
-    expect(visibleResources(as(['FRAUD_ANALYST']))).toEqual(['bindings', 'members', 'institutions']);
+    expect(visibleResources(as(['CASEWORKER']))).toEqual(['proofs', 'bindings', 'members', 'settlements']);
+    expect(visibleResources(as(['FRAUD_ANALYST']))).toEqual(['fraudCases', 'bindings', 'members', 'settlements', 'institutions']);
     expect(visibleResources(as(['REGIONAL_ADMIN']))).toEqual(['policies', 'provinces']);
-    expect(visibleResources(as(['AUDITOR']))).toEqual(['proofs', 'bindings', 'members', 'policies', 'provinces', 'institutions', 'auditLogs']);
+    expect(visibleResources(as(['AUDITOR']))).toEqual(['fraudCases', 'proofs', 'bindings', 'members', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs']);
     expect(visibleResources(as([]))).toEqual([]);
     expect(visibleResources(null)).toEqual([]);
   });
 
   it('keeps the auditor read-only', () => {
-    for (const r of ['proofs', 'bindings', 'members', 'policies', 'provinces', 'institutions', 'auditLogs']) {
+    for (const r of ['fraudCases', 'proofs', 'bindings', 'members', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs']) {
       expect(canAccess(as(['AUDITOR']), r, 'show')).toBe(true);
-      for (const a of ['create', 'edit', 'delete', 'review', 'clone']) expect(canAccess(as(['AUDITOR']), r, a)).toBe(false);
+      for (const a of ['create', 'edit', 'delete', 'review', 'clone', 'investigate', 'flag']) expect(canAccess(as(['AUDITOR']), r, a)).toBe(false);
     }
   });
 
@@ -36,5 +36,34 @@ describe('role-aware access', () => {
   it('treats field-level read as show and denies unknown resources', () => {
     expect(canAccess(as(['CASEWORKER']), 'members', 'read')).toBe(true);
     expect(canAccess(as(['AUDITOR']), 'secrets', 'list')).toBe(false);
+  });
+});
+
+describe('custom pages and province edits', () => {
+  it('shows the review queue to caseworkers and the map to admins and auditors', () => {
+    expect(canSeePage(as(['CASEWORKER']), 'review')).toBe(true);
+    expect(canSeePage(as(['AUDITOR']), 'review')).toBe(false);
+    expect(canSeePage(as(['REGIONAL_ADMIN']), 'policyMap')).toBe(true);
+    expect(canSeePage(as(['AUDITOR']), 'policyMap')).toBe(true);
+    expect(canSeePage(as(['CASEWORKER']), 'policyMap')).toBe(false);
+    expect(canSeePage(null, 'review')).toBe(false);
+  });
+
+  it('lets a regional admin edit only the provinces of their scope (A1)', () => {
+    expect(canEditProvince({ roles: ['REGIONAL_ADMIN'], scope: null }, '11')).toBe(true);
+    expect(canEditProvince({ roles: ['REGIONAL_ADMIN'], scope: '44' }, '44')).toBe(true);
+    expect(canEditProvince({ roles: ['REGIONAL_ADMIN'], scope: '44' }, '11')).toBe(false);
+    expect(canEditProvince({ roles: ['REGIONAL_ADMIN'], scope: '440300' }, '44')).toBe(false);
+    expect(canEditProvince({ roles: ['AUDITOR'], scope: null }, '44')).toBe(false);
+  });
+
+  it('lets only fraud analysts work cases; analysts and caseworkers may flag a settlement', () => {
+    expect(canAccess(as(['FRAUD_ANALYST']), 'fraudCases', 'investigate')).toBe(true);
+    expect(canAccess(as(['AUDITOR']), 'fraudCases', 'show')).toBe(true);
+    expect(canAccess(as(['AUDITOR']), 'fraudCases', 'investigate')).toBe(false);
+    expect(canAccess(as(['CASEWORKER']), 'fraudCases', 'list')).toBe(false);
+    expect(canAccess(as(['CASEWORKER']), 'settlements', 'flag')).toBe(true);
+    expect(canAccess(as(['FRAUD_ANALYST']), 'settlements', 'flag')).toBe(true);
+    expect(canAccess(as(['REGIONAL_ADMIN']), 'settlements', 'list')).toBe(false);
   });
 });

@@ -4,17 +4,17 @@
  */
 import type { StaffPermission, StaffRole } from '@gongji/shared';
 
-export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'reveal' | 'review';
-export type AdminResource = 'proofs' | 'bindings' | 'members' | 'policies' | 'provinces' | 'institutions' | 'auditLogs';
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'reveal' | 'review' | 'investigate' | 'flag';
+export type AdminResource = 'fraudCases' | 'proofs' | 'bindings' | 'members' | 'settlements' | 'policies' | 'provinces' | 'institutions' | 'auditLogs';
 
 /** Menu order. */
-export const RESOURCE_ORDER: AdminResource[] = ['proofs', 'bindings', 'members', 'policies', 'provinces', 'institutions', 'auditLogs'];
+export const RESOURCE_ORDER: AdminResource[] = ['fraudCases', 'proofs', 'bindings', 'members', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs'];
 
 const READ: Action[] = ['list', 'show', 'export'];
 
 /**
  * - 经办审核员 CASEWORKER: the proof queue, bindings (review), members (registry events, reveal).
- * - 基金监管分析员 FRAUD_ANALYST: members, bindings, institutions (fraud cases come later).
+ * - 基金监管分析员 FRAUD_ANALYST: fraud cases (work them), settlements (flag), members, bindings, institutions.
  * - 区域政策管理员 REGIONAL_ADMIN: policy versions, provinces.
  * - 审计员 AUDITOR: everything read-only, plus the audit log.
  */
@@ -25,6 +25,10 @@ export const ACCESS: Record<AdminResource, Partial<Record<StaffRole, Action[]>>>
   policies: { REGIONAL_ADMIN: [...READ, 'create'], AUDITOR: READ },
   provinces: { REGIONAL_ADMIN: READ, AUDITOR: READ },
   institutions: { FRAUD_ANALYST: READ, AUDITOR: READ },
+  // Fraud cases: analysts work them (investigate = assign, start, note, confirm, dismiss); auditors read.
+  fraudCases: { FRAUD_ANALYST: [...READ, 'investigate'], AUDITOR: READ },
+  // Settlements: flag = F9 "flag as impersonation" (flagFraud allows FRAUD_ANALYST and CASEWORKER).
+  settlements: { FRAUD_ANALYST: [...READ, 'flag'], CASEWORKER: [...READ, 'flag'], AUDITOR: READ },
   auditLogs: { AUDITOR: READ },
 };
 
@@ -51,4 +55,26 @@ export function canAccess(subject: AccessSubject | null | undefined, resource: s
 /** The resources a subject can list, in menu order. */
 export function visibleResources(subject: AccessSubject | null | undefined): AdminResource[] {
   return RESOURCE_ORDER.filter((r) => canAccess(subject, r, 'list'));
+}
+
+/** Custom pages (not resources) and the roles that see them in the menu. */
+export type AdminPage = 'review' | 'policyMap';
+export const PAGE_ORDER: AdminPage[] = ['review', 'policyMap'];
+export const PAGE_PATHS: Record<AdminPage, string> = { review: '/review', policyMap: '/policy-map' };
+export const PAGE_ACCESS: Record<AdminPage, StaffRole[]> = {
+  review: ['CASEWORKER'],
+  policyMap: ['REGIONAL_ADMIN', 'AUDITOR'],
+};
+
+export function canSeePage(subject: AccessSubject | null | undefined, page: AdminPage): boolean {
+  return !!subject && subject.roles.some((r) => PAGE_ACCESS[page].includes(r as StaffRole));
+}
+
+/**
+ * May this subject change the policy of a province? Regional admins only, national ones
+ * everywhere, province-scoped ones in their own province (the API checks the same, A1).
+ */
+export function canEditProvince(subject: (AccessSubject & { scope?: string | null }) | null | undefined, provinceCode: string): boolean {
+  if (!subject?.roles.includes('REGIONAL_ADMIN')) return false;
+  return !subject.scope || subject.scope === provinceCode;
 }

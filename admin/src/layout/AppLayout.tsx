@@ -1,14 +1,20 @@
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import PublicIcon from '@mui/icons-material/Public';
 import { Box, Chip } from '@mui/material';
 import type { ReactNode } from 'react';
-import { AppBar, Layout, Menu, TitlePortal, useLocale, usePermissions } from 'react-admin';
-import { RESOURCE_ORDER } from '../access';
+import { AppBar, Layout, Menu, TitlePortal, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { canSeePage, PAGE_PATHS, RESOURCE_ORDER, type AccessSubject } from '../access';
 import { formatScope } from '../format';
 
 /** Dashboard first, then the resources the viewer's roles may list (each item asks canAccess). */
 export function AppMenu() {
+  const { permissions } = usePermissions<AccessSubject | undefined>();
+  const translate = useTranslate();
   return (
     <Menu>
       <Menu.DashboardItem />
+      {canSeePage(permissions, 'review') && <Menu.Item to={PAGE_PATHS.review} primaryText={translate('gongji.review.menu')} leftIcon={<FactCheckIcon />} />}
+      {canSeePage(permissions, 'policyMap') && <Menu.Item to={PAGE_PATHS.policyMap} primaryText={translate('gongji.policy_map.menu')} leftIcon={<PublicIcon />} />}
       {RESOURCE_ORDER.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}

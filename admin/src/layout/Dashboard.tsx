@@ -1,9 +1,13 @@
-import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, CircularProgress, Grid, Stack, Typography } from '@mui/material';
 import type { StaffPermission, StaffRole } from '@gongji/shared';
-import { LinkBase, Title, useCreatePath, useGetIdentity, useLocale, usePermissions, useTranslate } from 'react-admin';
-import { visibleResources } from '../access';
+import { useEffect, useState } from 'react';
+import { Title, useDataProvider, useGetIdentity, useLocale, usePermissions, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../components/fields';
-import { formatScope } from '../format';
+import '../dashboard/builtinPanels';
+import '../dashboard/fraudPanel';
+import { panelsFor } from '../dashboard/panels';
+import { formatScope, formatYuan } from '../format';
+import type { DashboardStats, GongjiDataProvider } from '../providers/dataProvider';
 
 interface Perms {
   roles: StaffRole[];
@@ -11,80 +15,98 @@ interface Perms {
   scope: string | null;
 }
 
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
+function useStats(enabled: boolean) {
+  const dataProvider = useDataProvider<GongjiDataProvider>();
+  const [state, setState] = useState<{ data?: DashboardStats; error?: string }>({});
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    dataProvider.dashboardStats(6).then(
+      (data) => !cancelled && setState({ data }),
+      (e: Error) => !cancelled && setState({ error: e.message }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [dataProvider, enabled]);
+  return state;
+}
+
+function Kpi({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  const translate = useTranslate();
   return (
-    <Stack direction="row" spacing={2} sx={{ py: 0.75, alignItems: 'center' }}>
-      <Typography variant="body2" color="text.secondary" sx={{ minWidth: 96 }}>
-        {label}
-      </Typography>
-      <Box>{children}</Box>
-    </Stack>
+    <Card variant="outlined" sx={{ flex: '1 1 160px' }}>
+      <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 } }}>
+        <Typography variant="caption" color="text.secondary">
+          {translate(label)}
+        </Typography>
+        <Typography variant="h6" component="div" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }} data-testid={testId}>
+          {value}
+        </Typography>
+      </CardContent>
+    </Card>
   );
 }
 
-/** Placeholder dashboard: who you are, what you may do. Charts come later. */
+/** The home page: who you are, today's settlements, and the charts your roles need. */
 export function Dashboard() {
   const translate = useTranslate();
   const locale = useLocale();
   const label = useEnumLabel();
-  const createPath = useCreatePath();
   const { identity } = useGetIdentity();
   const { permissions, isPending } = usePermissions<Perms>();
-  const resources = visibleResources(permissions);
+  const hasRole = !!permissions?.roles.length;
+  const { data: stats, error } = useStats(hasRole);
+  const panels = panelsFor(permissions?.roles ?? []);
 
   return (
-    <Box sx={{ mt: 2, maxWidth: 720 }}>
+    <Box sx={{ mt: 2, mb: 4 }}>
       <Title title={translate('gongji.app.title')} />
-      <Card>
-        <CardHeader title={translate('gongji.dashboard.welcome')} subheader={identity?.fullName ? translate('gongji.dashboard.greeting', { name: identity.fullName }) : undefined} />
-        <CardContent>
-          {!isPending && permissions && (
-            <>
-              <Row label={translate('gongji.dashboard.roles')}>
-                {permissions.roles.length ? (
-                  <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                    {permissions.roles.map((r) => (
-                      <Chip key={r} color="primary" label={label('staffRole', r)} />
-                    ))}
-                  </Stack>
-                ) : (
-                  <Typography variant="body2">{translate('gongji.dashboard.none')}</Typography>
-                )}
-              </Row>
-              <Row label={translate('gongji.dashboard.scope')}>
-                <Typography variant="body2">{formatScope(permissions.scope, locale)}</Typography>
-              </Row>
-              <Row label={translate('gongji.dashboard.permissions')}>
-                <Typography variant="body2">
-                  {permissions.permissions.length ? permissions.permissions.map((p) => label('staffPermission', p)).join('、') : translate('gongji.dashboard.none')}
-                </Typography>
-              </Row>
-              {!permissions.roles.length && (
-                <Alert severity="warning" sx={{ mt: 2 }}>
-                  {translate('gongji.dashboard.no_roles')}
-                </Alert>
-              )}
-              {resources.length > 0 && (
-                <Box sx={{ mt: 2 }}>
-                  <Typography variant="subtitle2" gutterBottom>
-                    {translate('gongji.dashboard.shortcuts')}
-                  </Typography>
-                  <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                    {resources.map((r) => (
-                      <Button key={r} variant="outlined" size="small" component={LinkBase} to={createPath({ resource: r, type: 'list' })}>
-                        {translate(`resources.${r}.name`, { smart_count: 2 })}
-                      </Button>
-                    ))}
-                  </Stack>
-                </Box>
-              )}
-              <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 2 }}>
-                {translate('gongji.dashboard.charts_later')}
-              </Typography>
-            </>
-          )}
-        </CardContent>
-      </Card>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { md: 'center' } }} useFlexGap>
+        <Typography variant="h6" component="h1" sx={{ flexGrow: 1 }}>
+          {identity?.fullName ? translate('gongji.dashboard.greeting', { name: identity.fullName }) : translate('gongji.dashboard.welcome')}
+        </Typography>
+        {!isPending && permissions && (
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+            {permissions.roles.map((r) => (
+              <Chip key={r} color="primary" size="small" label={label('staffRole', r)} />
+            ))}
+            <Chip size="small" variant="outlined" label={translate('gongji.dashboard.scope_chip', { scope: formatScope(permissions.scope, locale) })} />
+            {permissions.permissions.map((p) => (
+              <Chip key={p} size="small" variant="outlined" label={label('staffPermission', p)} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+      {!isPending && permissions && !hasRole && <Alert severity="warning">{translate('gongji.dashboard.no_roles')}</Alert>}
+      {error && <Alert severity="error">{error}</Alert>}
+      {hasRole && !stats && !error && <CircularProgress />}
+      {stats && (
+        <>
+          <Typography variant="subtitle2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate('gongji.dashboard.today', { date: stats.today.date })}
+          </Typography>
+          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }} data-testid="today">
+            <Kpi label="gongji.dashboard.kpi_count" value={String(stats.today.count)} testId="kpi-count" />
+            <Kpi label="gongji.dashboard.kpi_self_pay" value={formatYuan(stats.today.selfPayFen)} />
+            <Kpi label="gongji.dashboard.kpi_acct" value={formatYuan(stats.today.acctPayFen)} />
+            <Kpi label="gongji.dashboard.kpi_mulaid" value={formatYuan(stats.today.mulaidPayFen)} testId="kpi-mulaid" />
+            <Kpi label="gongji.dashboard.kpi_mulaid_count" value={String(stats.today.mutualAidCount)} />
+            <Kpi label="gongji.dashboard.kpi_cash" value={formatYuan(stats.today.cashFen)} />
+          </Stack>
+          <Grid container spacing={2}>
+            {panels.map((p) => (
+              <Grid key={p.id} size={{ xs: 12, lg: p.width }}>
+                <Card sx={{ height: '100%' }}>
+                  <CardContent>
+                    <p.component stats={stats} scope={permissions?.scope ?? null} />
+                  </CardContent>
+                </Card>
+              </Grid>
+            ))}
+          </Grid>
+        </>
+      )}
     </Box>
   );
 }

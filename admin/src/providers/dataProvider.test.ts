@@ -55,7 +55,7 @@ describe('query building', () => {
   });
 
   it('has a table entry for every resource of the menu', () => {
-    expect(Object.keys(RESOURCES).sort()).toEqual(['auditLogs', 'bindings', 'institutions', 'members', 'policies', 'proofs', 'provinces']);
+    expect(Object.keys(RESOURCES).sort()).toEqual(['auditLogs', 'bindings', 'fraudCases', 'institutions', 'members', 'policies', 'proofs', 'provinces', 'settlements']);
   });
 });
 

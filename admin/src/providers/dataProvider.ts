@@ -86,6 +86,20 @@ const POLICY_RULES_FIELDS = `rules { allowedRelationships intraProvinceSharing c
 const PROVINCE_FIELDS = 'code name shortName nameEn';
 const INSTITUTION_FIELDS = 'id code name kind regionCode provinceCode active createdAt';
 const AUDIT_FIELDS = 'id at actorKind actorId actorName action entityType entityId reason detail prevHash hash';
+// Fraud (server/src/modules/fraud): cases, their signals/timeline/sanctions, settlements.
+const FRAUD_CASE_FIELDS = `id state score primaryRule rules summary subjectType subjectId regionCode provinceCode otherRegionCode
+  otherProvinceCode assigneeId assignee { id displayName } signalCount dismissalReason createdAt updatedAt closedAt`;
+const FRAUD_SIGNAL_FIELDS = 'id rule score summary evidence memberId bindingId settlementId institutionId regionCode caseId createdAt';
+const FRAUD_SANCTION_FIELDS = 'id kind memberId bindingId months untilDate settlementId reversalId amountFen baseFen multiplier createdAt createdByStaffId';
+const SETTLEMENT_FIELDS = `id serialNo institutionId patientId credentialType credentialNoMasked category totalFen poolFen selfPayFen acctPayFen
+  mulaidPayFen cashFen reversedFen cashReversedFen acctUsedFlag placeRegion placeProvince patientRegion patientProvince offsite status
+  treatedAt createdAt`;
+const SETTLEMENT_DETAIL_FIELDS = `drugCodes patient { id name idNumber sex birthDate suspendedUntil status } institution { id code name kind regionCode }
+  payments { id seq payerMemberId bindingId accountId amountFen fromReserveFen reversedFen }
+  reversals { id serialNo amountFen accountFen cashFen createdAt } policyVersions { memberId role provinceCode policyVersionId }`;
+const FRAUD_CASE_DETAIL_FIELDS = `signals { ${FRAUD_SIGNAL_FIELDS} } notes { id kind text actorName actorStaffId createdAt }
+  sanctions { ${FRAUD_SANCTION_FIELDS} } settlements { ${SETTLEMENT_FIELDS} } bindings { ${BINDING_FIELDS} }
+  members { id name idNumber sex birthDate status suspendedUntil insuredRegion }`;
 
 function trimmed(v: unknown): unknown {
   return typeof v === 'string' ? v.trim() : v;
@@ -156,7 +170,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     sortable: ['id', 'provinceCode', 'version', 'effectiveFrom', 'createdAt'],
     create: {
       mutation: 'createPolicyVersion',
-      inputType: 'PolicyVersionInput',
+      inputType: 'CreatePolicyVersionInput',
       toInput: ({ data }) => pick(data, ['provinceCode', 'effectiveFrom', 'note', 'rules']),
     },
   },
@@ -178,6 +192,44 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     idsFilter: 'ids',
     filter: (f) => pick(f, ['code', 'name', 'kind', 'region', 'active', 'ids']),
     sortable: ['id', 'code', 'createdAt'],
+  },
+  fraudCases: {
+    type: 'FraudCase',
+    list: 'fraudCases',
+    one: 'fraudCase',
+    fields: FRAUD_CASE_FIELDS,
+    oneExtraFields: FRAUD_CASE_DETAIL_FIELDS,
+    filterType: 'FraudCaseFilter',
+    filter: (f) => {
+      const out = pick(f, ['state', 'states', 'rule', 'regionCode', 'subjectType']);
+      // The queue's default: every case still to be worked (OPEN or INVESTIGATING).
+      if (out.state === 'UNCLOSED') {
+        delete out.state;
+        out.states = ['OPEN', 'INVESTIGATING'];
+      }
+      for (const k of ['minScore', 'assigneeId', 'subjectId']) if (f[k] !== undefined && Number.isFinite(Number(f[k]))) out[k] = Number(f[k]);
+      return out;
+    },
+    sortable: ['id', 'score', 'state', 'createdAt', 'updatedAt', 'primaryRule'],
+  },
+  settlements: {
+    type: 'Settlement',
+    list: 'settlements',
+    one: 'settlement',
+    idArg: { name: 'id', type: 'SafeInt!' },
+    fields: SETTLEMENT_FIELDS,
+    listFields: `${SETTLEMENT_FIELDS} patient { id name }`,
+    oneExtraFields: SETTLEMENT_DETAIL_FIELDS,
+    filterType: 'SettlementFilter',
+    // Treatment dates are picked as Beijing days, both ends inclusive (the API's `to` is exclusive).
+    filter: (f) => {
+      const out = pick(f, ['category', 'region', 'serialNo']);
+      for (const k of ['institutionId', 'memberId']) if (f[k] !== undefined && Number.isFinite(Number(f[k]))) out[k] = Number(f[k]);
+      if (typeof f.from === 'string') out.from = beijingDayStartIso(f.from.slice(0, 10));
+      if (typeof f.to === 'string') out.to = beijingDayStartIso(f.to.slice(0, 10), 1);
+      return out;
+    },
+    sortable: ['id', 'treatedAt', 'selfPayFen', 'totalFen', 'createdAt'],
   },
   auditLogs: {
     type: 'AuditLog',
@@ -280,7 +332,7 @@ export function buildOneQuery(resource: string, id: Identifier, meta?: { fields?
   if (!cfg.one) unsupported(resource, 'getOne');
   const arg = cfg.idArg ?? { name: 'id', type: 'Int!' };
   const fields = selection(meta?.fields ?? [cfg.fields, cfg.oneExtraFields].filter(Boolean).join(' '));
-  const value = arg.type.startsWith('Int') ? Number(id) : String(id);
+  const value = /^(Safe)?Int\b/.test(arg.type) ? Number(id) : String(id);
   return {
     query: `query Admin_${cfg.one}($${arg.name}: ${arg.type}) { record: ${cfg.one}(${arg.name}: $${arg.name}) { ${fields} } }`,
     variables: { [arg.name]: value },
@@ -327,7 +379,125 @@ export interface RevealedMember {
   phone: string | null;
 }
 
+export interface StatementLine {
+  id: number;
+  at: string;
+  direction: string;
+  cause: string;
+  amountFen: number;
+  balanceAfterFen: number | null;
+  category: string | null;
+  counterpart: string | null;
+  institutionName: string | null;
+  settlementId: number | null;
+}
+
+export interface ProvincePolicyStatus {
+  provinceCode: string;
+  name: string;
+  crossProvinceSharing: boolean;
+  intraProvinceSharing: boolean;
+  policyVersionId: number;
+  version: number;
+  effectiveFrom: string;
+  nextEffectiveFrom: string | null;
+}
+
+export interface PolicyChange {
+  path: string;
+  before: string | null;
+  after: string | null;
+}
+
+export const ACCOUNT_STATEMENT = `query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!) { page: accountStatement(memberId: $memberId, page: $page, perPage: $perPage, sortField: "id", sortOrder: DESC) { items { id at direction cause amountFen balanceAfterFen category counterpart institutionName settlementId } total } }`;
+export const CROSS_PROVINCE_MAP = `query Admin_crossProvinceMap($date: String) { rows: crossProvinceMap(date: $date) { provinceCode name crossProvinceSharing intraProvinceSharing policyVersionId version effectiveFrom nextEffectiveFrom } }`;
+export const POLICY_HISTORY = `query Admin_policyHistory($provinceCode: String!) { rows: policyHistory(provinceCode: $provinceCode) { ${POLICY_FIELDS} ${POLICY_RULES_FIELDS} } }`;
+export const POLICY_DIFF = `query Admin_policyDiff($fromId: Int!, $toId: Int!) { rows: policyDiff(fromId: $fromId, toId: $toId) { path before after } }`;
+
+export interface DashboardStats {
+  fromMonth: string;
+  toMonth: string;
+  mutualAidByMonth: Array<{ month: string; category: string; amountFen: number; count: number }>;
+  mutualAidByProvince: Array<{ provinceCode: string; amountFen: number; count: number }>;
+  queues: Array<{ queue: 'PROOFS' | 'BINDINGS'; total: number; oldestAt: string | null; under1Day: number; days1to3: number; days3to7: number; days7to30: number; over30Days: number }>;
+  today: { date: string; count: number; mutualAidCount: number; totalFen: number; selfPayFen: number; acctPayFen: number; mulaidPayFen: number; cashFen: number };
+}
+
+export const DASHBOARD_STATS = `query Admin_dashboardStats($months: Int) { stats: dashboardStats(months: $months) { fromMonth toMonth
+  mutualAidByMonth { month category amountFen count } mutualAidByProvince { provinceCode amountFen count }
+  queues { queue total oldestAt under1Day days1to3 days3to7 days7to30 over30Days }
+  today { date count mutualAidCount totalFen selfPayFen acctPayFen mulaidPayFen cashFen } } }`;
+
+export interface CountBucket {
+  key: string;
+  count: number;
+}
+export interface FraudCaseCounts {
+  total: number;
+  byRule: CountBucket[];
+  byRegion: CountBucket[];
+  byState: CountBucket[];
+}
+export interface PatternBucket {
+  key: string;
+  count: number;
+  selfPayFen: number;
+  accountFen: number;
+}
+export interface MemberRiskProfile {
+  member: RaRecord;
+  openScore: number;
+  cases: RaRecord[];
+  signals: RaRecord[];
+  bindings: RaRecord[];
+  byPlace: PatternBucket[];
+  byCategory: PatternBucket[];
+}
+
+const COUNTS_SELECTION = 'total byRule { key count } byRegion { key count } byState { key count }';
+/** Open = OPEN + INVESTIGATING: the API counts one state at a time, so both are asked in one request. */
+export const OPEN_FRAUD_CASE_COUNTS = `query Admin_openFraudCaseCounts { open: fraudCaseCounts(state: OPEN) { ${COUNTS_SELECTION} } investigating: fraudCaseCounts(state: INVESTIGATING) { ${COUNTS_SELECTION} } }`;
+export const MEMBER_RISK_PROFILE = `query Admin_memberRiskProfile($memberId: Int!) { profile: memberRiskProfile(memberId: $memberId) { openScore
+  member { ${MEMBER_FIELDS} } cases { ${FRAUD_CASE_FIELDS} } signals { ${FRAUD_SIGNAL_FIELDS} } bindings { ${BINDING_FIELDS} }
+  byPlace { key count selfPayFen accountFen } byCategory { key count selfPayFen accountFen } } }`;
+
+/** Add up count tables bucket by bucket (keys in order of first appearance, then by count). */
+export function mergeCaseCounts(...parts: FraudCaseCounts[]): FraudCaseCounts {
+  const add = (lists: CountBucket[][]) => {
+    const m = new Map<string, number>();
+    for (const list of lists) for (const { key, count } of list) m.set(key, (m.get(key) ?? 0) + count);
+    return [...m].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  };
+  return {
+    total: parts.reduce((n, p) => n + p.total, 0),
+    byRule: add(parts.map((p) => p.byRule)),
+    byRegion: add(parts.map((p) => p.byRegion)),
+    byState: add(parts.map((p) => p.byState)),
+  };
+}
+
+/** The list-query selection of each resource (for `meta.fields` of custom screens). */
+export const FIELDS = { MEMBER_FIELDS, BINDING_FIELDS, BINDING_TRANSITION_FIELDS, PROOF_FIELDS, POLICY_FIELDS, POLICY_RULES_FIELDS } as const;
+
 export interface GongjiDataProvider extends DataProvider {
+  /** The home dashboard's aggregates (in the viewer's scope) over the last `months` months. */
+  dashboardStats(months?: number): Promise<DashboardStats>;
+  /** S11: one page of a member's 账户明细, newest first. */
+  accountStatement(memberId: Identifier, page: number, perPage: number): Promise<{ data: StatementLine[]; total: number }>;
+  /** E7: each province's sharing flags in force on a date (default today). */
+  crossProvinceMap(date?: string | null): Promise<ProvincePolicyStatus[]>;
+  /** Every policy version of a province, oldest first, with its rules. */
+  policyHistory(provinceCode: string): Promise<RaRecord[]>;
+  /** Field-by-field difference between two versions of one province. */
+  policyDiff(fromId: Identifier, toId: Identifier): Promise<PolicyChange[]>;
+  /** A new version copying the rules in force with cross-province sharing switched. */
+  setCrossProvinceSharing(provinceCode: string, enabled: boolean, effectiveFrom?: string | null, note?: string | null): Promise<RaRecord>;
+
+  /** Open fraud cases (OPEN + INVESTIGATING) in scope, by rule, province and state. */
+  openFraudCaseCounts(): Promise<FraudCaseCounts>;
+  /** A member's cases, signals, bindings and settlement pattern (FRAUD_ANALYST, AUDITOR). */
+  memberRiskProfile(memberId: Identifier): Promise<MemberRiskProfile>;
+
   /** A3: the clear ID number, name and phone of a member; needs REVEAL_PII and a reason; audited by the API. */
   revealMember(id: Identifier, reason: string): Promise<RevealedMember>;
   /**
@@ -371,7 +541,7 @@ export const dataProvider: GongjiDataProvider = {
     const ids = [...new Set(params.ids)];
     if (!ids.length) return { data: [] };
     if (cfg.idsFilter && ids.length <= MAX_PER_PAGE) {
-      const numeric = (cfg.idArg?.type ?? 'Int!').startsWith('Int');
+      const numeric = /^(Safe)?Int\b/.test(cfg.idArg?.type ?? 'Int!');
       const { data } = await runList(resource, {
         pagination: { page: 1, perPage: ids.length },
         filter: { [cfg.idsFilter]: ids.map((id) => (numeric ? Number(id) : String(id))) },
@@ -405,6 +575,51 @@ export const dataProvider: GongjiDataProvider = {
     const data = await gqlRequest<{ result: unknown }>(REVEAL_MEMBER, { id: Number(id), reason });
     const r = unwrapResult(data.result as RevealedMember, 'revealMember');
     return { id: r.id, idNumber: r.idNumber, name: r.name, phone: r.phone ?? null };
+  },
+
+  openFraudCaseCounts: async () => {
+    const data = await gqlRequest<{ open: FraudCaseCounts; investigating: FraudCaseCounts }>(OPEN_FRAUD_CASE_COUNTS);
+    return mergeCaseCounts(data.open, data.investigating);
+  },
+
+  memberRiskProfile: async (memberId) => {
+    const data = await gqlRequest<{ profile: MemberRiskProfile }>(MEMBER_RISK_PROFILE, { memberId: Number(memberId) });
+    return data.profile;
+  },
+
+  dashboardStats: async (months = 6) => {
+    const data = await gqlRequest<{ stats: DashboardStats }>(DASHBOARD_STATS, { months });
+    return data.stats;
+  },
+
+  accountStatement: async (memberId, page, perPage) => {
+    const data = await gqlRequest<Page>(ACCOUNT_STATEMENT, { memberId: Number(memberId), page: Math.max(1, page), perPage: Math.min(MAX_PER_PAGE, Math.max(1, perPage)) });
+    return { data: data.page.items as unknown as StatementLine[], total: data.page.total };
+  },
+
+  crossProvinceMap: async (date) => {
+    const data = await gqlRequest<{ rows: ProvincePolicyStatus[] }>(CROSS_PROVINCE_MAP, date ? { date } : {});
+    return data.rows;
+  },
+
+  policyHistory: async (provinceCode) => {
+    const data = await gqlRequest<{ rows: Record<string, unknown>[] }>(POLICY_HISTORY, { provinceCode });
+    return data.rows.map((r) => toRecord(config('policies'), r));
+  },
+
+  policyDiff: async (fromId, toId) => {
+    const data = await gqlRequest<{ rows: PolicyChange[] }>(POLICY_DIFF, { fromId: Number(fromId), toId: Number(toId) });
+    return data.rows;
+  },
+
+  setCrossProvinceSharing: async (provinceCode, enabled, effectiveFrom, note) => {
+    const { data } = await dataProvider.command(
+      'policies',
+      'setCrossProvinceSharing',
+      { provinceCode, enabled, effectiveFrom: effectiveFrom || null, note: note || null },
+      { provinceCode: 'String!', enabled: 'Boolean!', effectiveFrom: 'String', note: 'String' },
+    );
+    return data;
   },
 
   command: async (resource, mutation, variables, variableTypes) => {

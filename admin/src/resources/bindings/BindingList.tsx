@@ -1,6 +1,6 @@
 import { BINDING_KINDS, BINDING_STATES, RELATIONSHIP_KINDS } from '@gongji/shared';
 import { DataTable, List, NumberInput, ReferenceField, SelectInput, useTranslate } from 'react-admin';
-import { DateTimeField, enumChoices, EnumField, YuanField } from '../../components/fields';
+import { DateTimeField, enumChoices, EnumField, RegionField, YuanField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 
 const filters = [
@@ -30,6 +30,8 @@ export function BindingList() {
           <ReferenceField source="beneficiaryId" reference="members" link="show" />
         </DataTable.Col>
         <DataTable.Col source="relationship" disableSort render={() => <EnumField source="relationship" enumName="relationship" />} />
+        <DataTable.Col source="giverRegion" disableSort field={RegionField} />
+        <DataTable.Col source="beneficiaryRegion" disableSort field={RegionField} />
         <DataTable.Col source="state" render={() => <EnumField source="state" enumName="bindingState" chip />} />
         <DataTable.Col source="priority" />
         <DataTable.Col source="singleLimitFen" disableSort render={() => <NoLimitYuanField source="singleLimitFen" />} />

@@ -1,4 +1,6 @@
-import { BooleanField, DataTable, ReferenceField, ReferenceManyField, Show, TextField, WithRecord } from 'react-admin';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import { Button } from '@mui/material';
+import { BooleanField, DataTable, LinkBase, ReferenceField, ReferenceManyField, Show, TextField, TopToolbar, useCanAccess, useRecordContext, useTranslate, WithRecord } from 'react-admin';
 import { DateTimeField, EnumField, RegionField, YuanField } from '../../components/fields';
 import { FieldGrid, Section, ShowBody } from '../../components/layout';
 import { formatBytes } from '../../format';
@@ -8,9 +10,25 @@ import { ConsistencyPanel } from './ConsistencyPanel';
 import { TransitionTimeline } from './TransitionTimeline';
 import type { BindingTransition } from './transitions';
 
+/** Caseworkers open a pending binding in the review page (document beside both members). */
+function BindingActions() {
+  const record = useRecordContext<{ id: number; state: string }>();
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'bindings', action: 'review' });
+  return (
+    <TopToolbar>
+      {record?.state === 'PENDING' && canAccess ? (
+        <Button size="small" variant="contained" startIcon={<FactCheckIcon />} component={LinkBase} to={`/review/bindings/${record.id}`}>
+          {translate('gongji.review.title')}
+        </Button>
+      ) : null}
+    </TopToolbar>
+  );
+}
+
 export function BindingShow() {
   return (
-    <Show>
+    <Show actions={<BindingActions />}>
       <ShowBody>
         <Section title="gongji.binding.parties">
           <FieldGrid>

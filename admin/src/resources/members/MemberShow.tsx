@@ -17,6 +17,8 @@ import { CalendarDateField, DateTimeField, EnumField, RegionField, YuanField } f
 import { FieldGrid, Muted, Section, ShowBody } from '../../components/layout';
 import { beijingToday, EMPTY } from '../../format';
 import { PersonalDataPanel } from './PersonalDataPanel';
+import { StatementSection } from './StatementSection';
+import { RiskProfileButton } from '../fraudCases/RiskProfileButton';
 
 function AgeField() {
   const record = useRecordContext<{ birthDate?: string; diedOn?: string | null }>();
@@ -56,7 +58,7 @@ export function MemberShow() {
   return (
     <Show>
       <ShowBody>
-        <Section title="gongji.member.personal">
+        <Section title="gongji.member.personal" action={<RiskProfileButton />}>
           <PersonalDataPanel />
         </Section>
         <Section title="gongji.member.insurance">
@@ -95,11 +97,14 @@ export function MemberShow() {
             }
           />
         </Section>
-        <Section title="gongji.member.as_giver">
+        <Section title="gongji.member.gives_to">
           <MemberBindings target="giverId" />
         </Section>
-        <Section title="gongji.member.as_beneficiary">
+        <Section title="gongji.member.receives_from">
           <MemberBindings target="beneficiaryId" />
+        </Section>
+        <Section title="gongji.member.statement">
+          <StatementSection />
         </Section>
         <FieldGrid>
           <DateTimeField source="createdAt" />

@@ -1,5 +1,5 @@
 import { DOC_TYPES, PROOF_REVIEW_STATES } from '@gongji/shared';
-import { DataTable, List, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, List, SelectInput, useCanAccess, useTranslate } from 'react-admin';
 import { DateTimeField, enumChoices, EnumField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 import { daysSince, formatBytes } from '../../format';
@@ -20,6 +20,8 @@ function Waiting({ record }: { record: { createdAt: string } }) {
 /** The caseworkers' queue of relationship proofs to review: pending ones, oldest first. */
 export function ProofList() {
   const translate = useTranslate();
+  // Caseworkers go to the review page (document beside both members); others to the binding.
+  const { canAccess: canReview } = useCanAccess({ resource: 'proofs', action: 'review' });
   return (
     <List
       filters={filters}
@@ -29,7 +31,7 @@ export function ProofList() {
       title={translate('gongji.proof.queue_title')}
       exporter={false}
     >
-      <DataTable rowClick={(_id, _resource, record) => `/bindings/${record.bindingId}/show`} bulkActionButtons={false}>
+      <DataTable rowClick={(id, _resource, record) => (canReview ? `/review/proofs/${id}` : `/bindings/${record.bindingId}/show`)} bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="createdAt" field={DateTimeField} />
         <DataTable.Col source="waiting" disableSort render={(r) => <Waiting record={r as { createdAt: string }} />} />

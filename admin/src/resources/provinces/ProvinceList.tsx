@@ -1,12 +1,12 @@
 import { DataTable, List } from 'react-admin';
 
-/** 省级单位. A click opens that province's policy versions. */
+/** 省级单位. A click opens that province's policy, its versions and their differences. */
 export function ProvinceList() {
   return (
     <List sort={{ field: 'code', order: 'ASC' }} perPage={50} exporter={false}>
       <DataTable
         bulkActionButtons={false}
-        rowClick={(id) => `/policies?filter=${encodeURIComponent(JSON.stringify({ provinceCode: String(id) }))}`}
+        rowClick="show"
       >
         <DataTable.Col source="code" />
         <DataTable.Col source="name" disableSort />

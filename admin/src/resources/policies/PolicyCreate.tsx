@@ -1,0 +1,172 @@
+import { ACTIVATION_MODES, DOC_TYPES, NATIONAL_CATEGORIES, OPTIONAL_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, RELATIONSHIP_KINDS, type PolicyRules } from '@gongji/shared';
+import { Alert, Box, Card, CardContent, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
+import { useEffect, useState, type ReactNode } from 'react';
+import {
+  BooleanInput,
+  CheckboxGroupInput,
+  Create,
+  DateInput,
+  NumberInput,
+  RadioButtonGroupInput,
+  required,
+  SimpleForm,
+  TextInput,
+  Title,
+  useDataProvider,
+  useLocation,
+  useNavigate,
+  usePermissions,
+  useTranslate,
+  minValue,
+  regex,
+} from 'react-admin';
+import { canEditProvince, type AccessSubject } from '../../access';
+import { enumChoices } from '../../components/fields';
+import { beijingToday } from '../../format';
+import type { GongjiDataProvider } from '../../providers/dataProvider';
+import { parseRules, rulesToInput } from './rules';
+
+const FRAUD_KEYS = [
+  'travelWindowMinutes',
+  'travelDistanceKm',
+  'institutionsPerDay',
+  'pharmacyVisitsPerPeriod',
+  'pharmacyPeriodDays',
+  'pharmaciesPerDay',
+  'sameDrugRepeats',
+  'drainPercent',
+  'drainWindowDays',
+  'fanOutBeneficiaries',
+  'fanOutInstitutionPatients',
+  'fanOutWindowDays',
+  'bindingMismatchAttempts',
+] as const;
+
+/** Money knobs are edited in yuan and stored in fen. */
+const yuanFormat = (fen: unknown) => (fen === null || fen === undefined || fen === '' ? '' : Number(fen) / 100);
+const yuanParse = (yuan: unknown) => (yuan === null || yuan === undefined || yuan === '' ? null : Math.round(Number(yuan) * 100));
+const MM_DD = regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'gongji.policy.mm_dd');
+
+function Group({ title, children }: { title: string; children: ReactNode }) {
+  const translate = useTranslate();
+  return (
+    <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mb: 2, width: '100%', maxWidth: 1100 }}>
+      <Typography component="legend" variant="subtitle2" sx={{ px: 1, fontWeight: 600 }}>
+        {translate(title)}
+      </Typography>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3 }}>{children}</Box>
+    </Box>
+  );
+}
+
+const r = (k: string) => `gongji.policy.rules.${k}`;
+
+/** A national admin opening the editor without a province first picks one (editable ones only). */
+function PickProvince({ permissions }: { permissions: (AccessSubject & { scope: string | null }) | undefined }) {
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const choices = PROVINCES.filter((p) => canEditProvince(permissions, p.code));
+  return (
+    <Card sx={{ mt: 2, maxWidth: 560 }}>
+      <CardContent>
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {translate('gongji.policy.pick_province')}
+        </Typography>
+        <TextField select fullWidth size="small" label={translate('resources.policies.fields.provinceCode')} value="" onChange={(e) => navigate(`/policies/create?province=${e.target.value}`)}>
+          {choices.map((p) => (
+            <MenuItem key={p.code} value={p.code}>
+              {p.code} {p.name}
+            </MenuItem>
+          ))}
+        </TextField>
+      </CardContent>
+    </Card>
+  );
+}
+
+/**
+ * A new policy version for one province: every knob of PolicyRules (including the fraud
+ * thresholds), pre-filled from the latest version; history is never overwritten (the API adds a
+ * version effective today or later).
+ */
+export function PolicyCreate() {
+  const translate = useTranslate();
+  const location = useLocation();
+  const dataProvider = useDataProvider<GongjiDataProvider>();
+  const { permissions } = usePermissions<AccessSubject & { scope: string | null }>();
+  const province = new URLSearchParams(location.search).get('province') ?? permissions?.scope?.slice(0, 2) ?? '';
+  const [base, setBase] = useState<{ rules: Partial<PolicyRules>; version: number } | null | undefined>(undefined);
+  useEffect(() => {
+    if (!province) return setBase(null);
+    let cancelled = false;
+    dataProvider.policyHistory(province).then(
+      (versions) => {
+        if (cancelled) return;
+        const today = beijingToday();
+        const v = versions.filter((x) => x.effectiveFrom <= today).at(-1) ?? versions.at(-1);
+        setBase(v ? { rules: parseRules(v.rules) ?? {}, version: v.version } : null);
+      },
+      () => !cancelled && setBase(null),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [province, dataProvider]);
+
+  const name = PROVINCE_BY_CODE.get(province)?.name ?? province;
+  if (!province) return <PickProvince permissions={permissions} />;
+  if (!canEditProvince(permissions, province)) return <Alert severity="warning" sx={{ mt: 2 }}>{translate('gongji.policy_map.not_editable')}</Alert>;
+  if (base === undefined) return <CircularProgress sx={{ m: 4 }} />;
+
+  const categoryChoices = enumChoices('category', [...NATIONAL_CATEGORIES, ...OPTIONAL_CATEGORIES]);
+  return (
+    <Create
+      resource="policies"
+      redirect={() => `provinces/${province}/show`}
+      title={<Title title={`${name} · ${translate('gongji.policy.new_version')}`} />}
+      transform={(data: Record<string, unknown>) => ({ provinceCode: province, effectiveFrom: data.effectiveFrom, note: String(data.note ?? '').trim(), rules: rulesToInput((data.rules ?? {}) as Partial<PolicyRules>) })}
+    >
+      <SimpleForm defaultValues={{ effectiveFrom: beijingToday(), note: '', rules: base?.rules ?? {} }} sx={{ maxWidth: 1140 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {base ? translate('gongji.policy.based_on', { name, version: base.version }) : name}
+        </Typography>
+        <Group title="gongji.policy.version_meta">
+          <DateInput source="effectiveFrom" validate={[required()]} helperText="gongji.policy.effective_help" sx={{ width: 260 }} />
+          <TextInput source="note" validate={[required()]} sx={{ width: 520 }} />
+        </Group>
+        <Group title="gongji.policy.sharing">
+          <CheckboxGroupInput source="rules.allowedRelationships" label={r('allowedRelationships')} choices={enumChoices('relationship', RELATIONSHIP_KINDS)} row sx={{ width: '100%' }} />
+          <BooleanInput source="rules.intraProvinceSharing" label={r('intraProvinceSharing')} />
+          <BooleanInput source="rules.crossProvinceSharing" label={r('crossProvinceSharing')} />
+          <BooleanInput source="rules.beneficiaryMayInitiate" label={r('beneficiaryMayInitiate')} />
+          <BooleanInput source="rules.confirmationRequired" label={r('confirmationRequired')} />
+          <RadioButtonGroupInput source="rules.activationMode" label={r('activationMode')} choices={enumChoices('activationMode', ACTIVATION_MODES)} sx={{ width: '100%' }} />
+        </Group>
+        <Group title="gongji.policy.rules.requiredProofs">
+          {RELATIONSHIP_KINDS.map((k) => (
+            <CheckboxGroupInput key={k} source={`rules.requiredProofs.${k}`} label={`gongji.enums.relationship.${k}`} choices={enumChoices('docType', DOC_TYPES)} row sx={{ width: '100%', my: 0 }} />
+          ))}
+        </Group>
+        <Group title="gongji.policy.limits">
+          <NumberInput source="rules.maxGiversPerBeneficiary" label={r('maxGiversPerBeneficiary')} min={1} validate={minValue(1)} helperText="gongji.policy.empty_no_cap" />
+          <NumberInput source="rules.maxBeneficiariesPerGiver" label={r('maxBeneficiariesPerGiver')} min={1} validate={minValue(1)} helperText="gongji.policy.empty_no_cap" />
+          <BooleanInput source="rules.singleFamilyNetwork" label={r('singleFamilyNetwork')} />
+        </Group>
+        <Group title="gongji.policy.payments">
+          <CheckboxGroupInput source="rules.allowedCategories" label={r('allowedCategories')} choices={categoryChoices} row sx={{ width: '100%' }} />
+          <NumberInput source="rules.commercialInsuranceMinBalanceFen" label={r('commercialInsuranceMinBalanceFen')} format={yuanFormat} parse={yuanParse} step={0.01} helperText="gongji.policy.in_yuan" />
+          <TextInput source="rules.residentPremiumWindowStart" label={r('residentPremiumWindowStart')} validate={[required(), MM_DD]} />
+          <TextInput source="rules.residentPremiumWindowEnd" label={r('residentPremiumWindowEnd')} validate={[required(), MM_DD]} />
+          <NumberInput source="rules.residentPremiumFen" label={r('residentPremiumFen')} format={yuanFormat} parse={yuanParse} step={0.01} validate={[required(), minValue(0)]} helperText="gongji.policy.in_yuan" />
+          <NumberInput source="rules.retireeMonthlyCreditFen" label={r('retireeMonthlyCreditFen')} format={yuanFormat} parse={yuanParse} step={0.01} validate={[required(), minValue(0)]} helperText="gongji.policy.in_yuan" />
+          <NumberInput source="rules.employeeAccountRatePermille" label={r('employeeAccountRatePermille')} validate={[required(), minValue(0)]} />
+        </Group>
+        <Group title="gongji.policy.rules.fraud">
+          {FRAUD_KEYS.map((k) => (
+            <NumberInput key={k} source={`rules.fraud.${k}`} label={`gongji.policy.fraud.${k}`} validate={[required(), minValue(1)]} />
+          ))}
+        </Group>
+      </SimpleForm>
+    </Create>
+  );
+}

@@ -1,0 +1,236 @@
+import AddIcon from '@mui/icons-material/Add';
+import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
+import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, CircularProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
+import { LinkBase, Title, useDataProvider, usePermissions, useRecordContext, useTranslate, ShowBase, type RaRecord } from 'react-admin';
+import { canEditProvince, type AccessSubject } from '../../access';
+import { useEnumLabel } from '../../components/fields';
+import { beijingToday, EMPTY, formatDateTime, formatYuan } from '../../format';
+import type { ENUMS } from '../../i18n/app';
+import type { GongjiDataProvider, PolicyChange } from '../../providers/dataProvider';
+import { diffPathKey, parseRules } from '../policies/rules';
+import { RulesView } from '../policies/RulesView';
+
+type Version = RaRecord & { version: number; effectiveFrom: string; note: string; createdByName: string; createdAt: string; rules: unknown };
+const ENUM_GUESS: Array<keyof typeof ENUMS> = ['relationship', 'docType', 'category', 'activationMode'];
+
+function useHistory(code: string | undefined) {
+  const dataProvider = useDataProvider<GongjiDataProvider>();
+  const [state, setState] = useState<{ data?: Version[]; error?: Error }>({});
+  useEffect(() => {
+    if (!code) return;
+    let cancelled = false;
+    dataProvider.policyHistory(code).then(
+      (data) => !cancelled && setState({ data: data as Version[] }),
+      (error: Error) => !cancelled && setState({ error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [code, dataProvider]);
+  return state;
+}
+
+/** One before/after value of policyDiff (JSON text) shown readably. */
+function DiffValue({ path, json }: { path: string; json: string | null }) {
+  const translate = useTranslate();
+  const label = useEnumLabel();
+  if (json === null) return <>{EMPTY}</>;
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return <>{json}</>;
+  }
+  if (v === null) return <>{path.startsWith('max') ? translate('gongji.policy.no_cap') : EMPTY}</>;
+  if (typeof v === 'boolean') return <>{translate(v ? 'ra.boolean.true' : 'ra.boolean.false')}</>;
+  if (typeof v === 'number' && /Fen$/.test(path)) return <>{formatYuan(v)}</>;
+  if (Array.isArray(v)) {
+    if (!v.length) return <>{translate('gongji.policy.none')}</>;
+    return (
+      <>
+        {v
+          .map((x) => {
+            const name = ENUM_GUESS.find((e) => translate(`gongji.enums.${e}.${x}`, { _: '' }));
+            return name ? label(name, String(x)) : String(x);
+          })
+          .join('、')}
+      </>
+    );
+  }
+  if (typeof v === 'string' && path === 'activationMode') return <>{label('activationMode', v)}</>;
+  return <>{String(v)}</>;
+}
+
+function DiffTable({ changes }: { changes: PolicyChange[] }) {
+  const translate = useTranslate();
+  const label = useEnumLabel();
+  if (!changes.length) return <Typography variant="body2">{translate('gongji.policy.no_changes')}</Typography>;
+  return (
+    <Table size="small" data-testid="policy-diff">
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('gongji.policy.item')}</TableCell>
+          <TableCell>{translate('gongji.policy.before')}</TableCell>
+          <TableCell>{translate('gongji.policy.after')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {changes.map((c) => {
+          const { key, sub } = diffPathKey(c.path);
+          return (
+            <TableRow key={c.path}>
+              <TableCell>
+                {translate(key, { _: c.path })}
+                {sub ? `（${label('relationship', sub)}）` : ''}
+              </TableCell>
+              <TableCell sx={{ color: 'error.main' }}>
+                <DiffValue path={c.path} json={c.before} />
+              </TableCell>
+              <TableCell sx={{ color: 'success.main' }}>
+                <DiffValue path={c.path} json={c.after} />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
+
+function VersionDiff({ versions }: { versions: Version[] }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<GongjiDataProvider>();
+  const [fromId, setFromId] = useState<number | ''>(versions.length > 1 ? Number(versions[versions.length - 2].id) : '');
+  const [toId, setToId] = useState<number | ''>(versions.length ? Number(versions[versions.length - 1].id) : '');
+  const [changes, setChanges] = useState<PolicyChange[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (fromId === '' || toId === '') return;
+    let cancelled = false;
+    setChanges(null);
+    dataProvider.policyDiff(fromId, toId).then(
+      (c) => !cancelled && (setChanges(c), setError(null)),
+      (e: Error) => !cancelled && setError(e.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [fromId, toId, dataProvider]);
+  if (versions.length < 2) return <Typography variant="body2">{translate('gongji.policy.single_version')}</Typography>;
+  const pick = (value: number | '', set: (v: number) => void, label: string) => (
+    <TextField select size="small" label={translate(label)} value={value} onChange={(e) => set(Number(e.target.value))} sx={{ minWidth: 220 }}>
+      {versions.map((v) => (
+        <MenuItem key={v.id} value={v.id}>
+          v{v.version} · {v.effectiveFrom}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+  return (
+    <Box>
+      <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
+        {pick(fromId, setFromId, 'gongji.policy.compare_from')}
+        <CompareArrowsIcon color="action" />
+        {pick(toId, setToId, 'gongji.policy.compare_to')}
+      </Stack>
+      {error ? <Alert severity="error">{error}</Alert> : changes ? <DiffTable changes={changes} /> : <CircularProgress size={24} />}
+    </Box>
+  );
+}
+
+function ProvincePolicy() {
+  const province = useRecordContext<RaRecord & { code: string; name: string }>();
+  const translate = useTranslate();
+  const { permissions } = usePermissions<AccessSubject & { scope: string | null }>();
+  const { data: versions, error } = useHistory(province?.code);
+  const today = beijingToday();
+  const inForce = useMemo(() => versions?.filter((v) => v.effectiveFrom <= today).at(-1) ?? null, [versions, today]);
+  if (!province) return null;
+  const editable = canEditProvince(permissions, province.code);
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title={`${province.name} · ${translate('resources.policies.name', { smart_count: 2 })}`} />
+      {error ? <Alert severity="error">{error.message}</Alert> : null}
+      <Card sx={{ mb: 2 }}>
+        <CardHeader
+          title={`${province.name}（${province.code}）`}
+          subheader={inForce ? translate('gongji.policy.in_force_line', { version: inForce.version, date: inForce.effectiveFrom }) : undefined}
+          action={
+            editable ? (
+              <Button variant="contained" startIcon={<AddIcon />} component={LinkBase} to={`/policies/create?province=${province.code}`} data-testid="new-version">
+                {translate('gongji.policy.new_version')}
+              </Button>
+            ) : (
+              <Chip label={translate('gongji.policy.read_only')} variant="outlined" />
+            )
+          }
+        />
+        <CardContent>
+          <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+            {translate('gongji.policy.history')}
+          </Typography>
+          {!versions ? (
+            <CircularProgress size={24} />
+          ) : (
+            <Table size="small" data-testid="policy-history">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('resources.policies.fields.version')}</TableCell>
+                  <TableCell>{translate('resources.policies.fields.effectiveFrom')}</TableCell>
+                  <TableCell>{translate('resources.policies.fields.note')}</TableCell>
+                  <TableCell>{translate('resources.policies.fields.createdByName')}</TableCell>
+                  <TableCell>{translate('resources.policies.fields.createdAt')}</TableCell>
+                  <TableCell />
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {[...versions].reverse().map((v) => (
+                  <TableRow key={v.id} selected={v.id === inForce?.id}>
+                    <TableCell>v{v.version}</TableCell>
+                    <TableCell>{v.effectiveFrom}</TableCell>
+                    <TableCell>{v.note || EMPTY}</TableCell>
+                    <TableCell>{v.createdByName || EMPTY}</TableCell>
+                    <TableCell>{formatDateTime(v.createdAt)}</TableCell>
+                    <TableCell>
+                      {v.id === inForce?.id ? (
+                        <Chip size="small" color="success" label={translate('gongji.policy.in_force')} />
+                      ) : v.effectiveFrom > today ? (
+                        <Chip size="small" color="info" variant="outlined" label={translate('gongji.policy.scheduled')} />
+                      ) : null}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+      {versions && (
+        <Card sx={{ mb: 2 }}>
+          <CardHeader title={translate('gongji.policy.diff')} slotProps={{ title: { variant: 'subtitle1', sx: { fontWeight: 600 } } }} />
+          <CardContent>
+            <VersionDiff versions={versions} />
+          </CardContent>
+        </Card>
+      )}
+      {inForce && (
+        <Card>
+          <CardHeader title={translate('gongji.policy.current_rules', { version: inForce.version })} slotProps={{ title: { variant: 'subtitle1', sx: { fontWeight: 600 } } }} />
+          <CardContent>
+            <RulesView rules={parseRules(inForce.rules)} />
+          </CardContent>
+        </Card>
+      )}
+    </Box>
+  );
+}
+
+/** A province's policy: the version in force, the full history, and a diff between any two versions. */
+export function ProvincePolicyShow() {
+  return (
+    <ShowBase>
+      <ProvincePolicy />
+    </ShowBase>
+  );
+}
