@@ -124,6 +124,14 @@ FLOWS.push({
     await page.getByTestId('note-text').locator('textarea').first().fill('已电话联系参保人：承认将社会保障卡借给其兄使用。');
     await page.getByTestId('note-dialog-submit').click();
     await page.getByTestId('timeline').getByText('已电话联系参保人').waitFor();
+
+    // Hand it to the Guangdong analyst, picked from the analysts whose scope covers the case.
+    await page.getByTestId('assign-other').click();
+    const assign = page.getByTestId('assign-dialog');
+    await assign.getByRole('combobox').click();
+    await page.getByRole('option', { name: /analyst_gd/ }).click();
+    await assign.getByTestId('assign-dialog-submit').click();
+    await header.getByText('何分析（广东）').waitFor();
     await shot('analyst-case-page');
 
     // Confirm with a 3-month suspension of the member; a missing reason is caught first.

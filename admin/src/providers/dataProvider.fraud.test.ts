@@ -121,4 +121,12 @@ describe('fraud custom methods', () => {
     expect(calls[0].variables).toEqual({ memberId: 3 });
     expect(squash(calls[0].query)).toMatch(/memberRiskProfile\(memberId: \$memberId\) \{ openScore member \{ id .*byPlace \{ key count selfPayFen accountFen \} byCategory/);
   });
+
+  it('fraudCaseAssignees asks for the analysts a case can go to, by numeric case id', async () => {
+    const calls = mockGraphQL(() => ({ data: { assignees: [{ id: 7, username: 'analyst_gd', displayName: '王分析', scope: '44' }] } }));
+    const list = await dataProvider.fraudCaseAssignees('12');
+    expect(list).toEqual([{ id: 7, username: 'analyst_gd', displayName: '王分析', scope: '44' }]);
+    expect(calls[0].variables).toEqual({ id: 12 });
+    expect(squash(calls[0].query)).toMatch(/fraudCaseAssignees\(id: \$id\) \{ id username displayName scope \}/);
+  });
 });

@@ -461,6 +461,8 @@ export const MEMBER_RISK_PROFILE = `query Admin_memberRiskProfile($memberId: Int
   member { ${MEMBER_FIELDS} } cases { ${FRAUD_CASE_FIELDS} } signals { ${FRAUD_SIGNAL_FIELDS} } bindings { ${BINDING_FIELDS} }
   byPlace { key count selfPayFen accountFen } byCategory { key count selfPayFen accountFen } } }`;
 
+export const FRAUD_CASE_ASSIGNEES = `query Admin_fraudCaseAssignees($id: Int!) { assignees: fraudCaseAssignees(id: $id) { id username displayName scope } }`;
+
 /** Add up count tables bucket by bucket (keys in order of first appearance, then by count). */
 export function mergeCaseCounts(...parts: FraudCaseCounts[]): FraudCaseCounts {
   const add = (lists: CountBucket[][]) => {
@@ -478,6 +480,13 @@ export function mergeCaseCounts(...parts: FraudCaseCounts[]): FraudCaseCounts {
 
 /** The list-query selection of each resource (for `meta.fields` of custom screens). */
 export const FIELDS = { MEMBER_FIELDS, BINDING_FIELDS, BINDING_TRANSITION_FIELDS, PROOF_FIELDS, POLICY_FIELDS, POLICY_RULES_FIELDS } as const;
+
+export interface CaseAssignee {
+  id: number;
+  username: string;
+  displayName: string;
+  scope: string | null;
+}
 
 export interface GongjiDataProvider extends DataProvider {
   /** The home dashboard's aggregates (in the viewer's scope) over the last `months` months. */
@@ -497,6 +506,8 @@ export interface GongjiDataProvider extends DataProvider {
   openFraudCaseCounts(): Promise<FraudCaseCounts>;
   /** A member's cases, signals, bindings and settlement pattern (FRAUD_ANALYST, AUDITOR). */
   memberRiskProfile(memberId: Identifier): Promise<MemberRiskProfile>;
+  /** The analysts a case can be assigned to (active, scope covering the case). */
+  fraudCaseAssignees(caseId: Identifier): Promise<CaseAssignee[]>;
 
   /** A3: the clear ID number, name and phone of a member; needs REVEAL_PII and a reason; audited by the API. */
   revealMember(id: Identifier, reason: string): Promise<RevealedMember>;
@@ -580,6 +591,11 @@ export const dataProvider: GongjiDataProvider = {
   openFraudCaseCounts: async () => {
     const data = await gqlRequest<{ open: FraudCaseCounts; investigating: FraudCaseCounts }>(OPEN_FRAUD_CASE_COUNTS);
     return mergeCaseCounts(data.open, data.investigating);
+  },
+
+  fraudCaseAssignees: async (caseId) => {
+    const data = await gqlRequest<{ assignees: CaseAssignee[] }>(FRAUD_CASE_ASSIGNEES, { id: Number(caseId) });
+    return data.assignees;
   },
 
   memberRiskProfile: async (memberId) => {

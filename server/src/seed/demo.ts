@@ -45,6 +45,7 @@ export const DEMO_STAFF: StaffSeed[] = [
   { username: 'caseworker_gd', displayName: '陈经办（广东）', roles: ['CASEWORKER'], scope: '44', permissions: ['REVEAL_PII'] },
   { username: 'caseworker_sz', displayName: '林经办（深圳）', roles: ['CASEWORKER'], scope: '440300', permissions: ['REVEAL_PII'] },
   { username: 'analyst', displayName: '王分析（全国）', roles: ['FRAUD_ANALYST'], scope: null, permissions: ['REVEAL_PII'] },
+  { username: 'analyst_gd', displayName: '何分析（广东）', roles: ['FRAUD_ANALYST'], scope: '44', permissions: ['REVEAL_PII'] },
   { username: 'admin', displayName: '赵政策（全国）', roles: ['REGIONAL_ADMIN'], scope: null },
   { username: 'admin_gd', displayName: '黄政策（广东）', roles: ['REGIONAL_ADMIN'], scope: '44' },
   { username: 'auditor', displayName: '孙审计（全国）', roles: ['AUDITOR'], scope: null },

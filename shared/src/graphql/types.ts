@@ -658,6 +658,7 @@ export interface Query {
   crossProvinceMap: Array<ProvincePolicyStatus>;
   dashboardStats: DashboardStats;
   fraudCase: FraudCase;
+  fraudCaseAssignees: Array<StaffUser>;
   fraudCaseCounts: FraudCaseCounts;
   fraudCases: FraudCasePage;
   institution?: Institution | null;

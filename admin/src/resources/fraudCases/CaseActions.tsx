@@ -18,10 +18,10 @@ import {
   TextField as MuiTextField,
   Typography,
 } from '@mui/material';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useDataProvider, useGetIdentity, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { beijingToday, formatYuan } from '../../format';
-import type { GongjiDataProvider } from '../../providers/dataProvider';
+import type { CaseAssignee, GongjiDataProvider } from '../../providers/dataProvider';
 import { accountMoneyFen, addMonths, fineFen } from './evidence';
 
 export interface CaseRecord {
@@ -109,9 +109,20 @@ function NoteDialog({ record, open, onClose }: { record: CaseRecord; open: boole
 
 function AssignDialog({ record, open, onClose }: { record: CaseRecord; open: boolean; onClose: () => void }) {
   const translate = useTranslate();
+  const dataProvider = useDataProvider<GongjiDataProvider>();
   const { run, busy } = useRun(record.id);
-  const [assignee, setAssignee] = useState('');
-  const n = Number(assignee);
+  const [assignee, setAssignee] = useState<number | ''>('');
+  const [options, setOptions] = useState<CaseAssignee[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    dataProvider.fraudCaseAssignees(record.id).then(
+      (list) => live && setOptions(list.filter((a) => a.id !== record.assigneeId)),
+      () => live && setOptions([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataProvider, record.id, record.assigneeId]);
   return (
     <SimpleDialog
       open={open}
@@ -120,12 +131,29 @@ function AssignDialog({ record, open, onClose }: { record: CaseRecord; open: boo
       testId="assign-dialog"
       title={translate('gongji.fraud.assign_other')}
       submitLabel={translate('gongji.fraud.assign')}
-      disabled={!Number.isInteger(n) || n <= 0}
+      disabled={assignee === ''}
       onSubmit={async () => {
-        if (await run('assignFraudCase', { id: record.id, assigneeId: n }, { id: 'Int!', assigneeId: 'Int' }, 'gongji.fraud.assigned')) onClose();
+        if (await run('assignFraudCase', { id: record.id, assigneeId: assignee }, { id: 'Int!', assigneeId: 'Int' }, 'gongji.fraud.assigned')) onClose();
       }}
     >
-      <MuiTextField autoFocus fullWidth type="number" label={translate('gongji.fraud.assignee_id')} helperText={translate('gongji.fraud.assignee_help')} value={assignee} onChange={(e) => setAssignee(e.target.value)} sx={{ mt: 1 }} />
+      <MuiTextField
+        select
+        autoFocus
+        fullWidth
+        label={translate('gongji.fraud.assignee')}
+        helperText={options && options.length === 0 ? translate('gongji.fraud.no_assignees') : translate('gongji.fraud.assignee_help')}
+        value={assignee}
+        onChange={(e) => setAssignee(Number(e.target.value))}
+        disabled={!options?.length}
+        sx={{ mt: 1 }}
+        data-testid="assignee-select"
+      >
+        {(options ?? []).map((a) => (
+          <MenuItem key={a.id} value={a.id}>
+            {a.displayName} · {a.username}
+          </MenuItem>
+        ))}
+      </MuiTextField>
     </SimpleDialog>
   );
 }
@@ -316,7 +344,7 @@ export function CaseActions({ record }: { record: CaseRecord }) {
           </Button>
         )}
         {open && (
-          <Button variant="outlined" disabled={busy} onClick={() => setDialog('assign')}>
+          <Button variant="outlined" disabled={busy} onClick={() => setDialog('assign')} data-testid="assign-other">
             {translate('gongji.fraud.assign_other')}
           </Button>
         )}

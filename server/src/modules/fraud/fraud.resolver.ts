@@ -33,6 +33,12 @@ export class FraudResolver {
   }
 
   @Authorized('FRAUD_ANALYST', 'AUDITOR')
+  @Query(() => [StaffUser], { description: "Analysts this case can be assigned to: active, with a scope covering one of the case's regions." })
+  fraudCaseAssignees(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number) {
+    return fraud.caseAssignees(ctx, id);
+  }
+
+  @Authorized('FRAUD_ANALYST', 'AUDITOR')
   @Query(() => FraudCaseCounts, { description: 'Dashboard: case counts by rule, province and state.' })
   fraudCaseCounts(@Ctx() ctx: RequestContext, @Arg('state', () => CaseStateEnum, { nullable: true }) state: CaseState | undefined) {
     return fraud.caseCounts(ctx, state);

@@ -124,6 +124,13 @@ function isOpen(c: FraudCase): boolean {
   return c.state === 'OPEN' || c.state === 'INVESTIGATING';
 }
 
+/** Who a case can be assigned to: active analysts whose scope covers one of the case's regions. */
+export async function caseAssignees(ctx: RequestContext, id: number): Promise<StaffUser[]> {
+  const c = await getCase(ctx, id);
+  const staff = await ctx.em.find(StaffUser, { where: { active: true }, order: { username: 'ASC' } });
+  return staff.filter((s) => s.roles.includes('FRAUD_ANALYST') && regionsOf(c).some((r) => regionInScope(s.scope, r)));
+}
+
 // ---------------------------------------------------------------- workflow
 
 export async function assignCase(ctx: RequestContext, id: number, assigneeId: number | null | undefined): Promise<FraudCase> {

@@ -444,3 +444,23 @@ describe('batch scan', () => {
     expect(Number(state[0].w)).toBe(first.toId);
   });
 });
+
+describe('assignment', () => {
+  it('A1: a case can be assigned to the analysts whose scope covers it, and only to them', async () => {
+    const patient = await t.member({ insuredRegion: '440300' });
+    const flagged = await mutate('flagFraud(input: $input)', '($input: FlagFraudInput!)', { input: { memberId: patient.id, reason: '线索：同一天多地就诊' } });
+    const id = flagged.flagFraud.id;
+    const list = await t.ok(`query($id: Int!) { fraudCaseAssignees(id: $id) { id username } }`, { id }, analyst);
+    const names = list.fraudCaseAssignees.map((s: { username: string }) => s.username);
+    expect(names).toEqual(expect.arrayContaining(['fraud_analyst', 'fraud_analyst_44', 'fraud_analyst_440300']));
+    expect(names).not.toContain('fraud_analyst_11');
+    expect(names).not.toContain('caseworker');
+    const target = list.fraudCaseAssignees.find((s: { username: string }) => s.username === 'fraud_analyst_440300');
+    const r = await mutate('assignFraudCase(id: $id, assigneeId: $a)', '($id: Int!, $a: Int)', { id, a: target.id });
+    expect(r.assignFraudCase).toMatchObject({ assigneeId: target.id });
+    const denied = await t.gql(`query($id: Int!) { fraudCaseAssignees(id: $id) { id } }`, { id }, await t.staffToken('caseworker'));
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const outside = await t.gql(`query($id: Int!) { fraudCaseAssignees(id: $id) { id } }`, { id }, await t.staffToken('fraud_analyst_11'));
+    expect(outside.errors?.length).toBeGreaterThan(0);
+  });
+});
