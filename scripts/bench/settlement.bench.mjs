@@ -528,7 +528,6 @@ const maskId = (no) => `${no.slice(0, 6)}********${no.slice(-4)}`;
 
 async function floorSettleOnce(pool, institutionId, input, detectRange) {
   const conn = await pool.getConnection();
-  let pendingSignals = [];
   try {
     await conn.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
     await conn.query('START TRANSACTION');
@@ -651,14 +650,19 @@ async function floorSettleOnce(pool, institutionId, input, detectRange) {
       await conn.query('UPDATE settlement SET acct_pay_fen = ?, mulaid_pay_fen = ?, cash_fen = ?, policy_versions = ? WHERE id = ?', [
         acctPay, mulaidPay, remaining, JSON.stringify(policyVersions), settlementId,
       ]);
-      const settled = { category: input.category, patient_province: patient.province_code };
+      await conn.query('COMMIT');
+      // fraud-inline.ts: after the commit, in a transaction of its own — the settlement is still there,
+      // the rules that can fire for it over it alone (no drug codes in this workload), then each new
+      // signal (fraud-signal.service insertSignalRow: look the dedup key up, insert when new; attaching
+      // a new signal to a case is not mirrored).
       if (detectRange) {
-        // fraud-inline.ts detectAfterSettlement: the rules that can fire for this settlement, over it alone
-        // (no drug codes in this workload, so no settlement_drug insert)
+        await conn.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
+        await conn.query('START TRANSACTION');
+        const [[exists]] = await conn.query('SELECT 1 AS e FROM settlement WHERE id = ? LIMIT 1', [settlementId]);
         const only = new Set(['F3']);
-        if (settled.category === 'MATERNITY') only.add('F4');
-        if (settled.category === 'PHARMACY') only.add('F5');
-        const provinces = new Set([settled.patient_province]);
+        if (input.category === 'MATERNITY') only.add('F4');
+        if (input.category === 'PHARMACY') only.add('F5');
+        const provinces = new Set([patient.province_code]);
         if (mulaidPay > 0) {
           only.add('F6');
           only.add('F8');
@@ -670,23 +674,17 @@ async function floorSettleOnce(pool, institutionId, input, detectRange) {
           policies.push({ provinceCode: p, policyVersionId: v.id, fraud: JSON.parse(v.rules).fraud });
         }
         const em = { connection: { options: { type: 'mariadb' } }, query: async (sql, params) => (await conn.query(sql, params))[0] };
-        const signals = await detectRange(em, { lo: settlementId - 1, hi: settlementId }, policies, { only, treatedFrom: treatedAt, treatedTo: treatedAt });
-        pendingSignals = signals;
-      }
-      await conn.query('COMMIT');
-      // queued signals: each recorded in its own transaction after the settlement's (fraud-signal.service
-      // insertSignalRow): look the dedup key up, insert when new. (Attaching a new signal to a case is not mirrored.)
-      for (const sig of pendingSignals) {
-        await conn.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
-        await conn.query('START TRANSACTION');
-        const dedupKey = sig.dedupKey.slice(0, 120);
-        const [[seen]] = await conn.query('SELECT * FROM fraud_signal WHERE dedup_key = ? LIMIT 1', [dedupKey]);
-        if (!seen)
-          await conn.query(
-            `INSERT IGNORE INTO fraud_signal (rule, dedup_key, region_code, score, summary, evidence, member_id, binding_id, settlement_id, institution_id, case_id)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-            [sig.rule, dedupKey, sig.regionCode, sig.score, sig.summary.slice(0, 500), JSON.stringify(sig.evidence), sig.memberId ?? null, sig.bindingId ?? null, sig.settlementId ?? null, sig.institutionId ?? null],
-          );
+        const signals = exists ? await detectRange(em, { lo: settlementId - 1, hi: settlementId }, policies, { only, treatedFrom: treatedAt, treatedTo: treatedAt }) : [];
+        for (const sig of signals) {
+          const dedupKey = sig.dedupKey.slice(0, 120);
+          const [[seen]] = await conn.query('SELECT * FROM fraud_signal WHERE dedup_key = ? LIMIT 1', [dedupKey]);
+          if (!seen)
+            await conn.query(
+              `INSERT IGNORE INTO fraud_signal (rule, dedup_key, region_code, score, summary, evidence, member_id, binding_id, settlement_id, institution_id, case_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+              [sig.rule, dedupKey, sig.regionCode, sig.score, sig.summary.slice(0, 500), JSON.stringify({ rule: sig.rule, ...sig.evidence }), sig.memberId ?? null, sig.bindingId ?? null, sig.settlementId ?? null, sig.institutionId ?? null],
+            );
+        }
         await conn.query('COMMIT');
       }
     } catch (e) {
@@ -802,9 +800,9 @@ function renderMarkdown({ results, captured, integrity, stats, data }) {
     `balance is one OPENING_BALANCE ledger entry; ${data.bindings} ACTIVE MUTUAL_AID bindings. Every uniform request uses a fresh patient`,
     `(own balance ${OWN_BALANCE} fen, self-pay 5,000–7,999 fen: the own account pays ${OWN_BALANCE}, the patient's one giver the rest), so requests`,
     `spread over thousands of accounts. Hot giver: ${HOT_BENEFICIARIES} beneficiaries (own balance 0) all drawing on one giver's account (self-pay 1,000–2,999 fen),`,
-    'so every settlement locks and debits the same row. That row lock is held until commit, including during the inline fraud',
-    'look-backs that run after the debits (fraud-inline.ts: F3, F6, F8), whose cost grows with the giver\'s history — which is why',
-    'this workload slows down as the run goes on, API and floor alike.',
+    'so every settlement locks and debits the same row until it commits. The inline fraud look-backs (fraud-inline.ts: F3, F6, F8)',
+    'run after the commit in a transaction of their own, so they no longer hold that lock, but their cost still grows with the',
+    'giver\'s history (F8 counts the distinct beneficiaries the giver paid in the window), API and floor alike.',
     '',
     '### Uniform accounts',
     '',
