@@ -21,7 +21,7 @@ export function mariadbAvailable() {
   return Boolean(which('mariadbd') && which('mariadb-install-db'));
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, '127.0.0.1', () => {

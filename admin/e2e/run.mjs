@@ -11,13 +11,13 @@
 // 4. writes { passed, failed } to the report file and exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { FLOWS } from './flows.mjs';
 import './analyst.flow.mjs'; // appends the fraud analyst's flows to FLOWS
+import { freePort } from '../../scripts/mariadb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -49,17 +49,6 @@ function run(cmd, cmdArgs, opts = {}) {
   });
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer() {
   const port = await freePort();

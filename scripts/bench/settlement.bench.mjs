@@ -3,13 +3,13 @@
 // workloads: "uniform" (many patients, each paying from their own account and one giver) and
 // "hot giver" (64 beneficiaries all drawing on one giver's account).
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../mariadb.mjs';
 
 // GONGJI_BENCH_SCALE=0.3 shortens every level (for trying changes; the numbers get noisier).
 const SCALE = Number(process.env.GONGJI_BENCH_SCALE ?? 1);
@@ -31,16 +31,6 @@ const HOT_BENEFICIARIES = 64;
 const SETTLE = `mutation($input: SettleInput!) { settle(input: $input) {
   __typename ... on Settlement { id acctPayFen mulaidPayFen cashFen } ... on RuleViolation { rule code message } } }`;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -174,6 +164,7 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
   const shared = require('@gongji/shared');
   const { policyHistory } = require(path.join(root, 'server', 'dist', 'seed', 'reference.js'));
   const { hashSecret } = require(path.join(root, 'server', 'dist', 'core', 'passwords.js'));
+  ({ requestHash } = require(path.join(root, 'server', 'dist', 'modules', 'settlement', 'request-hash.js')));
   // The settle path ends with the fraud module's inline detection (fraud-inline.ts); its SQL is plain SQL
   // text (fraud-detect.ts), which the floor runs through the same mysql2 connection via a tiny shim.
   let detectRange = null;
@@ -504,27 +495,12 @@ function shuffle(list, seed) {
 // transaction, with the decisions between them done in plain JS. Entity loads read the same columns
 // (SELECT *) by the same keys; inserts return what TypeORM's RETURNING returns.
 
-/** The canonical request hash, exactly as the server computes it (S8). */
-function requestHash(input) {
-  const canonical = {
-    serialNo: input.serialNo,
-    patientIdNumber: input.patientIdNumber.trim().toUpperCase(),
-    credentialType: input.credentialType,
-    credentialNo: input.credentialNo.trim().toUpperCase(),
-    category: input.category,
-    totalFen: input.totalFen,
-    poolFen: input.poolFen,
-    selfPayFen: input.selfPayFen,
-    placeRegion: input.placeRegion,
-    treatedAt: new Date(input.treatedAt).toISOString(),
-    acctUsedFlag: input.acctUsedFlag,
-    drugCodes: [...(input.drugCodes ?? [])].sort(),
-  };
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
-}
 
 const beijingDate = (at) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 const maskId = (no) => `${no.slice(0, 6)}********${no.slice(-4)}`;
+
+/** The canonical request hash (S8): the server's own function, loaded from server/dist by the suite. */
+let requestHash = null;
 
 async function floorSettleOnce(pool, institutionId, input, detectRange) {
   const conn = await pool.getConnection();

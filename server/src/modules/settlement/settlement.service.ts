@@ -4,7 +4,6 @@
  *   → insert the settlement row (the unique serial serialises duplicates) → split (S3) → record payments.
  * A refusal changes nothing; its fraud signal is written independently.
  */
-import { createHash } from 'node:crypto';
 import { FORBIDDEN_CATEGORIES, maskIdNumber, POOLING_REGION_BY_CODE, provinceOf } from '@gongji/shared';
 import { beijingDate, requireInstitution, type RequestContext } from '../../core/context';
 import { execute, isUniqueViolation } from '../../db/database';
@@ -12,6 +11,7 @@ import { checkCredential } from '../credential/credential.service';
 import { queueSignal } from '../fraud-signal/fraud-signal.service';
 import { detectAfterSettlement } from '../fraud/fraud-inline';
 import { Member } from '../member/member.entity';
+import { requestHash } from './request-hash';
 import { splitSelfPay } from './settlement-split';
 import { Settlement } from './settlement.entity';
 import {
@@ -35,24 +35,6 @@ function maskCredential(type: string, no: string): string {
   return no.length <= 8 ? '*'.repeat(no.length) : `${no.slice(0, 4)}${'*'.repeat(no.length - 8)}${no.slice(-4)}`;
 }
 
-/** The canonical form of a request: the same content always hashes the same (S8). */
-export function requestHash(input: SettleInput): string {
-  const canonical = {
-    serialNo: input.serialNo,
-    patientIdNumber: input.patientIdNumber.trim().toUpperCase(),
-    credentialType: input.credentialType,
-    credentialNo: input.credentialNo.trim().toUpperCase(),
-    category: input.category,
-    totalFen: input.totalFen,
-    poolFen: input.poolFen,
-    selfPayFen: input.selfPayFen,
-    placeRegion: input.placeRegion,
-    treatedAt: new Date(input.treatedAt).toISOString(),
-    acctUsedFlag: input.acctUsedFlag,
-    drugCodes: [...(input.drugCodes ?? [])].sort(),
-  };
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
-}
 
 function validate(ctx: RequestContext, input: SettleInput): void {
   for (const [field, v] of [['totalFen', input.totalFen], ['poolFen', input.poolFen], ['selfPayFen', input.selfPayFen]] as const)
