@@ -167,12 +167,7 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
   ({ requestHash } = require(path.join(root, 'server', 'dist', 'modules', 'settlement', 'request-hash.js')));
   // The settle path ends with the fraud module's inline detection (fraud-inline.ts); its SQL is plain SQL
   // text (fraud-detect.ts), which the floor runs through the same mysql2 connection via a tiny shim.
-  let detectRange = null;
-  try {
-    ({ detectRange } = require(path.join(root, 'server', 'dist', 'modules', 'fraud', 'fraud-detect.js')));
-  } catch {
-    /* no inline fraud detection in this build */
-  }
+  const fraud = require(path.join(root, 'server', 'dist', 'modules', 'fraud', 'fraud-detect.js'));
 
   const cleanups = [];
   const registry = globalThis.__gongjiBenchCleanup ?? [];
@@ -321,7 +316,7 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
     const floorSettle = async (input) => {
       for (let attempt = 0; attempt < 20; attempt++) {
         try {
-          await floorSettleOnce(pool, data.institutionId, input, detectRange);
+          await floorSettleOnce(pool, data.institutionId, input, fraud);
           stats.succeeded++;
           return true;
         } catch (e) {
@@ -392,6 +387,9 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
     const markdown = renderMarkdown({ results, captured, integrity, stats, data });
     const summary = renderSummary(results, integrity);
     return { name: 'settlement', markdown, summary };
+  } catch (e) {
+    log(`failed; the server's last output${serverExited ? ' (it exited)' : ''}:\n${serverLog.slice(-4000)}`);
+    throw e;
   } finally {
     for (const fn of cleanups.splice(0).reverse()) {
       const i = registry.indexOf(fn);
@@ -502,7 +500,7 @@ const maskId = (no) => `${no.slice(0, 6)}********${no.slice(-4)}`;
 /** The canonical request hash (S8): the server's own function, loaded from server/dist by the suite. */
 let requestHash = null;
 
-async function floorSettleOnce(pool, institutionId, input, detectRange) {
+async function floorSettleOnce(pool, institutionId, input, { detectRange, bucketOf }) {
   const conn = await pool.getConnection();
   try {
     await conn.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
@@ -639,15 +637,29 @@ async function floorSettleOnce(pool, institutionId, input, detectRange) {
         if (input.category === 'MATERNITY') only.add('F4');
         if (input.category === 'PHARMACY') only.add('F5');
         const provinces = new Set([patient.province_code]);
+        const givers = policyVersions.filter((v) => v.role === 'GIVER');
         if (mulaidPay > 0) {
           only.add('F6');
-          only.add('F8');
-          for (const v of policyVersions) if (v.role === 'GIVER') provinces.add(v.provinceCode);
+          for (const v of givers) provinces.add(v.provinceCode);
         }
         const policies = [];
         for (const p of provinces) {
           const [[v]] = await conn.query(policyQ, [p, treatedOn]);
           policies.push({ provinceCode: p, policyVersionId: v.id, fraud: JSON.parse(v.rules).fraud });
+        }
+        if (mulaidPay > 0) {
+          // F8 once per giver (and institution) per window: skip the look-back when this window's signals exist
+          const keys = (kind) =>
+            givers.map((g) => {
+              const days = policies.find((p) => p.provinceCode === g.provinceCode).fraud.fanOutWindowDays;
+              return `F8:${kind}:${kind === 'giver' ? g.memberId : `${institutionId}:${g.memberId}`}:${bucketOf(treatedAt, days)}`;
+            });
+          const giverKeys = keys('giver');
+          const instKeys = keys('institution');
+          const [seenRows] = await conn.query('SELECT dedup_key FROM fraud_signal WHERE dedup_key IN (?)', [[...giverKeys, ...instKeys]]);
+          const seen = new Set(seenRows.map((r) => r.dedup_key));
+          if (!giverKeys.every((k) => seen.has(k))) only.add('F8giver');
+          if (!instKeys.every((k) => seen.has(k))) only.add('F8institution');
         }
         const em = { connection: { options: { type: 'mariadb' } }, query: async (sql, params) => (await conn.query(sql, params))[0] };
         const signals = exists ? await detectRange(em, { lo: settlementId - 1, hi: settlementId }, policies, { only, treatedFrom: treatedAt, treatedTo: treatedAt }) : [];

@@ -88,6 +88,10 @@ export async function startApp(deps: AppDeps, port = deps.config.port, host = de
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(port, host, () => resolve(s));
   });
+  // Keep idle connections longer than the usual load-balancer / client idle timeouts (60 s), so a
+  // client never reuses a socket the server has just closed (ECONNRESET on a keep-alive connection).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const actual = (server.address() as AddressInfo).port;
   return {
     port: actual,

@@ -86,15 +86,19 @@ function beijingDayOf(d: Date): string {
 }
 
 /** A period bucket (period-aligned Beijing days since the epoch) for "N times within a period" rules. */
-function bucketOf(d: Date, periodDays: number): number {
+/** The rule window a time falls in (Beijing days / period): part of the dedup keys of windowed rules. */
+export function bucketOf(d: Date, periodDays: number): number {
   return Math.floor((d.getTime() + BEIJING_MS) / DAY_MS / Math.max(1, periodDays));
 }
 
 type Row = Record<string, any>;
 
+/** F8giver / F8institution select one half of F8; F8 means both. */
+export type DetectRule = 'F3' | 'F4' | 'F5' | 'F5drug' | 'F6' | 'F8' | 'F8giver' | 'F8institution';
+
 export interface DetectOptions {
   /** Skip rules that cannot fire for this range (inline: by category / whether givers paid). */
-  only?: Set<'F3' | 'F4' | 'F5' | 'F5drug' | 'F6' | 'F8'>;
+  only?: Set<DetectRule>;
   /** F4 prefilter: earliest and latest treatment time in the range. */
   treatedFrom: Date;
   treatedTo: Date;
@@ -106,7 +110,7 @@ export async function detectRange(em: EntityManager, range: AnchorRange, policie
   const d = sqlDialect(em);
   const T = thresholdsTable(policies);
   const byProv = new Map(policies.map((p) => [p.provinceCode, p]));
-  const want = (r: 'F3' | 'F4' | 'F5' | 'F5drug' | 'F6' | 'F8') => !opts.only || opts.only.has(r);
+  const want = (r: DetectRule) => !opts.only || opts.only.has(r);
   const out = new Map<string, SignalInput>();
   const add = (s: SignalInput) => {
     if (!out.has(s.dedupKey)) out.set(s.dedupKey, s);
@@ -342,7 +346,7 @@ export async function detectRange(em: EntityManager, range: AnchorRange, policie
     }
   }
 
-  if (want('F8')) {
+  if (want('F8') || want('F8giver')) {
     // F8a: one giver paying for many distinct beneficiaries within the window (counted back from each anchor).
     for (const r of await q(
       `SELECT p.payer_member_id AS gid, g.insured_region AS region, b.id AS sid, b.treated_at AS bt, COUNT(DISTINCT s2.patient_id) AS n, t.prov AS prov
@@ -366,6 +370,8 @@ export async function detectRange(em: EntityManager, range: AnchorRange, policie
         evidence: { rule: 'F8', check: 'giver-fan-out', giverId: Number(r.gid), beneficiaries: Number(r.n), threshold: { fanOutBeneficiaries: p.fraud.fanOutBeneficiaries, fanOutWindowDays: p.fraud.fanOutWindowDays }, policyVersionId: p.policyVersionId, province: p.provinceCode },
       });
     }
+  }
+  if (want('F8') || want('F8institution')) {
     // F8b: one institution settling many distinct patients against the same giver.
     for (const r of await q(
       `SELECT b.institution_id AS iid, i.region_code AS iregion, p.payer_member_id AS gid, g.insured_region AS gregion, b.id AS sid, b.treated_at AS bt,

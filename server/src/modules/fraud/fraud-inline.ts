@@ -6,12 +6,14 @@
  * locks, never slows another settlement of the same giver, and can never refuse or undo a payment;
  * if it fails, the batch scan picks the settlement up again.
  */
+import { In } from 'typeorm';
 import { beijingDate, type RequestContext } from '../../core/context';
 import type { Database } from '../../db/database';
+import { FraudSignal } from '../fraud-signal/fraud-signal.entity';
 import { insertSignal } from '../fraud-signal/fraud-signal.service';
 import { policyInForce } from '../policy/policy-lookup';
 import { Settlement } from '../settlement/settlement.entity';
-import { detectRange, type DetectOptions, type ProvincePolicy } from './fraud-detect';
+import { bucketOf, detectRange, type DetectOptions, type ProvincePolicy } from './fraud-detect';
 import { SettlementDrug } from './fraud-case.entity';
 
 export async function detectAfterSettlement(ctx: RequestContext, s: Settlement): Promise<void> {
@@ -26,7 +28,8 @@ export async function detectAfterSettlement(ctx: RequestContext, s: Settlement):
     category: s.category,
     patientProvince: s.patientProvince,
     mulaidPayFen: s.mulaidPayFen,
-    giverProvinces: (s.policyVersions ?? []).filter((v) => v.role === 'GIVER').map((v) => v.provinceCode),
+    givers: (s.policyVersions ?? []).filter((v) => v.role === 'GIVER').map((v) => ({ memberId: v.memberId, provinceCode: v.provinceCode })),
+    institutionId: s.institutionId,
     treatedAt: s.treatedAt,
     hasDrugs: codes.length > 0,
   };
@@ -38,7 +41,8 @@ interface SettledFacts {
   category: string;
   patientProvince: string;
   mulaidPayFen: number;
-  giverProvinces: string[];
+  givers: Array<{ memberId: number; provinceCode: string }>;
+  institutionId: number;
   treatedAt: Date;
   hasDrugs: boolean;
 }
@@ -55,14 +59,30 @@ async function detectCommitted(db: Database, requestId: string, s: SettledFacts)
       const provinces = new Set([s.patientProvince]);
       if (s.mulaidPayFen > 0) {
         only.add('F6');
-        only.add('F8');
-        for (const p of s.giverProvinces) provinces.add(p);
+        for (const g of s.givers) provinces.add(g.provinceCode);
       }
       const on = beijingDate(s.treatedAt);
       const policies: ProvincePolicy[] = [];
       for (const p of provinces) {
         const v = await policyInForce(em, p, on);
         policies.push({ provinceCode: p, policyVersionId: v.id, fraud: v.rules.fraud });
+      }
+      if (s.mulaidPayFen > 0) {
+        // F8 fires once per giver (and institution) per window: when this window's signals already
+        // exist, its look-back over the giver's whole window — the costliest inline query — is skipped.
+        const keys = (kind: 'giver' | 'institution') =>
+          s.givers.map((g) => {
+            const days = policies.find((p) => p.provinceCode === g.provinceCode)!.fraud.fanOutWindowDays;
+            const who = kind === 'giver' ? `${g.memberId}` : `${s.institutionId}:${g.memberId}`;
+            return `F8:${kind}:${who}:${bucketOf(s.treatedAt, days)}`;
+          });
+        const giverKeys = keys('giver');
+        const instKeys = keys('institution');
+        const seen = new Set(
+          (await em.find(FraudSignal, { select: { dedupKey: true }, where: { dedupKey: In([...giverKeys, ...instKeys]) } })).map((x) => x.dedupKey),
+        );
+        if (!giverKeys.every((k) => seen.has(k))) only.add('F8giver');
+        if (!instKeys.every((k) => seen.has(k))) only.add('F8institution');
       }
       const signals = await detectRange(em, { lo: s.id - 1, hi: s.id }, policies, { only, treatedFrom: s.treatedAt, treatedTo: s.treatedAt });
       for (const sig of signals) await insertSignal(em, sig);
