@@ -5,7 +5,7 @@ import { useEnumLabel } from '../../components/fields';
 import { Muted, Section, ShowBody } from '../../components/layout';
 import { daysSince, EMPTY, formatDate, formatDateTime, formatRegion, formatYuan } from '../../format';
 import { CaseActions, type CaseRecord } from './CaseActions';
-import { CaseStateChip, EvidenceTable, RuleChips, ScoreBadge, SubjectLink } from './common';
+import { BindingsTable, CaseStateChip, EvidenceTable, RuleChips, ScoreBadge, SubjectLink, type BindingRow } from './common';
 
 interface Signal {
   id: number;
@@ -214,36 +214,15 @@ function Evidence({ r }: { r: FullCase }) {
         {translate('gongji.fraud.evidence_bindings')}
       </Typography>
       {r.bindings.length ? (
-        <Table size="small" data-testid="evidence-bindings">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.bindings.fields.id')}</TableCell>
-              <TableCell>{translate('resources.bindings.fields.giverId')}</TableCell>
-              <TableCell>{translate('resources.bindings.fields.beneficiaryId')}</TableCell>
-              <TableCell>{translate('gongji.review.relationship')}</TableCell>
-              <TableCell>{translate('resources.bindings.fields.state')}</TableCell>
-              <TableCell>{translate('resources.bindings.fields.activatedAt')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {r.bindings.map((b) => (
-              <TableRow key={b.id}>
-                <TableCell>
-                  <Link to={`/bindings/${b.id}/show`}>#{b.id}</Link>
-                </TableCell>
-                <TableCell>
-                  <Link to={`/members/${b.giverId}/show`}>{r.members.find((m) => m.id === b.giverId)?.name ?? ''}（#{b.giverId}）</Link>
-                </TableCell>
-                <TableCell>
-                  <Link to={`/members/${b.beneficiaryId}/show`}>{r.members.find((m) => m.id === b.beneficiaryId)?.name ?? ''}（#{b.beneficiaryId}）</Link>
-                </TableCell>
-                <TableCell>{label('relationship', b.relationship)}</TableCell>
-                <TableCell>{label('bindingState', b.state)}</TableCell>
-                <TableCell>{formatDateTime((b as unknown as { activatedAt?: string }).activatedAt ?? null)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <BindingsTable
+          testId="evidence-bindings"
+          bindings={r.bindings as unknown as BindingRow[]}
+          party={(id) => (
+            <Link to={`/members/${id}/show`}>
+              {r.members.find((m) => m.id === id)?.name ?? ''}（#{id}）
+            </Link>
+          )}
+        />
       ) : (
         <Muted text="gongji.fraud.none" />
       )}

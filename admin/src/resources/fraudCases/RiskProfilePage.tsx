@@ -10,7 +10,7 @@ import { useEnumLabel } from '../../components/fields';
 import { Muted, Section } from '../../components/layout';
 import { formatDate, formatDateTime, formatRegion, formatYuan } from '../../format';
 import type { GongjiDataProvider, MemberRiskProfile, PatternBucket } from '../../providers/dataProvider';
-import { CaseStateChip, RuleChips, ScoreBadge } from './common';
+import { BindingsTable, CaseStateChip, RuleChips, ScoreBadge, type BindingRow } from './common';
 
 const toYuan = (fen: number) => Math.round(fen) / 100;
 
@@ -173,32 +173,10 @@ function Profile({ p }: { p: MemberRiskProfile }) {
       </Section>
       <Section title="gongji.fraud.profile_bindings">
         {p.bindings.length ? (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('resources.bindings.fields.id')}</TableCell>
-                <TableCell>{translate('resources.bindings.fields.giverId')}</TableCell>
-                <TableCell>{translate('resources.bindings.fields.beneficiaryId')}</TableCell>
-                <TableCell>{translate('gongji.review.relationship')}</TableCell>
-                <TableCell>{translate('resources.bindings.fields.state')}</TableCell>
-                <TableCell>{translate('resources.bindings.fields.activatedAt')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {p.bindings.map((b) => (
-                <TableRow key={b.id}>
-                  <TableCell>
-                    <Link to={`/bindings/${b.id}/show`}>#{b.id}</Link>
-                  </TableCell>
-                  <TableCell>{b.giverId === m.id ? m.name : <Link to={`/risk-profile/${b.giverId}`}>#{b.giverId}</Link>}</TableCell>
-                  <TableCell>{b.beneficiaryId === m.id ? m.name : <Link to={`/risk-profile/${b.beneficiaryId}`}>#{b.beneficiaryId}</Link>}</TableCell>
-                  <TableCell>{label('relationship', b.relationship)}</TableCell>
-                  <TableCell>{label('bindingState', b.state)}</TableCell>
-                  <TableCell>{formatDateTime(b.activatedAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <BindingsTable
+            bindings={p.bindings as unknown as BindingRow[]}
+            party={(id) => (id === m.id ? m.name : <Link to={`/risk-profile/${id}`}>#{id}</Link>)}
+          />
         ) : (
           <Muted text="gongji.fraud.none" />
         )}

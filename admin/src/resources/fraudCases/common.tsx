@@ -199,3 +199,46 @@ export function EvidenceTable({ evidence }: { evidence: string }) {
     </Box>
   );
 }
+
+export interface BindingRow {
+  id: number;
+  giverId: number;
+  beneficiaryId: number;
+  relationship: string;
+  state: string;
+  activatedAt?: string | null;
+}
+
+/** Bindings as a table (case evidence, risk profile); `party` renders the giver and beneficiary cells. */
+export function BindingsTable({ bindings, party, testId }: { bindings: BindingRow[]; party: (memberId: number) => ReactNode; testId?: string }) {
+  const translate = useTranslate();
+  const label = useEnumLabel();
+  return (
+    <Table size="small" data-testid={testId}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('resources.bindings.fields.id')}</TableCell>
+          <TableCell>{translate('resources.bindings.fields.giverId')}</TableCell>
+          <TableCell>{translate('resources.bindings.fields.beneficiaryId')}</TableCell>
+          <TableCell>{translate('gongji.review.relationship')}</TableCell>
+          <TableCell>{translate('resources.bindings.fields.state')}</TableCell>
+          <TableCell>{translate('resources.bindings.fields.activatedAt')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {bindings.map((b) => (
+          <TableRow key={b.id}>
+            <TableCell>
+              <Link to={`/bindings/${b.id}/show`}>#{b.id}</Link>
+            </TableCell>
+            <TableCell>{party(b.giverId)}</TableCell>
+            <TableCell>{party(b.beneficiaryId)}</TableCell>
+            <TableCell>{label('relationship', b.relationship)}</TableCell>
+            <TableCell>{label('bindingState', b.state)}</TableCell>
+            <TableCell>{formatDateTime(b.activatedAt ?? null)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
