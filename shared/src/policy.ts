@@ -24,6 +24,9 @@ export interface FraudThresholds {
   fanOutWindowDays: number;
   /** F7: this many failed binding attempts with wrong data by one member within 30 days. */
   bindingMismatchAttempts: number;
+  /** F4: a maternity settlement for a woman younger or older than this (years, at treatment) is a mismatch. */
+  maternityMinAge: number;
+  maternityMaxAge: number;
 }
 
 export interface PolicyRules {
@@ -75,7 +78,18 @@ export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
   fanOutInstitutionPatients: 4,
   fanOutWindowDays: 30,
   bindingMismatchAttempts: 3,
+  maternityMinAge: 14,
+  maternityMaxAge: 55,
 };
+
+/**
+ * Rules as stored, completed with defaults for knobs added after a version was written, so every
+ * reader sees every knob (a version keeps meaning what it meant; only missing knobs are filled in).
+ */
+export function withPolicyDefaults(rules: PolicyRules): PolicyRules {
+  if (!rules || typeof rules !== 'object') return rules;
+  return { ...rules, fraud: { ...DEFAULT_FRAUD_THRESHOLDS, ...(rules.fraud ?? {}) } };
+}
 
 
 export interface PolicyChange {

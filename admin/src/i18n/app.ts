@@ -249,6 +249,8 @@ const FRAUD_THRESHOLD_LABELS: BiTree = {
   fanOutInstitutionPatients: b('同一机构同一共济人下的患者数', 'Patients of one institution on one giver'),
   fanOutWindowDays: b('多人支付统计天数', 'Fan-out window (days)'),
   bindingMismatchAttempts: b('30 天内绑定信息不符次数', 'Failed binding attempts in 30 days'),
+  maternityMinAge: b('生育类结算最低合理年龄', 'Youngest plausible maternity age'),
+  maternityMaxAge: b('生育类结算最高合理年龄', 'Oldest plausible maternity age'),
 };
 
 export const GONGJI_MESSAGES: BiTree = {

@@ -82,7 +82,7 @@ const POLICY_RULES_FIELDS = `rules { allowedRelationships intraProvinceSharing c
   allowedCategories commercialInsuranceMinBalanceFen residentPremiumWindowStart residentPremiumWindowEnd residentPremiumFen
   retireeMonthlyCreditFen employeeAccountRatePermille fraud { travelWindowMinutes travelDistanceKm institutionsPerDay
   pharmacyVisitsPerPeriod pharmacyPeriodDays pharmaciesPerDay sameDrugRepeats drainPercent drainWindowDays fanOutBeneficiaries
-  fanOutInstitutionPatients fanOutWindowDays bindingMismatchAttempts } }`;
+  fanOutInstitutionPatients fanOutWindowDays bindingMismatchAttempts maternityMinAge maternityMaxAge } }`;
 const PROVINCE_FIELDS = 'code name shortName nameEn';
 const INSTITUTION_FIELDS = 'id code name kind regionCode provinceCode active createdAt';
 const AUDIT_FIELDS = 'id at actorKind actorId actorName action entityType entityId reason detail prevHash hash';

@@ -315,6 +315,8 @@ export interface FraudThresholds {
   fanOutInstitutionPatients: number;
   fanOutWindowDays: number;
   institutionsPerDay: number;
+  maternityMaxAge: number;
+  maternityMinAge: number;
   pharmaciesPerDay: number;
   pharmacyPeriodDays: number;
   pharmacyVisitsPerPeriod: number;
@@ -331,6 +333,8 @@ export interface FraudThresholdsInput {
   fanOutInstitutionPatients: number;
   fanOutWindowDays: number;
   institutionsPerDay: number;
+  maternityMaxAge: number;
+  maternityMinAge: number;
   pharmaciesPerDay: number;
   pharmacyPeriodDays: number;
   pharmacyVisitsPerPeriod: number;

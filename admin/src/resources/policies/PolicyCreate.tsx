@@ -40,6 +40,8 @@ const FRAUD_KEYS = [
   'fanOutInstitutionPatients',
   'fanOutWindowDays',
   'bindingMismatchAttempts',
+  'maternityMinAge',
+  'maternityMaxAge',
 ] as const;
 
 /** Money knobs are edited in yuan and stored in fen. */

@@ -27,9 +27,6 @@ export interface AnchorRange {
   hi: number;
 }
 
-/** F4: a maternity settlement outside these ages (at treatment) is a demographic mismatch. */
-export const MATERNITY_MIN_AGE = 14;
-export const MATERNITY_MAX_AGE = 55;
 
 const DAY_MS = 86_400_000;
 const BEIJING_MS = 8 * 3_600_000;
@@ -185,8 +182,11 @@ export async function detectRange(em: EntityManager, range: AnchorRange, policie
 
   if (want('F4')) {
     // F4: maternity for a male ID, or outside the plausible ages (prefiltered in SQL, exact age in JS).
-    const youngest = new Date(opts.treatedFrom.getTime() - (MATERNITY_MIN_AGE + 1) * 365.25 * DAY_MS).toISOString().slice(0, 10);
-    const oldest = new Date(opts.treatedTo.getTime() - (MATERNITY_MAX_AGE - 1) * 365.25 * DAY_MS).toISOString().slice(0, 10);
+    // The SQL prefilter is the widest net over the provinces involved; each row is then judged by its own province's ages.
+    const minAge = Math.max(...policies.map((p) => p.fraud.maternityMinAge));
+    const maxAge = Math.min(...policies.map((p) => p.fraud.maternityMaxAge));
+    const youngest = new Date(opts.treatedFrom.getTime() - (minAge + 1) * 365.25 * DAY_MS).toISOString().slice(0, 10);
+    const oldest = new Date(opts.treatedTo.getTime() - (maxAge - 1) * 365.25 * DAY_MS).toISOString().slice(0, 10);
     for (const r of await q(
       `SELECT b.id AS sid, b.patient_id AS mid, b.patient_region AS region, b.treated_at AS bt, b.category AS category,
               m.sex AS sex, m.birth_date AS birth, t.prov AS prov
@@ -198,7 +198,7 @@ export async function detectRange(em: EntityManager, range: AnchorRange, policie
       const on = beijingDayOf(toDate(r.bt));
       const birth = typeof r.birth === 'string' ? r.birth.slice(0, 10) : beijingDayOf(toDate(r.birth));
       const age = Number(on.slice(0, 4)) - Number(birth.slice(0, 4)) - (on.slice(5) < birth.slice(5) ? 1 : 0);
-      const problem = r.sex === 'MALE' ? 'male-maternity' : age < MATERNITY_MIN_AGE ? 'too-young' : age > MATERNITY_MAX_AGE ? 'too-old' : null;
+      const problem = r.sex === 'MALE' ? 'male-maternity' : age < p.fraud.maternityMinAge ? 'too-young' : age > p.fraud.maternityMaxAge ? 'too-old' : null;
       if (!problem) continue;
       add({
         rule: 'F4',
@@ -208,7 +208,7 @@ export async function detectRange(em: EntityManager, range: AnchorRange, policie
         regionCode: r.region,
         score: problem === 'male-maternity' ? 60 : 40,
         summary: `生育类结算与身份证信息不符：${problem === 'male-maternity' ? '男性' : `${age} 岁`} (maternity settlement contradicts the ID: ${problem})`,
-        evidence: { rule: 'F4', check: problem, category: r.category, sex: r.sex, ageAtTreatment: age, threshold: { maternityAge: [MATERNITY_MIN_AGE, MATERNITY_MAX_AGE] }, policyVersionId: p.policyVersionId, province: p.provinceCode },
+        evidence: { rule: 'F4', check: problem, category: r.category, sex: r.sex, ageAtTreatment: age, threshold: { maternityMinAge: p.fraud.maternityMinAge, maternityMaxAge: p.fraud.maternityMaxAge }, policyVersionId: p.policyVersionId, province: p.provinceCode },
       });
     }
   }

@@ -155,6 +155,16 @@ describe('detection rules (F1–F9)', () => {
     expect(await signalsOf(woman.id)).toHaveLength(0);
   });
 
+  it('F4: a maternity claim for a 13-year-old fires against the policy’s youngest age; a 17-year-old does not', async () => {
+    const child = await t.member({ sex: 'FEMALE', birthDate: `${new Date().getFullYear() - 13}-01-01`, scheme: 'RESIDENT' });
+    await settle({ patient: child, category: 'MATERNITY' });
+    const [sig] = await signalsOf(child.id, 'F4');
+    expect(JSON.parse(sig.evidence)).toMatchObject({ rule: 'F4', check: 'too-young', threshold: { maternityMinAge: 14, maternityMaxAge: 55 } });
+    const teen = await t.member({ sex: 'FEMALE', birthDate: `${new Date().getFullYear() - 17}-01-01`, scheme: 'RESIDENT' });
+    await settle({ patient: teen, category: 'MATERNITY' });
+    expect(await signalsOf(teen.id, 'F4')).toHaveLength(0);
+  });
+
   it('F5: 4 pharmacies on one day fire, 3 do not; the 6th purchase of the same drug fires, the 5th does not', async () => {
     const patient = await t.member();
     const shops = [pharm, ...extraPharmacies];

@@ -1,4 +1,4 @@
-import type { PolicyRules } from '@gongji/shared';
+import { withPolicyDefaults, type PolicyRules } from '@gongji/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { TIMESTAMP } from '../../db/columns';
@@ -29,7 +29,7 @@ export class PolicyVersion {
   @Column({ type: 'date' })
   effectiveFrom: string;
 
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'simple-json', transformer: { to: (v: PolicyRules) => v, from: (v: PolicyRules) => withPolicyDefaults(v) } })
   rules: PolicyRules;
 
   @Field()

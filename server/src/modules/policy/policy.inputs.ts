@@ -22,6 +22,8 @@ export class FraudThresholdsType {
   @Field(() => Int, { description: 'F8: patients one institution settles against one giver' }) @Min(2) @Max(1000) fanOutInstitutionPatients: number;
   @Field(() => Int, { description: 'F8: window, days' }) @Min(1) @Max(365) fanOutWindowDays: number;
   @Field(() => Int, { description: 'F7: failed binding attempts in 30 days' }) @Min(1) @Max(100) bindingMismatchAttempts: number;
+  @Field(() => Int, { description: 'F4: youngest plausible age for a maternity settlement' }) @Min(10) @Max(30) maternityMinAge: number;
+  @Field(() => Int, { description: 'F4: oldest plausible age for a maternity settlement' }) @Min(35) @Max(70) maternityMaxAge: number;
 }
 
 @ObjectType('RequiredProof')

@@ -16,7 +16,7 @@ const RULES = `allowedRelationships intraProvinceSharing crossProvinceSharing be
   requiredProofs { relationship docTypes } activationMode maxGiversPerBeneficiary maxBeneficiariesPerGiver singleFamilyNetwork
   allowedCategories commercialInsuranceMinBalanceFen residentPremiumWindowStart residentPremiumWindowEnd residentPremiumFen
   retireeMonthlyCreditFen employeeAccountRatePermille fraud { travelWindowMinutes travelDistanceKm institutionsPerDay pharmacyVisitsPerPeriod
-  pharmacyPeriodDays pharmaciesPerDay sameDrugRepeats drainPercent drainWindowDays fanOutBeneficiaries fanOutInstitutionPatients fanOutWindowDays bindingMismatchAttempts }`;
+  pharmacyPeriodDays pharmaciesPerDay sameDrugRepeats drainPercent drainWindowDays fanOutBeneficiaries fanOutInstitutionPatients fanOutWindowDays bindingMismatchAttempts maternityMinAge maternityMaxAge }`;
 const CREATE = `mutation($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) {
   __typename ... on PolicyVersion { id provinceCode version effectiveFrom note rules { crossProvinceSharing residentPremiumFen } } ... on RuleViolation { rule code message } } }`;
 
