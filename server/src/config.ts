@@ -19,6 +19,8 @@ export interface Config {
   staffTokenTtlMinutes: number;
   /** Largest accepted proof upload. */
   maxUploadBytes: number;
+  /** The in-process outbox worker's poll interval (GONGJI_OUTBOX_INTERVAL_MS); 0 = none in this process (run `pnpm worker`). */
+  outboxIntervalMs: number;
 }
 
 function loadSecret(dataDir: string): string {
@@ -45,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist: existsSync(path.join(adminDist, 'index.html')) ? adminDist : null,
     staffTokenTtlMinutes: Number(env.GONGJI_TOKEN_TTL_MINUTES ?? 480),
     maxUploadBytes: Number(env.GONGJI_MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024),
+    outboxIntervalMs: Number(env.GONGJI_OUTBOX_INTERVAL_MS ?? 200),
   };
 }

@@ -4,6 +4,8 @@ import { startApp } from './app';
 import { loadConfig } from './config';
 import { openDataSource } from './db/data-source';
 import { Database } from './db/database';
+import { OUTBOX_CONSUMERS } from './modules/outbox/consumers';
+import { OutboxWorker } from './modules/outbox/outbox.worker';
 import { LocalDirectoryStorage } from './modules/proof/proof-storage';
 import { seedIfEmpty } from './seed/seed';
 
@@ -16,11 +18,15 @@ async function main() {
   const storage = new LocalDirectoryStorage(path.join(config.dataDir, 'proofs'));
   await seedIfEmpty({ db, config, storage });
   const app = await startApp({ db, config, storage });
+  // The outbox worker in this process (GONGJI_OUTBOX_INTERVAL_MS=0 leaves it to `pnpm worker`).
+  const worker = new OutboxWorker({ db, config, storage }, OUTBOX_CONSUMERS);
+  worker.start(config.outboxIntervalMs);
   console.log(`gongji: API     ${app.url}/graphql`);
   console.log(`gongji: 管理后台 ${config.adminDist ? `${app.url}/` : '(admin not built: run `pnpm build`)'}`);
   const stop = async () => {
     console.log('gongji: shutting down');
     await app.close();
+    await worker.stop();
     await db.close();
     process.exit(0);
   };

@@ -113,6 +113,24 @@ export async function execute(em: EntityManager, sql: string, params: unknown[])
   return result.affected ?? 0;
 }
 
+/**
+ * Run an INSERT through `em.query`'s runner and return the new auto-increment id (portable across
+ * both drivers: mysql2 reports insertId, better-sqlite3 lastInsertRowid).
+ */
+export async function insertReturningId(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  const qr = em.queryRunner;
+  if (!qr) throw new Error('insertReturningId() needs a transaction-bound EntityManager');
+  const result = await qr.query(sql, params, true);
+  const raw = result.raw as { insertId?: number | string } | number | bigint;
+  const id = typeof raw === 'object' && raw !== null ? raw.insertId : raw;
+  return Number(id);
+}
+
+/** A Date as a DATETIME(6) parameter for raw SQL: UTC 'YYYY-MM-DD HH:MM:SS.mmm', as TypeORM stores it on both dialects. */
+export function sqlDate(d: Date): string {
+  return d.toISOString().replace('T', ' ').replace('Z', '');
+}
+
 /** Did this error come from a UNIQUE index (MySQL ER_DUP_ENTRY / SQLite constraint)? */
 export function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };

@@ -12,6 +12,7 @@ import { PoolingRegion, Province } from '../modules/region/region.entity';
 import { StaffUser } from '../modules/staff/staff.entity';
 import { MemberCredential } from '../modules/credential/credential.entity';
 import { BatchRun, ResidentPremiumPayment } from '../modules/batch/batch.entity';
+import { OutboxCursor, OutboxEventRow } from '../modules/outbox/outbox.entity';
 import { Settlement, SettlementPayment, SettlementReversal } from '../modules/settlement/settlement.entity';
 
 /** Every entity; the migrations must create exactly this schema (checked by a test). */
@@ -42,4 +43,6 @@ export const ENTITIES = [
   SettlementReversal,
   BatchRun,
   ResidentPremiumPayment,
+  OutboxEventRow,
+  OutboxCursor,
 ];

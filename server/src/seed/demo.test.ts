@@ -44,7 +44,7 @@ beforeAll(async () => {
   const db = new Database(await openDataSource({ databaseUrl, sqlitePath: ':memory:' }));
   const config: Config = {
     port: 0, host: '127.0.0.1', databaseUrl, dataDir: '/nonexistent', production: false, secret: randomBytes(16).toString('hex'),
-    seedDemo: true, adminDist: null, staffTokenTtlMinutes: 60, maxUploadBytes: 1 << 20,
+    seedDemo: true, adminDist: null, staffTokenTtlMinutes: 60, maxUploadBytes: 1 << 20, outboxIntervalMs: 0,
   };
   deps = { db, config, storage: new MemoryStorage() };
   expect(await seedIfEmpty(deps)).toBe(true);

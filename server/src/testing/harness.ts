@@ -12,6 +12,8 @@ import { startApp, type AppDeps, type RunningApp } from '../app';
 import type { Config } from '../config';
 import { runInContext, type RequestContext } from '../core/context';
 import { openDataSource } from '../db/data-source';
+import { OUTBOX_CONSUMERS } from '../modules/outbox/consumers';
+import { OutboxWorker } from '../modules/outbox/outbox.worker';
 import { Database } from '../db/database';
 import type { Member } from '../modules/member/member.entity';
 import { registerMember, type RegisterMemberInput } from '../modules/member/member.service';
@@ -62,6 +64,8 @@ export interface TestServer {
   institutionToken(code?: string): Promise<string>;
   /** Run code as the system inside one transaction (fixtures and direct checks). */
   run<T>(fn: (ctx: RequestContext) => Promise<T>, now?: Date): Promise<T>;
+  /** Hand every pending outbox event to the consumers now (the harness also does after each mutation). */
+  drainOutbox(): Promise<number>;
   /** Register a member with a generated valid ID number. */
   member(opts?: MemberFixture): Promise<Member>;
   close(): Promise<void>;
@@ -108,6 +112,7 @@ export async function startTestServer(): Promise<TestServer> {
     adminDist: null,
     staffTokenTtlMinutes: 60,
     maxUploadBytes: 1024 * 1024,
+    outboxIntervalMs: 0,
   };
   const deps: AppDeps = { db, config, storage: new MemoryStorage() };
   const staffHash = await hashSecret(TEST_PASSWORD);
@@ -119,6 +124,9 @@ export async function startTestServer(): Promise<TestServer> {
     await createChannelClient(ctx.em, TEST_CHANNEL.clientId, 'test channel', TEST_CHANNEL.secret);
   });
   const app: RunningApp = await startApp(deps, 0, '127.0.0.1');
+  // No polling worker in tests: the outbox is drained after every mutation the tests send (and on
+  // demand), so consumers' effects are there when the next assertion looks, deterministically.
+  const outbox = new OutboxWorker(deps, OUTBOX_CONSUMERS, { gapWaitMs: 0 });
   const tokens = new Map<string, string>();
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<GqlResponse<T>> => {
@@ -128,6 +136,7 @@ export async function startTestServer(): Promise<TestServer> {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as GqlResponse<T>;
+    if (/^\s*mutation\b/.test(query)) await outbox.drain();
     return { ...body, status: res.status };
   };
   const ok = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T> => {
@@ -153,6 +162,7 @@ export async function startTestServer(): Promise<TestServer> {
     gql,
     ok,
     run,
+    drainOutbox: () => outbox.drain(),
     staffToken: (username) => login(`staff:${username}`, 'staffLogin', { username, password: TEST_PASSWORD }),
     memberToken: (m) =>
       login(`member:${m.idNumber}`, 'memberChannelLogin', {

@@ -9,6 +9,7 @@ import { requireInstitution, type RequestContext } from '../../core/context';
 import { execute, isUniqueViolation, lockRows } from '../../db/database';
 import { PersonalAccount } from '../account/account.entity';
 import { credit } from '../account/account.service';
+import { emitEvent } from '../outbox/outbox.service';
 import { Settlement, SettlementPayment, SettlementReversal } from './settlement.entity';
 import { reversalConflict, reversalTooLarge, settlementNotFound } from './settlement.errors';
 import type { ReverseInput } from './settlement.inputs';
@@ -89,5 +90,6 @@ export async function reverseSettlement(ctx: RequestContext, input: ReverseInput
   );
   if (n !== 1) throw new Error(`settlement ${s.id} reversal would exceed its self-pay part`);
   await ctx.em.update(SettlementReversal, { id: reversal.id }, { cashFen: cashBack, accountFen: accountBack });
+  await emitEvent(ctx, { type: 'settlement.reversed', subjectId: reversal.id, settlementId: s.id });
   return ctx.em.findOneByOrFail(SettlementReversal, { id: reversal.id });
 }

@@ -9,8 +9,8 @@ import { beijingDate, requireInstitution, type RequestContext } from '../../core
 import { execute, isUniqueViolation } from '../../db/database';
 import { checkCredential } from '../credential/credential.service';
 import { queueSignal } from '../fraud-signal/fraud-signal.service';
-import { detectAfterSettlement } from '../fraud/fraud-inline';
 import { Member } from '../member/member.entity';
+import { emitEvent } from '../outbox/outbox.service';
 import { requestHash } from './request-hash';
 import { splitSelfPay } from './settlement-split';
 import { Settlement } from './settlement.entity';
@@ -187,6 +187,6 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
     cashFen: split.cashFen,
     policyVersions: split.policyVersions,
   });
-  await detectAfterSettlement(ctx, settled); // F3–F8 inline (fraud module)
+  await emitEvent(ctx, { type: 'settlement.settled', subjectId: settled.id, settlementId: settled.id }); // fraud, dashboards: after commit
   return settled;
 }

@@ -1,0 +1,22 @@
+/**
+ * The outbox writer: one INSERT in the caller's transaction, so the event exists exactly when the
+ * change it describes does (committed together, rolled back together).
+ */
+import type { RequestContext } from '../../core/context';
+import { sqlDate } from '../../db/database';
+import type { OutboxEventType } from './outbox.types';
+
+export interface EmitEvent {
+  type: OutboxEventType;
+  subjectId: number;
+  settlementId?: number | null;
+}
+
+export async function emitEvent(ctx: RequestContext, e: EmitEvent): Promise<void> {
+  await ctx.em.query('INSERT INTO outbox_event (type, subject_id, settlement_id, created_at) VALUES (?, ?, ?, ?)', [
+    e.type,
+    e.subjectId,
+    e.settlementId ?? null,
+    sqlDate(ctx.now),
+  ]);
+}
