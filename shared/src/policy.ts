@@ -60,9 +60,14 @@ export interface PolicyRules {
   /** S13: retirees' fixed monthly credit (fen) and in-service members' share of the contribution base (permille). */
   retireeMonthlyCreditFen: number;
   employeeAccountRatePermille: number;
+  /** S15: the largest total (fen) one settlement may have (default 10,000,000 yuan). */
+  settlementMaxTotalFen: number;
   /** F3–F8 thresholds. */
   fraud: FraudThresholds;
 }
+
+/** S15's default ceiling: 10,000,000 yuan in fen. */
+export const DEFAULT_SETTLEMENT_MAX_TOTAL_FEN = 1_000_000_000;
 
 export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
   travelWindowMinutes: 120,
@@ -88,7 +93,11 @@ export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
  */
 export function withPolicyDefaults(rules: PolicyRules): PolicyRules {
   if (!rules || typeof rules !== 'object') return rules;
-  return { ...rules, fraud: { ...DEFAULT_FRAUD_THRESHOLDS, ...(rules.fraud ?? {}) } };
+  return {
+    ...rules,
+    settlementMaxTotalFen: rules.settlementMaxTotalFen ?? DEFAULT_SETTLEMENT_MAX_TOTAL_FEN,
+    fraud: { ...DEFAULT_FRAUD_THRESHOLDS, ...(rules.fraud ?? {}) },
+  };
 }
 
 

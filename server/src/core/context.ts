@@ -13,18 +13,19 @@ export interface RequestContext {
   readonly db: Database;
   readonly config: Config;
   readonly storage: ProofStorage;
-  /** Verified token claims; the principal is loaded from them inside the operation's transaction. */
+  /** Verified token claims; the principal comes from them (through the principal cache, core/principal-cache.ts). */
   claims: TokenClaims | null;
   principal: Principal | null;
-  /** The operation's transaction. Set by the transaction plugin (API) or runInContext (scripts, tests). */
+  /**
+   * The operation's transaction (mutations; set by the transaction plugin or runInContext). For a
+   * read-only operation on MySQL/MariaDB it is the pool's manager: autocommit reads, no transaction.
+   */
   em: EntityManager;
   /** Request time: every rule evaluated in this request uses the same clock. */
   readonly now: Date;
   readonly ip: string | null;
   /** Set when a mutation returned a RuleViolation: the transaction is rolled back. */
   rollbackOnly: boolean;
-  /** Work that must persist even if the transaction is rolled back (fraud signals), run after it ends. */
-  readonly independent: Array<(db: Database) => Promise<void>>;
 }
 
 export interface ContextDeps {
@@ -45,7 +46,6 @@ export function newContext(deps: ContextDeps, init: Partial<Pick<RequestContext,
     now: init.now ?? new Date(),
     ip: init.ip ?? null,
     rollbackOnly: false,
-    independent: [],
   };
 }
 
@@ -59,14 +59,39 @@ export function beijingDate(at: Date): string {
   return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** Run the queued independent writes (after the main transaction committed or rolled back). */
-export async function runIndependent(ctx: RequestContext): Promise<void> {
-  const jobs = ctx.independent.splice(0);
-  for (const job of jobs) {
+type AfterWork = { kind: 'independent' | 'afterCommit'; job: (db: Database) => Promise<void> };
+/** Work queued by a request for after its transaction ends, kept out of the context's public shape. */
+const afterWork = new WeakMap<RequestContext, AfterWork[]>();
+
+function queue(ctx: RequestContext, w: AfterWork): void {
+  const list = afterWork.get(ctx);
+  if (list) list.push(w);
+  else afterWork.set(ctx, [w]);
+}
+
+/**
+ * A write that must persist whatever becomes of the request's transaction — the fraud signal of a
+ * refused settlement (F1/F2) survives the refusal's rollback. It runs after the transaction has
+ * ended (committed or rolled back), in a transaction of its own; a failure is logged, not raised.
+ */
+export function writeIndependently(ctx: RequestContext, job: (em: EntityManager) => Promise<unknown>): void {
+  queue(ctx, { kind: 'independent', job: (db) => db.transaction(async (em) => void (await job(em))) });
+}
+
+/** Run `job` only once the request's transaction has committed (e.g. dropping a cache the change made stale). */
+export function afterCommit(ctx: RequestContext, job: () => void | Promise<void>): void {
+  queue(ctx, { kind: 'afterCommit', job: async () => void (await job()) });
+}
+
+/** Run the queued after-transaction work; `committed` says how the transaction ended. */
+export async function runAfterTransaction(ctx: RequestContext, committed: boolean): Promise<void> {
+  const jobs = afterWork.get(ctx)?.splice(0) ?? [];
+  for (const w of jobs) {
+    if (w.kind === 'afterCommit' && !committed) continue;
     try {
-      await job(ctx.db);
+      await w.job(ctx.db);
     } catch (e) {
-      console.error(`[${ctx.requestId}] independent write failed`, e);
+      console.error(`[${ctx.requestId}] after-transaction work failed`, e);
     }
   }
 }
@@ -79,13 +104,16 @@ export async function runInContext<T>(
   now?: Date,
 ): Promise<T> {
   const ctx = newContext(deps, { principal, now });
+  let committed = false;
   try {
-    return await deps.db.transaction(async (em) => {
+    const result = await deps.db.transaction(async (em) => {
       ctx.em = em;
       return fn(ctx);
     });
+    committed = true;
+    return result;
   } finally {
-    await runIndependent(ctx);
+    await runAfterTransaction(ctx, committed);
   }
 }
 

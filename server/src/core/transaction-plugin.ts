@@ -1,33 +1,54 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { loadPrincipal } from '../modules/auth/auth.service';
-import { runIndependent, type RequestContext } from './context';
+import { runAfterTransaction, type RequestContext } from './context';
+import { principalFor } from './principal-cache';
 import type { TxHandle } from '../db/database';
 
 /**
- * One GraphQL operation = one database transaction. The transaction opens once the operation is
- * known (after parsing and validation), the principal is loaded inside it, and it commits only if
- * the response has no errors and no RuleViolation was returned; otherwise it rolls back.
+ * One GraphQL mutation = one database transaction. The transaction opens once the operation is
+ * known (after parsing and validation) and commits only if the response has no errors and no
+ * RuleViolation was returned; otherwise it rolls back. The principal comes from the verified token
+ * through the principal cache (core/principal-cache.ts), not reloaded per request.
+ *
+ * A query (read-only) opens no transaction on MySQL/MariaDB: its reads run in autocommit on the
+ * pool (READ COMMITTED semantics, like the transactions). On SQLite, with its one shared connection,
+ * a query still takes its turn in the transaction queue, so it never sees another request's
+ * uncommitted writes.
  */
 export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       let tx: TxHandle | null = null;
+      let ran = false;
       return {
-        async didResolveOperation({ contextValue }) {
-          tx = await contextValue.db.begin();
+        async didResolveOperation({ contextValue, operation }) {
+          ran = true;
+          const db = contextValue.db;
+          if (operation?.operation === 'query' && !db.isSqlite) {
+            contextValue.em = db.dataSource.manager;
+            contextValue.principal = await principalFor(contextValue, db.dataSource.manager);
+            return;
+          }
+          tx = await db.begin();
           contextValue.em = tx.em;
-          contextValue.principal = await loadPrincipal(contextValue, contextValue.claims);
+          contextValue.principal = await principalFor(contextValue, tx.em);
         },
         async willSendResponse({ contextValue, response }) {
-          if (!tx) return;
+          if (!tx) {
+            if (ran) await runAfterTransaction(contextValue, true);
+            return;
+          }
           const handle = tx;
           tx = null;
           const body = response.body.kind === 'single' ? response.body.singleResult : null;
           const failed = contextValue.rollbackOnly || Boolean(body?.errors?.length);
+          let committed = false;
           try {
             if (failed) await handle.rollback();
-            else await handle.commit();
+            else {
+              await handle.commit();
+              committed = true;
+            }
           } catch (e) {
             console.error(`[${contextValue.requestId}] commit failed`, e);
             if (body) {
@@ -40,7 +61,7 @@ export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
             }
           } finally {
             await handle.release();
-            await runIndependent(contextValue);
+            await runAfterTransaction(contextValue, committed);
           }
         },
       };

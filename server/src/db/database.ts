@@ -15,6 +15,8 @@ export interface TxHandle {
  */
 export class Database {
   private readonly mutex = new Mutex();
+  /** MySQL connections whose session isolation level is already set (once per connection). */
+  private readonly prepared = new WeakSet<object>();
   readonly kind: 'mysql' | 'sqlite';
 
   constructor(readonly dataSource: DataSource) {
@@ -34,11 +36,15 @@ export class Database {
     const unlock = this.isSqlite ? await this.mutex.lock() : null;
     const qr = this.dataSource.createQueryRunner();
     try {
-      await qr.connect();
+      const conn = (await qr.connect()) as object;
       // MySQL: READ COMMITTED. Correctness rests on row locks and conditional updates, not on
       // snapshots, and a request that loses a unique-key race must be able to read the winner.
-      if (this.isSqlite) await qr.startTransaction();
-      else await qr.startTransaction('READ COMMITTED');
+      // Set once per pooled connection (SESSION), not per transaction: one statement saved each time.
+      if (!this.isSqlite && !this.prepared.has(conn)) {
+        await qr.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
+        this.prepared.add(conn);
+      }
+      await qr.startTransaction();
     } catch (e) {
       await qr.release().catch(() => undefined);
       unlock?.();

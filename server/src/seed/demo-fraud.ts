@@ -13,6 +13,8 @@ import { addCaseNote, assignCase, confirmCase, dismissCase, flag, startInvestiga
 import { FraudCase } from '../modules/fraud/fraud-case.entity';
 import { Institution } from '../modules/institution/institution.entity';
 import { Member } from '../modules/member/member.entity';
+import { OUTBOX_CONSUMERS } from '../modules/outbox/consumers';
+import { OutboxWorker } from '../modules/outbox/outbox.worker';
 import { recordDeath, registerMember } from '../modules/member/member.service';
 import type { SettleInput } from '../modules/settlement/settlement.inputs';
 import { settle } from '../modules/settlement/settlement.service';
@@ -156,6 +158,9 @@ export async function seedDemoFraud(deps: AppDeps): Promise<DemoFraudSummary> {
   const f9 = await person({ name: '吴思远', sex: 'MALE', birth: '1987-12-02', region: '310000', balanceFen: 75_000 });
   const tipped = await pay(inst('310000', 'HOSPITAL'), f9, ago(40), { selfPayFen: 28_000 });
   if (tipped) await asAnalyst((ctx) => flag(ctx, { settlementId: tipped.id, reason: '举报：单位反映该员工当日在岗，疑似他人冒用医保凭证就医', score: 70 }));
+
+  // F3–F8 are raised by the outbox's fraud consumer: let it see the planted settlements now.
+  await new OutboxWorker(deps, OUTBOX_CONSUMERS, { gapWaitMs: 0 }).drain();
 
   // Work in progress, as an analyst would leave it.
   const cases = await sys((ctx) => ctx.em.find(FraudCase, { order: { id: 'ASC' } }));

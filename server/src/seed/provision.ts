@@ -15,7 +15,8 @@ import {
   type StaffRole,
 } from '@gongji/shared';
 import type { ContextDeps } from '../core/context';
-import { runInContext } from '../core/context';
+import { afterCommit, runInContext } from '../core/context';
+import { forgetPrincipal } from '../core/principal-cache';
 import { hashSecret } from '../core/passwords';
 import { ChannelClient } from '../modules/auth/channel-client.entity';
 import { appendAudit } from '../modules/audit/audit.service';
@@ -100,6 +101,7 @@ export async function setStaffActive(deps: ContextDeps, username: string, active
     const s = await ctx.em.findOneBy(StaffUser, { username });
     if (!s) throw new ProvisionError(`no staff user "${username}"`);
     await ctx.em.update(StaffUser, { id: s.id }, { active });
+    afterCommit(ctx, () => forgetPrincipal('staff', s.id));
     await appendAudit(ctx, { action: active ? 'staff.activate' : 'staff.deactivate', entityType: 'StaffUser', entityId: s.id, regions: s.scope ? [s.scope] : [] });
   });
 }

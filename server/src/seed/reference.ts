@@ -12,6 +12,7 @@
 import {
   CORE_RELATIONSHIP_KINDS,
   DEFAULT_FRAUD_THRESHOLDS,
+  DEFAULT_SETTLEMENT_MAX_TOTAL_FEN,
   NATIONAL_CATEGORIES,
   POOLING_REGIONS,
   PROVINCES,
@@ -78,6 +79,7 @@ export function baselineRules(province: string): PolicyRules {
     residentPremiumFen: 40000,
     retireeMonthlyCreditFen: RETIREE_CREDIT_FEN[province] ?? 15000,
     employeeAccountRatePermille: 20,
+    settlementMaxTotalFen: DEFAULT_SETTLEMENT_MAX_TOTAL_FEN,
     fraud: { ...DEFAULT_FRAUD_THRESHOLDS },
   };
 }

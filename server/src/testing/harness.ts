@@ -43,6 +43,9 @@ export const TEST_INSTITUTIONS = [
   { code: 'H44030300001', name: '深圳市人民医院', kind: 'HOSPITAL' as const, regionCode: '440300' },
   { code: 'P44030300002', name: '深圳大药房', kind: 'PHARMACY' as const, regionCode: '440300' },
   { code: 'H11000000001', name: '北京协和医院', kind: 'HOSPITAL' as const, regionCode: '110000' },
+  // S7: an institution settles only at its own pooling region, so off-site tests need one elsewhere.
+  { code: 'H44010000001', name: '广州市第一人民医院', kind: 'HOSPITAL' as const, regionCode: '440100' },
+  { code: 'H54010000001', name: '西藏自治区人民医院', kind: 'HOSPITAL' as const, regionCode: '540100' },
 ];
 
 export interface GqlResponse<T = any> {

@@ -138,6 +138,57 @@ export async function tryDebitForBinding(
   return writeEntry(ctx.em, accountId, 'DEBIT', amountFen, ref, locked?.balanceFen);
 }
 
+export interface LockedDebit {
+  accountId: number;
+  amountFen: number;
+  /** Drawn from the binding's own reservation (0 for a debit of the account's available money). */
+  fromReserveFen: number;
+  /** The balance after this debit, derived from the row as read under its lock (lockAccounts). */
+  balanceAfterFen: number;
+  ref: LedgerRef;
+}
+
+/**
+ * Several debits on accounts the caller holds locked (lockAccounts) — the settlement's payments —
+ * as ONE conditional UPDATE over all the accounts plus ONE multi-row ledger INSERT. Each account's
+ * condition is the same as tryDebitForBinding's (its available money, counting its own reservation
+ * draw), so a row whose condition fails is not changed, the affected-row count falls short, and the
+ * whole transaction is abandoned by the throw. Under the locks that cannot happen unless a caller
+ * miscomputed; it is the final guard, not the control flow. One account at most once per call.
+ */
+export async function debitLocked(ctx: RequestContext, debits: LockedDebit[]): Promise<void> {
+  if (!debits.length) return;
+  const ids = new Set<number>();
+  for (const d of debits) {
+    checkAmount(d.amountFen);
+    if (!Number.isSafeInteger(d.fromReserveFen) || d.fromReserveFen < 0 || d.fromReserveFen > d.amountFen) throw badAmount(d.fromReserveFen);
+    if (ids.has(d.accountId)) throw new Error(`debitLocked: account ${d.accountId} twice in one call`);
+    ids.add(d.accountId);
+  }
+  const when = () => debits.map(() => 'WHEN ? THEN ?').join(' ');
+  const pairs = (v: (d: LockedDebit) => number) => debits.flatMap((d) => [d.accountId, v(d)]);
+  const n = await execute(
+    ctx.em,
+    `UPDATE personal_account
+        SET balance_fen = balance_fen - CASE id ${when()} END,
+            reserved_fen = reserved_fen - CASE id ${when()} END
+      WHERE id IN (${debits.map(() => '?').join(',')})
+        AND CASE id ${debits.map(() => 'WHEN ? THEN reserved_fen >= ? AND balance_fen - reserved_fen + ? >= ?').join(' ')} END`,
+    [
+      ...pairs((d) => d.amountFen),
+      ...pairs((d) => d.fromReserveFen),
+      ...debits.map((d) => d.accountId),
+      ...debits.flatMap((d) => [d.accountId, d.fromReserveFen, d.fromReserveFen, d.amountFen]),
+    ],
+  );
+  if (n !== debits.length) throw new Error(`debitLocked: ${debits.length - n} of ${debits.length} locked accounts could not be debited`);
+  await ctx.em.query(
+    `INSERT INTO ledger_entry (account_id, direction, amount_fen, balance_after_fen, cause, settlement_id, binding_id, batch_id, memo)
+     VALUES ${debits.map(() => "(?, 'DEBIT', ?, ?, ?, ?, ?, ?, ?)").join(', ')}`,
+    debits.flatMap((d) => [d.accountId, d.amountFen, d.balanceAfterFen, d.ref.cause, d.ref.settlementId ?? null, d.ref.bindingId ?? null, d.ref.batchId ?? null, d.ref.memo ?? null]),
+  );
+}
+
 /** Earmark part of the available balance for a binding (共济额度). Returns false when too little is available. */
 export async function tryReserve(ctx: RequestContext, accountId: number, amountFen: number): Promise<boolean> {
   checkAmount(amountFen);

@@ -1,6 +1,6 @@
 import type { FraudRule } from '@gongji/shared';
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../../core/context';
+import { writeIndependently, type RequestContext } from '../../core/context';
 import { isUniqueViolation, type Database } from '../../db/database';
 import { attachToCase } from '../fraud/fraud-case-attach';
 import type { CaseSubject } from '../fraud/fraud.enums';
@@ -91,7 +91,5 @@ export function recordSignal(db: Database, s: SignalInput): Promise<boolean> {
 
 /** Queue a signal to be recorded after the request's transaction ends, committed or rolled back. */
 export function queueSignal(ctx: RequestContext, s: SignalInput): void {
-  ctx.independent.push(async (db) => {
-    await recordSignal(db, s);
-  });
+  writeIndependently(ctx, (em) => insertSignal(em, s));
 }

@@ -58,6 +58,11 @@ export class PolicyRulesType {
   @Field(() => SafeInt, { description: 'S14' }) @Min(0) @Max(10_000_000) residentPremiumFen: number;
   @Field(() => SafeInt, { description: 'S13' }) @Min(0) @Max(10_000_000) retireeMonthlyCreditFen: number;
   @Field(() => Int, { description: 'S13, permille of the contribution base' }) @Min(0) @Max(200) employeeAccountRatePermille: number;
+  @Field(() => SafeInt, { nullable: true, description: 'S15: the largest total (fen) of one settlement; omitted = the default, 10,000,000 yuan' })
+  @IsOptional()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  settlementMaxTotalFen: number | null;
   @Field(() => FraudThresholdsType, { description: 'F3–F8' }) @ValidateNested() fraud: FraudThresholdsType;
 }
 

@@ -2,13 +2,13 @@
  * The versioned regional policy table. Versions are only ever added; the version in force on a date
  * is the newest with effectiveFrom ≤ date. Every staff role may read it; REGIONAL_ADMIN edits, within scope.
  */
-import { diffPolicyRules, FORBIDDEN_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, type DocType, type PolicyRules, type RelationshipKind } from '@gongji/shared';
+import { DEFAULT_SETTLEMENT_MAX_TOTAL_FEN, diffPolicyRules, FORBIDDEN_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, type DocType, type PolicyRules, type RelationshipKind } from '@gongji/shared';
 import { requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError, thrown } from '../../core/errors';
 import { paginate, type ListArgs } from '../../core/pagination';
 import { isUniqueViolation } from '../../db/database';
 import { appendAudit } from '../audit/audit.service';
-import { policyInForce } from './policy-lookup';
+import { invalidatePolicyCache, policyInForce } from './policy-lookup';
 import { PolicyVersion } from './policy.entity';
 import { badDate, badWindow, diffAcrossProvinces, forbiddenCategoryInPolicy, retroactivePolicy, tooFarAhead, unknownProvince } from './policy.errors';
 import type { CreatePolicyVersionInput, PolicyChangeType, PolicyRulesType, PolicyVersionFilter, ProvincePolicyStatus } from './policy.inputs';
@@ -48,6 +48,7 @@ export function rulesFromInput(input: PolicyRulesType): PolicyRules {
     residentPremiumFen: input.residentPremiumFen,
     retireeMonthlyCreditFen: input.retireeMonthlyCreditFen,
     employeeAccountRatePermille: input.employeeAccountRatePermille,
+    settlementMaxTotalFen: input.settlementMaxTotalFen ?? DEFAULT_SETTLEMENT_MAX_TOTAL_FEN,
     fraud: { ...input.fraud },
   };
 }
@@ -162,6 +163,7 @@ async function addVersion(ctx: RequestContext, provinceCode: string, effectiveFr
   });
   try {
     await ctx.em.save(PolicyVersion, row);
+    invalidatePolicyCache(ctx);
   } catch (e) {
     if (isUniqueViolation(e)) throw thrown('CONFLICT_RETRY', '另一位管理员同时提交了新版本，请刷新后重试 (another version was just added; reload and retry)');
     throw e;

@@ -11,7 +11,7 @@ import { PersonalAccount } from '../account/account.entity';
 import { credit } from '../account/account.service';
 import { emitEvent } from '../outbox/outbox.service';
 import { Settlement, SettlementPayment, SettlementReversal } from './settlement.entity';
-import { reversalConflict, reversalTooLarge, settlementNotFound } from './settlement.errors';
+import { badReversalAmount, reversalConflict, reversalTooLarge, settlementNotFound } from './settlement.errors';
 import type { ReverseInput } from './settlement.inputs';
 
 function reversalHash(input: ReverseInput): string {
@@ -29,6 +29,8 @@ async function existingReversal(ctx: RequestContext, institutionId: number, seri
 
 export async function reverseSettlement(ctx: RequestContext, input: ReverseInput): Promise<SettlementReversal> {
   const inst = requireInstitution(ctx);
+  // S15: an amount, when given, is a positive integer of fen — a clear input error otherwise.
+  if (input.amountFen !== undefined && input.amountFen !== null && (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0)) throw badReversalAmount();
   const hash = reversalHash(input);
   const done = await existingReversal(ctx, inst.id, input.serialNo, hash);
   if (done) return done;

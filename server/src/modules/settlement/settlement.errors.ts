@@ -19,3 +19,9 @@ export const reversalTooLarge = (refundable: number) =>
   new InvalidInputError('REVERSAL_TOO_LARGE', `退费金额超过可退金额 ${refundable} 分 (more than the refundable amount)`, 'amountFen');
 export const reversalConflict = (serial: string) =>
   new DomainError('S9', 'REVERSAL_SERIAL_CONFLICT', `冲正流水号 ${serial} 已用于另一笔不同内容的冲正 (reversal serial reused with a different payload)`, 'serialNo');
+export const placeNotInstitutionRegion = (place: string, region: string) =>
+  new DomainError('S7', 'PLACE_NOT_INSTITUTION_REGION', `就医地 ${place} 不是本机构登记的统筹区 ${region} (the place of treatment is the institution's registered pooling region)`, 'placeRegion');
+export const totalAboveCeiling = (total: number, ceiling: number) =>
+  new DomainError('S15', 'TOTAL_ABOVE_CEILING', `总金额 ${total} 分超过区域政策的单笔上限 ${ceiling} 分 (total above the policy ceiling)`, 'totalFen');
+export const badReversalAmount = () =>
+  new InvalidInputError('BAD_AMOUNTS', '退费金额必须是正整数（分）(the reversal amount must be a positive integer of fen)', 'amountFen');

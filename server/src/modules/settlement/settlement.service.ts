@@ -1,18 +1,29 @@
 /**
- * The settlement engine (S1–S12). One settlement = one transaction:
- *   validate → idempotency (S8) → patient, credential (S2/F1), status (S10/F2), category (S5)
- *   → insert the settlement row (the unique serial serialises duplicates) → split (S3) → record payments.
- * A refusal changes nothing; its fraud signal is written independently.
+ * The settlement engine (S1–S12, S15). One settlement = one transaction with a constant number of
+ * statements, independent of anyone's history (no look-back on the request path):
+ *   validate (amounts, S15 bounds, S7 place = the institution's region, time)
+ *   → ONE read: patient, credential owner, own account, ACTIVE MUTUAL_AID bindings by priority with
+ *     their givers and the givers' accounts
+ *   → credential (S2 → F1 signal), status (S10 → F2 signal), category (S5), ceiling (S15)
+ *   → lock the accounts that may pay, in id order, reading their balances (FOR UPDATE)
+ *     [+ reserved bindings, only when a binding has a reservation]
+ *   → plan the split (settlement-plan.ts, pure) with the policy versions in force on the treatment
+ *     date (in-process cache, policy-lookup.ts)
+ *   → write it (settlement-write.ts): INSERT settlement — the unique (institution, serial) key makes a
+ *     concurrent duplicate wait for the first and return its result (S8) — debits, ledger, payments,
+ *     one outbox event. Fraud rules F3–F8 run from that event, after commit (modules/outbox).
+ * A refusal changes nothing; its fraud signal (F1/F2) is written independently of the rollback. A
+ * refusal first checks whether the serial already succeeded: a retry always returns the first result.
  */
-import { FORBIDDEN_CATEGORIES, maskIdNumber, POOLING_REGION_BY_CODE, provinceOf } from '@gongji/shared';
+import { FORBIDDEN_CATEGORIES, maskIdNumber, POOLING_REGION_BY_CODE, provinceOf, type CredentialType } from '@gongji/shared';
 import { beijingDate, requireInstitution, type RequestContext } from '../../core/context';
-import { execute, isUniqueViolation } from '../../db/database';
-import { checkCredential } from '../credential/credential.service';
+import { lockAccounts, type LockedAccount } from '../account/account.service';
 import { queueSignal } from '../fraud-signal/fraud-signal.service';
-import { Member } from '../member/member.entity';
-import { emitEvent } from '../outbox/outbox.service';
+import { cachedPolicyInForce } from '../policy/policy-lookup';
+import type { PolicyVersion } from '../policy/policy.entity';
 import { requestHash } from './request-hash';
-import { splitSelfPay } from './settlement-split';
+import { planSplit, type GiverFacts } from './settlement-plan';
+import { writeSettlement } from './settlement-write';
 import { Settlement } from './settlement.entity';
 import {
   badAmounts,
@@ -22,7 +33,9 @@ import {
   forbiddenCategory,
   networkSettlementBlocked,
   patientUnknown,
+  placeNotInstitutionRegion,
   serialConflict,
+  totalAboveCeiling,
   unknownPlace,
 } from './settlement.errors';
 import type { SettleInput } from './settlement.inputs';
@@ -35,14 +48,16 @@ function maskCredential(type: string, no: string): string {
   return no.length <= 8 ? '*'.repeat(no.length) : `${no.slice(0, 4)}${'*'.repeat(no.length - 8)}${no.slice(-4)}`;
 }
 
-
-function validate(ctx: RequestContext, input: SettleInput): void {
+/** Input checks that need no database: S15 amounts, S7 place, treatment time. */
+function validate(ctx: RequestContext, input: SettleInput, institutionRegion: string): void {
   for (const [field, v] of [['totalFen', input.totalFen], ['poolFen', input.poolFen], ['selfPayFen', input.selfPayFen]] as const)
     if (!Number.isSafeInteger(v) || v < 0) throw badAmounts(`${field} 必须是非负整数（分）(must be a non-negative integer of fen)`, field);
   if (input.totalFen <= 0) throw badAmounts('总金额必须大于 0 (total must be positive)');
   if (input.poolFen + input.selfPayFen !== input.totalFen)
     throw badAmounts(`统筹支付 ${input.poolFen} + 个人自付 ${input.selfPayFen} ≠ 总金额 ${input.totalFen} (pool + self-pay must equal the total)`);
   if (!POOLING_REGION_BY_CODE.has(input.placeRegion)) throw unknownPlace(input.placeRegion);
+  // S7: the place of treatment is the institution's registered pooling region, never the caller's say.
+  if (input.placeRegion !== institutionRegion) throw placeNotInstitutionRegion(input.placeRegion, institutionRegion);
   const t = new Date(input.treatedAt).getTime();
   if (!Number.isFinite(t) || t > ctx.now.getTime() + MAX_CLOCK_SKEW_MS || t < ctx.now.getTime() - MAX_AGE_MS) throw badTreatedAt();
 }
@@ -60,133 +75,240 @@ async function existingResult(ctx: RequestContext, institutionId: number, serial
   return ctx.em.findOneByOrFail(Settlement, { id: Number(rows[0].id) });
 }
 
+interface FactsRow {
+  id: number | string;
+  id_number: string;
+  status: string;
+  scheme: string;
+  province_code: string;
+  insured_region: string;
+  suspended_until: string | null;
+  offsite_account_permission: number | boolean;
+  died_on: string | null;
+  own_account_id: number | string | null;
+  cred_owner: number | string | null;
+  binding_id: number | string | null;
+  giver_id: number | string | null;
+  reserved_fen: number | string | null;
+  single_limit_fen: number | string | null;
+  g_status: string | null;
+  g_scheme: string | null;
+  g_province: string | null;
+  g_region: string | null;
+  g_account_id: number | string | null;
+}
+
+/** The patient, the credential's owner, and everything the split may touch: one statement. */
+async function readFacts(ctx: RequestContext, idNumber: string, credentialType: CredentialType, credentialNo: string): Promise<FactsRow[]> {
+  const cred = credentialType === '02' ? 'NULL' : '(SELECT c.member_id FROM member_credential c WHERE c.type = ? AND c.number = ? AND c.active = 1 LIMIT 1)';
+  return ctx.em.query(
+    `SELECT p.id, p.id_number, p.status, p.scheme, p.province_code, p.insured_region,
+            CAST(p.suspended_until AS CHAR) AS suspended_until, p.offsite_account_permission, CAST(p.died_on AS CHAR) AS died_on,
+            pa.id AS own_account_id, ${cred} AS cred_owner,
+            b.id AS binding_id, b.giver_id, b.reserved_fen, b.single_limit_fen,
+            g.status AS g_status, g.scheme AS g_scheme, g.province_code AS g_province, g.insured_region AS g_region, ga.id AS g_account_id
+       FROM member p
+       LEFT JOIN personal_account pa ON pa.member_id = p.id
+       LEFT JOIN binding b ON b.beneficiary_id = p.id AND b.state = 'ACTIVE' AND b.kind = 'MUTUAL_AID'
+       LEFT JOIN member g ON g.id = b.giver_id
+       LEFT JOIN personal_account ga ON ga.member_id = b.giver_id
+      WHERE p.id_number = ?
+      ORDER BY b.priority, b.id`,
+    credentialType === '02' ? [idNumber] : [credentialType, credentialNo, idNumber],
+  );
+}
+
+/**
+ * Lock reserved bindings in id order (after the accounts) and re-read their reservation and single
+ * limit. An unreserved binding keeps the values read before: a reservation can only appear together
+ * with a rise of the giver account's reserved total, which needs the account lock we hold — so a
+ * stale 0 can only make us draw less, exactly as if that reservation had committed afterwards.
+ */
+async function lockReservedBindings(ctx: RequestContext, ids: number[]): Promise<Map<number, { reservedFen: number; singleLimitFen: number | null }>> {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const out = new Map<number, { reservedFen: number; singleLimitFen: number | null }>();
+  if (!sorted.length) return out;
+  const forUpdate = ctx.db.isSqlite ? '' : ' FOR UPDATE';
+  const rows: Array<{ id: number | string; reserved_fen: number | string; single_limit_fen: number | string | null }> = await ctx.em.query(
+    `SELECT id, reserved_fen, single_limit_fen FROM binding WHERE id IN (${sorted.map(() => '?').join(',')}) ORDER BY id${forUpdate}`,
+    sorted,
+  );
+  for (const r of rows) out.set(Number(r.id), { reservedFen: Number(r.reserved_fen), singleLimitFen: r.single_limit_fen === null ? null : Number(r.single_limit_fen) });
+  return out;
+}
+
+const num = (v: number | string | null): number | null => (v === null || v === undefined ? null : Number(v));
+
 export async function settle(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
   const inst = requireInstitution(ctx);
-  validate(ctx, input);
   const hash = requestHash(input);
-  const credentialType = input.credentialType.slice(1) as '01' | '02' | '03';
-  const first = await existingResult(ctx, inst.id, input.serialNo, hash);
-  if (first) return first;
+  // Every refusal first looks for the serial's first result: a retry returns it (S8) even if the
+  // facts have changed since, and a reused serial with another payload is a conflict.
+  const refuse = async (err: Error, signal?: () => void): Promise<Settlement> => {
+    const first = await existingResult(ctx, inst.id, input.serialNo, hash);
+    if (first) return first;
+    signal?.();
+    throw err;
+  };
+  try {
+    validate(ctx, input, inst.regionCode);
+  } catch (e) {
+    return refuse(e as Error);
+  }
+  const credentialType = input.credentialType.slice(1) as CredentialType;
+  const presented = input.credentialNo.trim().toUpperCase();
+  const treatedAt = new Date(input.treatedAt);
+  const treatedOn = beijingDate(treatedAt); // the one date every policy decision uses
 
-  const patient = await ctx.em.findOneBy(Member, { idNumber: input.patientIdNumber.trim().toUpperCase() });
-  if (!patient) throw patientUnknown();
+  const rows = await readFacts(ctx, input.patientIdNumber.trim().toUpperCase(), credentialType, presented);
+  if (!rows.length) return refuse(patientUnknown());
+  const p = rows[0];
+  const patient = {
+    id: Number(p.id),
+    idNumber: p.id_number,
+    status: p.status,
+    scheme: p.scheme,
+    provinceCode: p.province_code,
+    insuredRegion: p.insured_region,
+    suspendedUntil: p.suspended_until,
+    diedOn: p.died_on,
+    offsiteAccountPermission: Boolean(Number(p.offsite_account_permission)),
+  };
   const signalBase = { institutionId: inst.id, memberId: patient.id, regionCode: patient.insuredRegion };
 
   // S2 / F1: the credential must be the patient's own.
-  const cred = await checkCredential(ctx.em, patient, credentialType, input.credentialNo);
-  if (!cred.ok) {
-    const mismatch = cred.reason === 'MISMATCH';
-    queueSignal(ctx, {
-      ...signalBase,
-      rule: 'F1',
-      dedupKey: `F1:${inst.id}:${input.serialNo}`,
-      score: mismatch ? 90 : 50,
-      summary: mismatch ? '结算凭证属于他人，疑似冒名就医 (credential belongs to another member)' : '结算凭证无法识别 (unknown credential presented)',
-      evidence: {
-        check: mismatch ? 'credential-owner-mismatch' : 'credential-unknown',
-        institution: inst.code,
-        serialNo: input.serialNo,
-        patientId: patient.id,
-        credentialType,
-        credentialNo: maskCredential(credentialType, input.credentialNo.trim().toUpperCase()),
-        credentialOwnerId: mismatch ? cred.ownerId : null,
-        category: input.category,
-        selfPayFen: input.selfPayFen,
-        treatedAt: new Date(input.treatedAt).toISOString(),
-      },
-    });
-    throw mismatch ? credentialMismatch() : credentialUnknown();
+  let credOwner: number | null;
+  if (credentialType === '02') {
+    if (presented === patient.idNumber) credOwner = patient.id;
+    else {
+      const owner: Array<{ id: number | string }> = await ctx.em.query('SELECT id FROM member WHERE id_number = ?', [presented]);
+      credOwner = owner.length ? Number(owner[0].id) : null;
+    }
+  } else credOwner = num(p.cred_owner);
+  if (credOwner !== patient.id) {
+    const mismatch = credOwner !== null;
+    return refuse(mismatch ? credentialMismatch() : credentialUnknown(), () =>
+      queueSignal(ctx, {
+        ...signalBase,
+        rule: 'F1',
+        dedupKey: `F1:${inst.id}:${input.serialNo}`,
+        score: mismatch ? 90 : 50,
+        summary: mismatch ? '结算凭证属于他人，疑似冒名就医 (credential belongs to another member)' : '结算凭证无法识别 (unknown credential presented)',
+        evidence: {
+          check: mismatch ? 'credential-owner-mismatch' : 'credential-unknown',
+          institution: inst.code,
+          serialNo: input.serialNo,
+          patientId: patient.id,
+          credentialType,
+          credentialNo: maskCredential(credentialType, presented),
+          credentialOwnerId: mismatch ? credOwner : null,
+          category: input.category,
+          selfPayFen: input.selfPayFen,
+          treatedAt: treatedAt.toISOString(),
+        },
+      }),
+    );
   }
 
   // S10 / F2: deceased, suspended, terminated or uninsured members cannot settle through the network.
-  const treatedOn = beijingDate(new Date(input.treatedAt));
-  if (patient.status === 'DECEASED') {
-    queueSignal(ctx, {
-      ...signalBase,
-      rule: 'F2',
-      dedupKey: `F2:${inst.id}:${input.serialNo}`,
-      score: 95,
-      summary: '已死亡参保人发生结算 (settlement attempted for a deceased member)',
-      evidence: { check: 'deceased-patient', institution: inst.code, serialNo: input.serialNo, patientId: patient.id, diedOn: patient.diedOn, treatedAt: new Date(input.treatedAt).toISOString(), selfPayFen: input.selfPayFen },
-    });
-    throw networkSettlementBlocked(`参保人已死亡 (deceased ${patient.diedOn ?? ''})`);
-  }
-  if (patient.status === 'TERMINATED' || patient.scheme === 'NONE') throw networkSettlementBlocked('未参加基本医保 (not insured)');
+  if (patient.status === 'DECEASED')
+    return refuse(networkSettlementBlocked(`参保人已死亡 (deceased ${patient.diedOn ?? ''})`), () =>
+      queueSignal(ctx, {
+        ...signalBase,
+        rule: 'F2',
+        dedupKey: `F2:${inst.id}:${input.serialNo}`,
+        score: 95,
+        summary: '已死亡参保人发生结算 (settlement attempted for a deceased member)',
+        evidence: { check: 'deceased-patient', institution: inst.code, serialNo: input.serialNo, patientId: patient.id, diedOn: patient.diedOn, treatedAt: treatedAt.toISOString(), selfPayFen: input.selfPayFen },
+      }),
+    );
+  if (patient.status === 'TERMINATED' || patient.scheme === 'NONE') return refuse(networkSettlementBlocked('未参加基本医保 (not insured)'));
   if (patient.status === 'SUSPENDED' || (patient.suspendedUntil && patient.suspendedUntil >= treatedOn))
-    throw networkSettlementBlocked(`暂停联网结算至 ${patient.suspendedUntil ?? '另行通知'} (network settlement suspended)`);
+    return refuse(networkSettlementBlocked(`暂停联网结算至 ${patient.suspendedUntil ?? '另行通知'} (network settlement suspended)`));
 
   // S5: never-allowed categories.
-  if (FORBIDDEN_CATEGORIES.includes(input.category)) throw forbiddenCategory(input.category);
+  if (FORBIDDEN_CATEGORIES.includes(input.category)) return refuse(forbiddenCategory(input.category));
 
-  // Insert first: a concurrent duplicate blocks on the unique (institution, serial) index here.
-  const row = ctx.em.create(Settlement, {
-    institutionId: inst.id,
-    serialNo: input.serialNo,
-    requestHash: hash,
-    patientId: patient.id,
-    credentialType,
-    credentialNoMasked: maskCredential(credentialType, input.credentialNo.trim().toUpperCase()),
-    category: input.category,
-    totalFen: input.totalFen,
-    poolFen: input.poolFen,
-    selfPayFen: input.selfPayFen,
-    acctPayFen: 0,
-    mulaidPayFen: 0,
-    cashFen: input.selfPayFen,
-    reversedFen: 0,
-    cashReversedFen: 0,
-    placeRegion: input.placeRegion,
-    placeProvince: provinceOf(input.placeRegion),
-    patientRegion: patient.insuredRegion,
-    patientProvince: patient.provinceCode,
-    treatedAt: new Date(input.treatedAt),
-    acctUsedFlag: input.acctUsedFlag,
-    offsite: input.placeRegion !== patient.insuredRegion,
-    status: 'SETTLED',
-    policyVersions: [],
-    drugCodes: input.drugCodes ?? [],
-  });
-  try {
-    await ctx.em.insert(Settlement, row);
-    row.id = Number(row.id); // MySQL hands a fresh BIGINT id back as a string
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    const winner = await existingResult(ctx, inst.id, input.serialNo, hash);
-    if (winner) return winner;
-    throw e;
-  }
+  // The policy versions in force on the treatment date (cached): the patient's, every giver's, and the
+  // patient's insured region's province (E7's beneficiary side).
+  const policies = new Map<string, PolicyVersion>();
+  const provinces = new Set([patient.provinceCode, provinceOf(patient.insuredRegion)]);
+  for (const r of rows) if (r.g_province) provinces.add(r.g_province);
+  for (const pc of provinces) policies.set(pc, await cachedPolicyInForce(ctx.em, pc, treatedOn));
+  const policyOf = (pc: string) => {
+    const v = policies.get(pc);
+    if (!v) throw new Error(`policy of province ${pc} not loaded`);
+    return v;
+  };
 
-  const split = await splitSelfPay(ctx, {
-    settlementId: row.id,
-    patient,
-    category: input.category,
-    selfPayFen: input.selfPayFen,
-    treatedAt: new Date(input.treatedAt),
-    placeRegion: input.placeRegion,
-    acctUsedFlag: input.acctUsedFlag,
+  // S15: the total is bounded by the patient's regional policy.
+  const ceiling = policyOf(patient.provinceCode).rules.settlementMaxTotalFen;
+  if (input.totalFen > ceiling) return refuse(totalAboveCeiling(input.totalFen, ceiling));
+
+  // What may pay: the own account (EMPLOYEE, used) and every active EMPLOYEE giver's account — locked
+  // in id order with their balances read in the same statement. Off-site without permission or
+  // nothing to pay: no account is touched, nothing is locked.
+  const offsite = input.placeRegion !== patient.insuredRegion;
+  const mayUseAccounts = input.selfPayFen > 0 && (!offsite || patient.offsiteAccountPermission);
+  const ownAccountId = patient.scheme === 'EMPLOYEE' ? num(p.own_account_id) : null;
+  const bindingRows = rows.filter((r) => r.binding_id !== null);
+  const lockIds = mayUseAccounts
+    ? [
+        ...(ownAccountId !== null && input.acctUsedFlag && patient.status === 'ACTIVE' ? [ownAccountId] : []),
+        ...bindingRows.filter((r) => r.g_account_id !== null && r.g_status === 'ACTIVE' && r.g_scheme === 'EMPLOYEE').map((r) => Number(r.g_account_id)),
+      ]
+    : [];
+  const locked: Map<number, LockedAccount> = await lockAccounts(ctx.em, lockIds);
+  const reserved = mayUseAccounts ? await lockReservedBindings(ctx, bindingRows.filter((r) => Number(r.reserved_fen) > 0).map((r) => Number(r.binding_id))) : new Map();
+  const accountFacts = (id: number | null) => {
+    const a = id === null ? undefined : locked.get(id);
+    return a ? { id: a.id, balanceFen: a.balanceFen, reservedFen: a.reservedFen } : null;
+  };
+  const givers: GiverFacts[] = bindingRows.map((r) => {
+    const bid = Number(r.binding_id);
+    const fresh = reserved.get(bid);
+    return {
+      bindingId: bid,
+      giverId: Number(r.giver_id),
+      reservedFen: fresh?.reservedFen ?? Number(r.reserved_fen),
+      singleLimitFen: fresh ? fresh.singleLimitFen : num(r.single_limit_fen),
+      giverStatus: r.g_status ?? 'UNKNOWN',
+      giverScheme: r.g_scheme ?? 'UNKNOWN',
+      giverProvince: r.g_province ?? '',
+      giverRegion: r.g_region ?? '',
+      account: accountFacts(num(r.g_account_id)),
+    };
   });
-  // Plain statements for the two writes (no entity machinery on the hot path).
-  if (split.payments.length)
-    await ctx.em.query(
-      `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
-       VALUES ${split.payments.map(() => '(?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`,
-      split.payments.flatMap((p, i) => [row.id, i + 1, p.payerMemberId, p.accountId, p.bindingId, p.amountFen, p.fromReserveFen]),
-    );
-  const n = await execute(ctx.em, 'UPDATE settlement SET acct_pay_fen = ?, mulaid_pay_fen = ?, cash_fen = ?, policy_versions = ? WHERE id = ?', [
-    split.acctPayFen,
-    split.mulaidPayFen,
-    split.cashFen,
-    JSON.stringify(split.policyVersions), // the column is simple-json
-    row.id,
-  ]);
-  if (n !== 1) throw new Error(`settlement ${row.id} vanished inside its own transaction`);
-  // The row as stored: its generated columns came back with the INSERT, the split was just written.
-  const settled = Object.assign(row, {
-    acctPayFen: split.acctPayFen,
-    mulaidPayFen: split.mulaidPayFen,
-    cashFen: split.cashFen,
-    policyVersions: split.policyVersions,
-  });
-  await emitEvent(ctx, { type: 'settlement.settled', subjectId: settled.id, settlementId: settled.id }); // fraud, dashboards: after commit
-  return settled;
+  const plan = planSplit(
+    {
+      patient,
+      category: input.category,
+      selfPayFen: input.selfPayFen,
+      placeRegion: input.placeRegion,
+      acctUsedFlag: input.acctUsedFlag,
+      ownAccount: accountFacts(ownAccountId),
+      givers,
+    },
+    policyOf,
+  );
+
+  const settled = await writeSettlement(
+    ctx,
+    input,
+    {
+      institutionId: inst.id,
+      requestHash: hash,
+      patientId: patient.id,
+      patientRegion: patient.insuredRegion,
+      patientProvince: patient.provinceCode,
+      credentialType,
+      credentialNoMasked: maskCredential(credentialType, presented),
+    },
+    plan,
+  );
+  if (settled) return settled;
+  // Lost the race for this serial: the winner has committed (its unique-key lock released), so it is visible.
+  const winner = await existingResult(ctx, inst.id, input.serialNo, hash);
+  if (!winner) throw new Error(`serial ${input.serialNo} is taken but its settlement is not visible`);
+  return winner;
 }

@@ -51,7 +51,10 @@ function input(r: Req) {
     acctUsedFlag: r.acctUsedFlag ?? true,
   };
 }
-const settle = async (r: Req, token = inst) => (await t.ok(SETTLE, { input: input(r) }, token)).settle;
+/** S7: a settlement is submitted by an institution of the place of treatment. */
+const INSTITUTION_AT: Record<string, string> = { '440300': 'H44030300001', '440100': 'H44010000001', '540100': 'H54010000001', '110000': 'H11000000001' };
+const settle = async (r: Req, token?: string) =>
+  (await t.ok(SETTLE, { input: input(r) }, token ?? (await t.institutionToken(INSTITUTION_AT[r.placeRegion ?? '440300'])))).settle;
 const balance = async (m: Member) => (await accountOfMember(t, m)).balanceFen;
 
 describe('settlement split (S3)', () => {
