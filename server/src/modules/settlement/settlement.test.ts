@@ -313,3 +313,70 @@ describe('idempotency (S8) and reversal (S9)', () => {
     }
   });
 });
+
+describe('bounds and place (S7, S15)', () => {
+  it('S7: an institution cannot declare another place of treatment: refused with a typed error, nothing moves', async () => {
+    const patient = await t.member({ insuredRegion: '440100', openingBalanceFen: 10_000 });
+    // A Shenzhen hospital claiming the treatment happened in Guangzhou (the patient's own region, which would unlock the account).
+    const r = await settle({ patient, selfPayFen: 1_000, placeRegion: '440100' }, inst);
+    expect(r).toMatchObject({ __typename: 'RuleViolation', rule: 'S7', code: 'PLACE_NOT_INSTITUTION_REGION', field: 'placeRegion' });
+    expect(await balance(patient)).toBe(10_000);
+    expect((await settle({ patient, selfPayFen: 1_000, placeRegion: '440100' })).acctPayFen).toBe(1_000);
+  });
+
+  it('S15: a total above the region policy’s ceiling is refused; at the ceiling it settles', async () => {
+    const patient = await t.member({ openingBalanceFen: 1_000 });
+    const ceiling = 1_000_000_000; // the default knob: 10,000,000 yuan
+    const over = await settle({ patient, selfPayFen: 1_000, poolFen: ceiling - 1_000 + 1 });
+    expect(over).toMatchObject({ __typename: 'RuleViolation', rule: 'S15', code: 'TOTAL_ABOVE_CEILING', field: 'totalFen' });
+    expect(await balance(patient)).toBe(1_000);
+    const at = await settle({ patient, selfPayFen: 1_000, poolFen: ceiling - 1_000 });
+    expect(at).toMatchObject({ __typename: 'Settlement', acctPayFen: 1_000 });
+  });
+
+  it('S15: a reversal amount of zero or less is an input error, not REVERSAL_TOO_LARGE', async () => {
+    const patient = await t.member({ openingBalanceFen: 10_000 });
+    await settle({ patient, selfPayFen: 2_000, serialNo: 'S15-REV-ORIG' });
+    for (const amountFen of [0, -5]) {
+      const r = (await t.ok(REVERSE, { input: { serialNo: `S15-REV-${amountFen}`, originalSerialNo: 'S15-REV-ORIG', amountFen } }, inst)).reverseSettlement;
+      expect(r).toMatchObject({ __typename: 'RuleViolation', rule: 'INPUT', code: 'BAD_AMOUNTS' });
+    }
+    expect(await balance(patient)).toBe(8_000);
+  });
+});
+
+describe('hot path cost', () => {
+  /** Statements the database receives while one settlement request is served (START … COMMIT). */
+  async function statementsOf(body: unknown): Promise<{ sql: string[]; result: any }> {
+    const ds = t.db.dataSource as unknown as { logger: { logQuery(q: string): void } };
+    const original = ds.logger;
+    const sql: string[] = [];
+    ds.logger = new Proxy(original, {
+      get: (target, prop) => (prop === 'logQuery' ? (q: string) => sql.push(q) : (target as any)[prop]),
+    });
+    try {
+      // Straight to the server (the harness's helper drains the outbox afterwards, which is not the request's cost).
+      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inst}` }, body: JSON.stringify(body) });
+      return { sql, result: ((await res.json()) as any).data.settle };
+    } finally {
+      ds.logger = original;
+      await t.drainOutbox();
+    }
+  }
+
+  it('S3/S8: a settlement paid by the own account and a giver takes at most 10 statements, and a giver with a long history costs the same', async () => {
+    const giver = await t.member({ openingBalanceFen: 10_000_000, birthDate: '1980-01-01' });
+    const patients = [await t.member({ openingBalanceFen: 1_000 }), await t.member({ openingBalanceFen: 1_000 }), await t.member({ openingBalanceFen: 1_000 })];
+    for (const p of patients) await insertBinding(t, giver, p, { relationship: 'PARENT' });
+    await settle({ patient: patients[0], selfPayFen: 3_000 }); // warm the caches (principal, policy)
+    const first = await statementsOf({ query: SETTLE, variables: { input: input({ patient: patients[1], selfPayFen: 3_000 }) } });
+    expect(first.result).toMatchObject({ __typename: 'Settlement', acctPayFen: 1_000, mulaidPayFen: 2_000 });
+    expect(first.sql.length, first.sql.join("\n")).toBeLessThanOrEqual(10);
+    console.log(`settle statements (${t.db.kind}): ${first.sql.length}\n  ${first.sql.map((s) => s.replace(/\s+/g, " ").slice(0, 90)).join("\n  ")}`);
+    // The giver's history grows; the request's statements do not.
+    for (let i = 0; i < 20; i++) await settle({ patient: patients[0], selfPayFen: 500, acctUsedFlag: false });
+    const later = await statementsOf({ query: SETTLE, variables: { input: input({ patient: patients[2], selfPayFen: 3_000 }) } });
+    expect(later.result).toMatchObject({ __typename: 'Settlement', mulaidPayFen: 2_000 });
+    expect(later.sql.length).toBe(first.sql.length);
+  });
+});
