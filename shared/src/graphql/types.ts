@@ -546,6 +546,7 @@ export interface PolicyRules {
   residentPremiumWindowEnd: string;
   residentPremiumWindowStart: string;
   retireeMonthlyCreditFen: number;
+  settlementMaxTotalFen?: number | null;
   singleFamilyNetwork: boolean;
 }
 
@@ -567,6 +568,7 @@ export interface PolicyRulesInput {
   residentPremiumWindowEnd: string;
   residentPremiumWindowStart: string;
   retireeMonthlyCreditFen: number;
+  settlementMaxTotalFen?: number | null;
   singleFamilyNetwork: boolean;
 }
 
