@@ -189,6 +189,58 @@ export async function debitLocked(ctx: RequestContext, debits: LockedDebit[]): P
   );
 }
 
+/**
+ * The optimistic variant for rows NOT locked beforehand (amounts planned from an unlocked read): the
+ * same one conditional UPDATE over all the accounts — it takes their row locks, in id order — then one
+ * ledger INSERT … SELECT whose balance-after is read from each row just updated (ours, under our lock).
+ * Returns false when some account's condition failed (its balance moved since the read): some rows
+ * may then have been debited, so the caller MUST roll back to a savepoint taken before this call, and
+ * plan again under locks. Each account at most once.
+ */
+export async function tryDebitUnlocked(ctx: RequestContext, debits: Array<Omit<LockedDebit, 'balanceAfterFen'>>): Promise<boolean> {
+  if (!debits.length) return true;
+  const ids = new Set<number>();
+  for (const d of debits) {
+    checkAmount(d.amountFen);
+    if (!Number.isSafeInteger(d.fromReserveFen) || d.fromReserveFen < 0 || d.fromReserveFen > d.amountFen) throw badAmount(d.fromReserveFen);
+    if (ids.has(d.accountId)) throw new Error(`tryDebitUnlocked: account ${d.accountId} twice in one call`);
+    ids.add(d.accountId);
+  }
+  const when = () => debits.map(() => 'WHEN ? THEN ?').join(' ');
+  const pairs = (v: (d: (typeof debits)[number]) => number | string | null) => debits.flatMap((d) => [d.accountId, v(d)]);
+  const n = await execute(
+    ctx.em,
+    `UPDATE personal_account
+        SET balance_fen = balance_fen - CASE id ${when()} END,
+            reserved_fen = reserved_fen - CASE id ${when()} END
+      WHERE id IN (${debits.map(() => '?').join(',')})
+        AND CASE id ${debits.map(() => 'WHEN ? THEN reserved_fen >= ? AND balance_fen - reserved_fen + ? >= ?').join(' ')} END`,
+    [
+      ...pairs((d) => d.amountFen),
+      ...pairs((d) => d.fromReserveFen),
+      ...debits.map((d) => d.accountId),
+      ...debits.flatMap((d) => [d.accountId, d.fromReserveFen, d.fromReserveFen, d.amountFen]),
+    ],
+  );
+  if (n !== debits.length) return false;
+  // One ledger entry per debit, in the order given; balance-after is the row as our UPDATE left it.
+  await ctx.em.query(
+    `INSERT INTO ledger_entry (account_id, direction, amount_fen, balance_after_fen, cause, settlement_id, binding_id, batch_id, memo)
+     SELECT a.id, 'DEBIT', CASE a.id ${when()} END, a.balance_fen, ?, CASE a.id ${when()} END, CASE a.id ${when()} END, NULL, CASE a.id ${when()} END
+       FROM personal_account a WHERE a.id IN (${debits.map(() => '?').join(',')}) ORDER BY CASE a.id ${when()} END`,
+    [
+      ...pairs((d) => d.amountFen),
+      debits[0].ref.cause,
+      ...pairs((d) => d.ref.settlementId ?? null),
+      ...pairs((d) => d.ref.bindingId ?? null),
+      ...pairs((d) => d.ref.memo ?? null),
+      ...debits.map((d) => d.accountId),
+      ...debits.flatMap((d, i) => [d.accountId, i]),
+    ],
+  );
+  return true;
+}
+
 /** Earmark part of the available balance for a binding (共济额度). Returns false when too little is available. */
 export async function tryReserve(ctx: RequestContext, accountId: number, amountFen: number): Promise<boolean> {
   checkAmount(amountFen);

@@ -1,16 +1,23 @@
 /**
  * The one writer of a settlement: applies a plan (settlement-plan.ts) in the settlement's
- * transaction with a fixed number of statements, whatever the patient's or givers' history:
+ * transaction with a fixed number of statements, whatever the patient's or givers' history.
+ *
+ * LOCKED (the accounts were locked and read first, lockAccounts):
  *   INSERT settlement (final amounts; the unique (institution, serial) key is the S8 barrier)
  *   → one conditional UPDATE over the paying accounts + one multi-row ledger INSERT (account.service)
  *   → [binding reservations drawn, only when a payment drew one]
- *   → one multi-row settlement_payment INSERT
- *   → one outbox event (settlement.settled) for fraud detection and other consumers.
+ *   → one multi-row settlement_payment INSERT → one outbox event (settlement.settled).
+ *
+ * OPTIMISTIC (planned from an unlocked read; MySQL/MariaDB, no reservation involved): everything that
+ * needs no account lock first, the debit last, so a hot account's row lock is held only for
+ *   SAVEPOINT → INSERT settlement → payments → outbox event → UPDATE accounts (locks) → ledger → COMMIT.
+ * If a balance moved since the read so that a debit's condition fails, everything after the savepoint
+ * is rolled back and the caller plans again under locks ('stale').
  */
 import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { execute, insertReturningId, isUniqueViolation, sqlDate } from '../../db/database';
-import { debitLocked } from '../account/account.service';
+import { debitLocked, tryDebitUnlocked } from '../account/account.service';
 import { emitEvent } from '../outbox/outbox.service';
 import type { SplitPlan } from './settlement-plan';
 import { Settlement } from './settlement.entity';
@@ -26,12 +33,22 @@ export interface SettlementRowFacts {
   credentialNoMasked: string;
 }
 
-/** Insert and pay. Returns null when the serial was taken meanwhile (the caller reads the first result). */
-export async function writeSettlement(ctx: RequestContext, input: SettleInput, row: SettlementRowFacts, plan: SplitPlan): Promise<Settlement | null> {
+/**
+ * Insert and pay. Returns null when the serial was taken meanwhile (the caller reads the first result),
+ * 'stale' when an optimistic write found a balance changed (nothing of it remains; plan again locked).
+ */
+export async function writeSettlement(
+  ctx: RequestContext,
+  input: SettleInput,
+  row: SettlementRowFacts,
+  plan: SplitPlan,
+  mode: 'locked' | 'optimistic' = 'locked',
+): Promise<Settlement | null | 'stale'> {
   const treatedAt = new Date(input.treatedAt);
   const drugCodes = input.drugCodes ?? [];
   const offsite = input.placeRegion !== row.patientRegion;
   let id: number;
+  if (mode === 'optimistic') await ctx.em.query('SAVEPOINT settle_optimistic');
   try {
     id = await insertReturningId(
       ctx.em,
@@ -71,31 +88,44 @@ export async function writeSettlement(ctx: RequestContext, input: SettleInput, r
     throw e;
   }
 
-  await debitLocked(
-    ctx,
-    plan.payments.map((p) => ({
-      accountId: p.accountId,
-      amountFen: p.amountFen,
-      fromReserveFen: p.fromReserveFen,
-      balanceAfterFen: p.balanceAfterFen,
-      ref: { cause: 'SETTLEMENT' as const, settlementId: id, bindingId: p.bindingId, memo: p.bindingId === null ? '本人账户支付' : '家庭共济支付' },
-    })),
-  );
+  const debits = plan.payments.map((p) => ({
+    accountId: p.accountId,
+    amountFen: p.amountFen,
+    fromReserveFen: p.fromReserveFen,
+    balanceAfterFen: p.balanceAfterFen,
+    ref: { cause: 'SETTLEMENT' as const, settlementId: id, bindingId: p.bindingId, memo: p.bindingId === null ? '本人账户支付' : '家庭共济支付' },
+  }));
+  const insertPayments = async () => {
+    if (plan.payments.length)
+      await ctx.em.query(
+        `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
+         VALUES ${plan.payments.map(() => '(?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`,
+        plan.payments.flatMap((p, i) => [id, i + 1, p.payerMemberId, p.accountId, p.bindingId, p.amountFen, p.fromReserveFen]),
+      );
+  };
+  if (mode === 'optimistic') {
+    if (plan.payments.some((p) => p.fromReserveFen > 0)) throw new Error('an optimistic settlement cannot draw a reservation');
+    await insertPayments();
+    await emitEvent(ctx, { type: 'settlement.settled', subjectId: id, settlementId: id });
+    if (!(await tryDebitUnlocked(ctx, debits))) {
+      await ctx.em.query('ROLLBACK TO SAVEPOINT settle_optimistic');
+      return 'stale';
+    }
+    return built(id);
+  }
+  await debitLocked(ctx, debits);
   for (const p of plan.payments)
     if (p.fromReserveFen > 0 && p.bindingId !== null) {
       const n = await execute(ctx.em, 'UPDATE binding SET reserved_fen = reserved_fen - ? WHERE id = ? AND reserved_fen >= ?', [p.fromReserveFen, p.bindingId, p.fromReserveFen]);
       if (n !== 1) throw new Error(`binding ${p.bindingId} reservation changed under its lock`);
     }
-  if (plan.payments.length)
-    await ctx.em.query(
-      `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
-       VALUES ${plan.payments.map(() => '(?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`,
-      plan.payments.flatMap((p, i) => [id, i + 1, p.payerMemberId, p.accountId, p.bindingId, p.amountFen, p.fromReserveFen]),
-    );
+  await insertPayments();
   await emitEvent(ctx, { type: 'settlement.settled', subjectId: id, settlementId: id });
+  return built(id);
 
-  return ctx.em.create(Settlement, {
-    id,
+  function built(settlementId: number): Settlement {
+    return ctx.em.create(Settlement, {
+    id: settlementId,
     institutionId: row.institutionId,
     serialNo: input.serialNo,
     requestHash: row.requestHash,
@@ -122,5 +152,6 @@ export async function writeSettlement(ctx: RequestContext, input: SettleInput, r
     policyVersions: plan.policyVersions,
     drugCodes,
     createdAt: ctx.now,
-  });
+    });
+  }
 }

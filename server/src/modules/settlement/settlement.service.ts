@@ -86,6 +86,8 @@ interface FactsRow {
   offsite_account_permission: number | boolean;
   died_on: string | null;
   own_account_id: number | string | null;
+  own_balance_fen: number | string | null;
+  own_reserved_fen: number | string | null;
   cred_owner: number | string | null;
   binding_id: number | string | null;
   giver_id: number | string | null;
@@ -96,6 +98,8 @@ interface FactsRow {
   g_province: string | null;
   g_region: string | null;
   g_account_id: number | string | null;
+  g_balance_fen: number | string | null;
+  g_reserved_fen: number | string | null;
 }
 
 /** The patient, the credential's owner, and everything the split may touch: one statement. */
@@ -104,9 +108,10 @@ async function readFacts(ctx: RequestContext, idNumber: string, credentialType: 
   return ctx.em.query(
     `SELECT p.id, p.id_number, p.status, p.scheme, p.province_code, p.insured_region,
             CAST(p.suspended_until AS CHAR) AS suspended_until, p.offsite_account_permission, CAST(p.died_on AS CHAR) AS died_on,
-            pa.id AS own_account_id, ${cred} AS cred_owner,
+            pa.id AS own_account_id, pa.balance_fen AS own_balance_fen, pa.reserved_fen AS own_reserved_fen, ${cred} AS cred_owner,
             b.id AS binding_id, b.giver_id, b.reserved_fen, b.single_limit_fen,
-            g.status AS g_status, g.scheme AS g_scheme, g.province_code AS g_province, g.insured_region AS g_region, ga.id AS g_account_id
+            g.status AS g_status, g.scheme AS g_scheme, g.province_code AS g_province, g.insured_region AS g_region,
+            ga.id AS g_account_id, ga.balance_fen AS g_balance_fen, ga.reserved_fen AS g_reserved_fen
        FROM member p
        LEFT JOIN personal_account pa ON pa.member_id = p.id
        LEFT JOIN binding b ON b.beneficiary_id = p.id AND b.state = 'ACTIVE' AND b.kind = 'MUTUAL_AID'
@@ -245,67 +250,78 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
   const ceiling = policyOf(patient.provinceCode).rules.settlementMaxTotalFen;
   if (input.totalFen > ceiling) return refuse(totalAboveCeiling(input.totalFen, ceiling));
 
-  // What may pay: the own account (EMPLOYEE, used) and every active EMPLOYEE giver's account — locked
-  // in id order with their balances read in the same statement. Off-site without permission or
-  // nothing to pay: no account is touched, nothing is locked.
+  // What may pay: the own account (EMPLOYEE, used) and every active EMPLOYEE giver's account.
+  // Off-site without permission or nothing to pay: no account is touched, nothing is locked.
   const offsite = input.placeRegion !== patient.insuredRegion;
   const mayUseAccounts = input.selfPayFen > 0 && (!offsite || patient.offsiteAccountPermission);
   const ownAccountId = patient.scheme === 'EMPLOYEE' ? num(p.own_account_id) : null;
   const bindingRows = rows.filter((r) => r.binding_id !== null);
-  const lockIds = mayUseAccounts
+  const payers = mayUseAccounts
     ? [
         ...(ownAccountId !== null && input.acctUsedFlag && patient.status === 'ACTIVE' ? [ownAccountId] : []),
         ...bindingRows.filter((r) => r.g_account_id !== null && r.g_status === 'ACTIVE' && r.g_scheme === 'EMPLOYEE').map((r) => Number(r.g_account_id)),
       ]
     : [];
-  const locked: Map<number, LockedAccount> = await lockAccounts(ctx.em, lockIds);
-  const reserved = mayUseAccounts ? await lockReservedBindings(ctx, bindingRows.filter((r) => Number(r.reserved_fen) > 0).map((r) => Number(r.binding_id))) : new Map();
-  const accountFacts = (id: number | null) => {
-    const a = id === null ? undefined : locked.get(id);
-    return a ? { id: a.id, balanceFen: a.balanceFen, reservedFen: a.reservedFen } : null;
+  const rowFacts = {
+    institutionId: inst.id,
+    requestHash: hash,
+    patientId: patient.id,
+    patientRegion: patient.insuredRegion,
+    patientProvince: patient.provinceCode,
+    credentialType,
+    credentialNoMasked: maskCredential(credentialType, presented),
   };
-  const givers: GiverFacts[] = bindingRows.map((r) => {
-    const bid = Number(r.binding_id);
-    const fresh = reserved.get(bid);
-    return {
-      bindingId: bid,
-      giverId: Number(r.giver_id),
-      reservedFen: fresh?.reservedFen ?? Number(r.reserved_fen),
-      singleLimitFen: fresh ? fresh.singleLimitFen : num(r.single_limit_fen),
-      giverStatus: r.g_status ?? 'UNKNOWN',
-      giverScheme: r.g_scheme ?? 'UNKNOWN',
-      giverProvince: r.g_province ?? '',
-      giverRegion: r.g_region ?? '',
-      account: accountFacts(num(r.g_account_id)),
+  const plan = (accounts: Map<number, LockedAccount>, reserved: Map<number, { reservedFen: number; singleLimitFen: number | null }>) => {
+    const accountFacts = (id: number | null) => {
+      const a = id === null ? undefined : accounts.get(id);
+      return a ? { id: a.id, balanceFen: a.balanceFen, reservedFen: a.reservedFen } : null;
     };
-  });
-  const plan = planSplit(
-    {
-      patient,
-      category: input.category,
-      selfPayFen: input.selfPayFen,
-      placeRegion: input.placeRegion,
-      acctUsedFlag: input.acctUsedFlag,
-      ownAccount: accountFacts(ownAccountId),
-      givers,
-    },
-    policyOf,
-  );
+    const givers: GiverFacts[] = bindingRows.map((r) => {
+      const bid = Number(r.binding_id);
+      const fresh = reserved.get(bid);
+      return {
+        bindingId: bid,
+        giverId: Number(r.giver_id),
+        reservedFen: fresh?.reservedFen ?? Number(r.reserved_fen),
+        singleLimitFen: fresh ? fresh.singleLimitFen : num(r.single_limit_fen),
+        giverStatus: r.g_status ?? 'UNKNOWN',
+        giverScheme: r.g_scheme ?? 'UNKNOWN',
+        giverProvince: r.g_province ?? '',
+        giverRegion: r.g_region ?? '',
+        account: accountFacts(num(r.g_account_id)),
+      };
+    });
+    return planSplit(
+      { patient, category: input.category, selfPayFen: input.selfPayFen, placeRegion: input.placeRegion, acctUsedFlag: input.acctUsedFlag, ownAccount: accountFacts(ownAccountId), givers },
+      policyOf,
+    );
+  };
 
-  const settled = await writeSettlement(
-    ctx,
-    input,
-    {
-      institutionId: inst.id,
-      requestHash: hash,
-      patientId: patient.id,
-      patientRegion: patient.insuredRegion,
-      patientProvince: patient.provinceCode,
-      credentialType,
-      credentialNoMasked: maskCredential(credentialType, presented),
-    },
-    plan,
-  );
+  // Optimistic first (MySQL/MariaDB): plan from the balances just read, write everything, debit last —
+  // a hot giver's row is then locked only from the debit to the commit. Not when a reservation is
+  // involved, a minimum balance decides (S5 commercial insurance), or one account backs two bindings.
+  let settled: Settlement | null | 'stale' = 'stale';
+  const optimistic =
+    !ctx.db.isSqlite &&
+    new Set(payers).size === payers.length &&
+    input.category !== 'COMMERCIAL_HEALTH_INSURANCE' &&
+    bindingRows.every((r) => Number(r.reserved_fen) === 0 && Number(r.g_reserved_fen ?? 0) === 0) &&
+    Number(p.own_reserved_fen ?? 0) === 0;
+  if (optimistic) {
+    const read = new Map<number, LockedAccount>();
+    if (p.own_account_id !== null) read.set(Number(p.own_account_id), { id: Number(p.own_account_id), balanceFen: Number(p.own_balance_fen), reservedFen: Number(p.own_reserved_fen) });
+    for (const r of bindingRows)
+      if (r.g_account_id !== null) read.set(Number(r.g_account_id), { id: Number(r.g_account_id), balanceFen: Number(r.g_balance_fen), reservedFen: Number(r.g_reserved_fen) });
+    settled = await writeSettlement(ctx, input, rowFacts, plan(read, new Map()), 'optimistic');
+  }
+  if (settled === 'stale') {
+    // Locked: the payers' accounts in id order with their balances read in the same statement, then
+    // the bindings that hold a reservation; the plan cannot be overtaken.
+    const locked = await lockAccounts(ctx.em, payers);
+    const reserved = mayUseAccounts ? await lockReservedBindings(ctx, bindingRows.filter((r) => Number(r.reserved_fen) > 0).map((r) => Number(r.binding_id))) : new Map();
+    settled = await writeSettlement(ctx, input, rowFacts, plan(locked, reserved), 'locked');
+  }
+  if (settled === 'stale') throw new Error('a locked settlement write cannot be stale');
   if (settled) return settled;
   // Lost the race for this serial: the winner has committed (its unique-key lock released), so it is visible.
   const winner = await existingResult(ctx, inst.id, input.serialNo, hash);
