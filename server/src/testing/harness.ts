@@ -130,6 +130,20 @@ export async function startTestServer(): Promise<TestServer> {
   // No polling worker in tests: the outbox is drained after every mutation the tests send (and on
   // demand), so consumers' effects are there when the next assertion looks, deterministically.
   const outbox = new OutboxWorker(deps, OUTBOX_CONSUMERS, { gapWaitMs: 0 });
+  // Concurrent requests share drains: a caller waits for the round in progress and one more round
+  // after it (which sees its event), instead of every request queueing a round of its own.
+  let current: Promise<unknown> = Promise.resolve();
+  let next: Promise<number> | null = null;
+  const drainOutbox = (): Promise<number> => {
+    if (next) return next;
+    const round: Promise<number> = current.then(() => {
+      next = null;
+      return outbox.drain();
+    });
+    next = round;
+    current = round.catch(() => 0);
+    return round;
+  };
   const tokens = new Map<string, string>();
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<GqlResponse<T>> => {
@@ -139,7 +153,7 @@ export async function startTestServer(): Promise<TestServer> {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as GqlResponse<T>;
-    if (/^\s*mutation\b/.test(query)) await outbox.drain();
+    if (/^\s*mutation\b/.test(query)) await drainOutbox();
     return { ...body, status: res.status };
   };
   const ok = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T> => {
@@ -165,7 +179,7 @@ export async function startTestServer(): Promise<TestServer> {
     gql,
     ok,
     run,
-    drainOutbox: () => outbox.drain(),
+    drainOutbox,
     staffToken: (username) => login(`staff:${username}`, 'staffLogin', { username, password: TEST_PASSWORD }),
     memberToken: (m) =>
       login(`member:${m.idNumber}`, 'memberChannelLogin', {

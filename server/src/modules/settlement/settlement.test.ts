@@ -364,6 +364,26 @@ describe('hot path cost', () => {
     }
   }
 
+  it('A2: a read-only query opens no transaction on MySQL/MariaDB and reuses the cached principal', async () => {
+    const patient = await t.member({ openingBalanceFen: 1_000 });
+    await settle({ patient, selfPayFen: 500 });
+    const ds = t.db.dataSource as unknown as { logger: { logQuery(q: string): void } };
+    const original = ds.logger;
+    const sql: string[] = [];
+    ds.logger = new Proxy(original, { get: (target, prop) => (prop === 'logQuery' ? (q: string) => sql.push(q) : (target as any)[prop]) });
+    let data: any;
+    try {
+      data = await t.ok('query { mySettlements { total items { id } } }', {}, inst);
+    } finally {
+      ds.logger = original;
+    }
+    expect(data.mySettlements.total).toBeGreaterThan(0);
+    expect(sql.some((q) => /FROM\s+`?institution`?/i.test(q)), 'the principal comes from the cache').toBe(false);
+    if (!t.db.isSqlite) expect(sql.filter((q) => /START TRANSACTION|COMMIT/i.test(q))).toEqual([]);
+    // SQLite: one shared connection, so a query still takes its turn in the transaction queue.
+    else expect(sql[0]).toMatch(/BEGIN/i);
+  });
+
   it('S3/S8: a settlement paid by the own account and a giver takes at most 10 statements, and a giver with a long history costs the same', async () => {
     const giver = await t.member({ openingBalanceFen: 10_000_000, birthDate: '1980-01-01' });
     const patients = [await t.member({ openingBalanceFen: 1_000 }), await t.member({ openingBalanceFen: 1_000 }), await t.member({ openingBalanceFen: 1_000 })];
