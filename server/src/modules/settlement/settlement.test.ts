@@ -384,6 +384,10 @@ describe('hot path cost', () => {
     else expect(sql[0]).toMatch(/BEGIN/i);
   });
 
+  // A cache refill (policy version: 5 s TTL, principal: 10 s) is not the settlement's own cost; on a
+  // slow machine one may fall inside a measurement.
+  const own = (sql: string[]) => sql.filter((q) => !/policy_version|FROM\s+`?(institution|staff_user)`?/i.test(q));
+
   it('S3/S8: a settlement paid by the own account and a giver takes at most 10 statements, and a giver with a long history costs the same', async () => {
     const giver = await t.member({ openingBalanceFen: 10_000_000, birthDate: '1980-01-01' });
     const patients = [await t.member({ openingBalanceFen: 1_000 }), await t.member({ openingBalanceFen: 1_000 }), await t.member({ openingBalanceFen: 1_000 })];
@@ -391,12 +395,12 @@ describe('hot path cost', () => {
     await settle({ patient: patients[0], selfPayFen: 3_000 }); // warm the caches (principal, policy)
     const first = await statementsOf({ query: SETTLE, variables: { input: input({ patient: patients[1], selfPayFen: 3_000 }) } });
     expect(first.result).toMatchObject({ __typename: 'Settlement', acctPayFen: 1_000, mulaidPayFen: 2_000 });
-    expect(first.sql.length, first.sql.join("\n")).toBeLessThanOrEqual(10);
+    expect(own(first.sql).length, first.sql.join("\n")).toBeLessThanOrEqual(10);
     console.log(`settle statements (${t.db.kind}): ${first.sql.length}\n  ${first.sql.map((s) => s.replace(/\s+/g, " ").slice(0, 90)).join("\n  ")}`);
     // The giver's history grows; the request's statements do not.
     for (let i = 0; i < 20; i++) await settle({ patient: patients[0], selfPayFen: 500, acctUsedFlag: false });
     const later = await statementsOf({ query: SETTLE, variables: { input: input({ patient: patients[2], selfPayFen: 3_000 }) } });
     expect(later.result).toMatchObject({ __typename: 'Settlement', mulaidPayFen: 2_000 });
-    expect(later.sql.length).toBe(first.sql.length);
+    expect(own(later.sql).length).toBe(own(first.sql).length);
   });
 });
