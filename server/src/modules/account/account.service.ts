@@ -204,6 +204,7 @@ export async function tryDebitUnlocked(ctx: RequestContext, debits: Array<Omit<L
     checkAmount(d.amountFen);
     if (!Number.isSafeInteger(d.fromReserveFen) || d.fromReserveFen < 0 || d.fromReserveFen > d.amountFen) throw badAmount(d.fromReserveFen);
     if (ids.has(d.accountId)) throw new Error(`tryDebitUnlocked: account ${d.accountId} twice in one call`);
+    if (d.ref.cause !== debits[0].ref.cause) throw new Error('tryDebitUnlocked: one ledger cause per call');
     ids.add(d.accountId);
   }
   const when = () => debits.map(() => 'WHEN ? THEN ?').join(' ');

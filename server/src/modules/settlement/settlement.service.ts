@@ -5,13 +5,16 @@
  *   → ONE read: patient, credential owner, own account, ACTIVE MUTUAL_AID bindings by priority with
  *     their givers and the givers' accounts
  *   → credential (S2 → F1 signal), status (S10 → F2 signal), category (S5), ceiling (S15)
- *   → lock the accounts that may pay, in id order, reading their balances (FOR UPDATE)
- *     [+ reserved bindings, only when a binding has a reservation]
  *   → plan the split (settlement-plan.ts, pure) with the policy versions in force on the treatment
- *     date (in-process cache, policy-lookup.ts)
- *   → write it (settlement-write.ts): INSERT settlement — the unique (institution, serial) key makes a
- *     concurrent duplicate wait for the first and return its result (S8) — debits, ledger, payments,
- *     one outbox event. Fraud rules F3–F8 run from that event, after commit (modules/outbox).
+ *     date (in-process cache, policy-lookup.ts), and write it (settlement-write.ts): INSERT settlement —
+ *     the unique (institution, serial) key makes a concurrent duplicate wait for the first and return
+ *     its result (S8) — payments, one outbox event, debits and ledger.
+ *     Optimistic (MySQL/MariaDB, no reservation or minimum balance involved): planned from the balances
+ *     of the one read, debited last under a savepoint; a balance that moved meanwhile rolls back to the
+ *     savepoint and falls through to the locked path.
+ *     Locked: the payers' accounts locked in id order with their balances (FOR UPDATE) [+ reserved
+ *     bindings], planned from those, then written.
+ *   Fraud rules F3–F8 run from the event, after commit (modules/outbox).
  * A refusal changes nothing; its fraud signal (F1/F2) is written independently of the rollback. A
  * refusal first checks whether the serial already succeeded: a retry always returns the first result.
  */
