@@ -19,6 +19,7 @@ import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from './context';
 import { InvalidInputError } from './errors';
 import type { ListArgs } from './pagination';
+import { regionInScope } from '@gongji/shared';
 import { regionColumn, type RegionColumns } from './scope';
 
 export type { RegionColumns } from './scope';
@@ -90,7 +91,8 @@ export const COUNT_CAP = 10_000;
 interface Branchable {
   /** Alternatives; a row matches when any does. Each is applied to its own UNION branch. */
   alternatives: Array<{ sql: string; params: Record<string, unknown> }>;
-  join?: string;
+  /** For region groups: the code and the column pairs, so a group implied by another can be dropped. */
+  region?: { code: string; columns: RegionColumns[] };
 }
 
 interface Plan<T extends ObjectLiteral> {
@@ -162,7 +164,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
     }
   }
   return {
-    ors,
+    ors: dropImplied(ors),
     base: () => {
       const qb = ctx.em.createQueryBuilder(spec.entity, spec.alias);
       for (const j of joins) spec.joins?.[j]?.(qb);
@@ -177,7 +179,27 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
 function regionAlternatives(cols: RegionColumns[], code: string, prefix: string): Branchable {
   const param = pname(prefix);
   const sqls = [...new Set(cols.map((c) => `${regionColumn(c, code)} = :${param}`))];
-  return { alternatives: sqls.map((sql) => ({ sql, params: { [param]: code } })) };
+  return { alternatives: sqls.map((sql) => ({ sql, params: { [param]: code } })), region: { code, columns: cols } };
+}
+
+/**
+ * A region group over the same column pairs as a wider one implies it (a row of pooling region 440300
+ * is in province 44): keep only the narrower, so a scoped, region-filtered list stays one indexed
+ * equality per branch instead of two.
+ */
+function dropImplied(ors: Branchable[]): Branchable[] {
+  return ors.filter(
+    (o, i) =>
+      !o.region ||
+      !ors.some(
+        (n, j) =>
+          j !== i &&
+          n.region &&
+          JSON.stringify(n.region.columns) === JSON.stringify(o.region!.columns) &&
+          regionInScope(o.region!.code, n.region.code) &&
+          (n.region.code !== o.region!.code || j < i),
+      ),
+  );
 }
 
 /** Every combination of one alternative per OR group: the UNION branches. */
