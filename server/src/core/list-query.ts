@@ -342,9 +342,27 @@ async function loadByIds<T extends ObjectLiteral>(ctx: RequestContext, spec: Lis
 }
 
 /**
- * Every matching row in sort order, `batch` at a time, by keyset: constant memory whatever the size
- * (exports). The sort must be keyset-capable.
+ * One batch of a keyset walk: up to `batch` rows after the cursor, and the cursor of the last row
+ * (null when the walk is done). Each call may run in its own short transaction (exports).
  */
+export async function readBatch<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: object | undefined | null,
+  sort: Pick<ListArgs, 'sortField' | 'sortOrder'>,
+  batch: number,
+  after: string | null,
+  opts: RunOptions<T> = {},
+): Promise<{ items: T[]; next: string | null }> {
+  const page = pageSql(ctx, spec, filter as Record<string, unknown>, { ...sort, limit: batch, after }, opts);
+  if (!page.sort.keyset) throw new InvalidInputError('BAD_SORT_FIELD', '导出须按非空字段排序 (exports sort by a non-null field)', 'sortField');
+  const rows = (await ctx.em.query(page.sql, page.params)) as Array<{ id: unknown; k: unknown }>;
+  const items = await loadByIds(ctx, spec, rows.map((r) => r.id));
+  const last = rows[rows.length - 1];
+  return { items, next: rows.length === batch && last ? encodeCursor(last.k, last.id) : null };
+}
+
+/** Every matching row in sort order, `batch` at a time, by keyset: constant memory whatever the size. */
 export async function* iterateList<T extends ObjectLiteral>(
   ctx: RequestContext,
   spec: ListSpec<T>,
@@ -354,14 +372,9 @@ export async function* iterateList<T extends ObjectLiteral>(
   opts: RunOptions<T> = {},
 ): AsyncGenerator<T[]> {
   let after: string | null = null;
-  for (;;) {
-    const page = pageSql(ctx, spec, filter as Record<string, unknown>, { ...sort, limit: batch, after }, opts);
-    if (!page.sort.keyset) throw new InvalidInputError('BAD_SORT_FIELD', '导出须按非空字段排序 (exports sort by a non-null field)', 'sortField');
-    const rows = (await ctx.em.query(page.sql, page.params)) as Array<{ id: unknown; k: unknown }>;
-    if (!rows.length) return;
-    yield await loadByIds(ctx, spec, rows.map((r) => r.id));
-    if (rows.length < batch) return;
-    const last = rows[rows.length - 1];
-    after = encodeCursor(last.k, last.id);
-  }
+  do {
+    const r: { items: T[]; next: string | null } = await readBatch(ctx, spec, filter, sort, batch, after, opts);
+    if (r.items.length) yield r.items;
+    after = r.next;
+  } while (after);
 }
