@@ -74,13 +74,13 @@ function args(o: Partial<ListArgs>): ListArgs {
 const inScope = (scope: string | null, code: string) => !scope || (scope.length === 2 ? provinceOf(code) === scope : code === scope);
 
 /** What a page must contain: the rows in scope and filter, sorted by (treatedAt, id) in one direction. */
-function expected(scope: string | null, region: string | undefined, order: 'ASC' | 'DESC') {
+function expected(scope: string | null, region: string | undefined, order: 'ASC' | 'DESC', by: 'treatedAt' | 'id' = 'treatedAt') {
   const d = order === 'DESC' ? -1 : 1;
   return rows
     .filter((s) => s.serialNo.startsWith('LQ'))
     .filter((s) => inScope(scope, s.patientRegion) || inScope(scope, s.placeRegion))
     .filter((s) => !region || inScope(region, s.patientRegion) || inScope(region, s.placeRegion))
-    .sort((a, b) => d * (a.treatedAt.getTime() - b.treatedAt.getTime()) || d * (a.id - b.id))
+    .sort((a, b) => (by === 'id' ? 0 : d * (a.treatedAt.getTime() - b.treatedAt.getTime())) || d * (Number(a.id) - Number(b.id)))
     .map((s) => Number(s.id));
 }
 
@@ -94,14 +94,14 @@ describe('list-query builder', () => {
     ['44', '440100'],
   ] as Array<[string | null, string | undefined]>) {
     it(`A1: scope ${scope ?? 'national'}, region ${region ?? '-'}: keyset pages and numbered pages list the same rows, in order, once`, async () => {
-      for (const order of ['DESC', 'ASC'] as const) {
-        const want = expected(scope, region, order);
+      for (const [by, order] of [['treatedAt', 'DESC'], ['treatedAt', 'ASC'], ['id', 'DESC']] as const) {
+        const want = expected(scope, region, order, by);
         const filter = { region, from: new Date(Date.UTC(2025, 0, 1)) };
         const byCursor: number[] = [];
         let after: string | null = null;
         let guard = 0;
         do {
-          const page = await t.run((ctx) => runList(asStaff(ctx, scope), SETTLEMENT_LIST, filter, args({ perPage: 7, sortField: 'treatedAt', sortOrder: order, after })));
+          const page = await t.run((ctx) => runList(asStaff(ctx, scope), SETTLEMENT_LIST, filter, args({ perPage: 7, sortField: by, sortOrder: order, after })));
           byCursor.push(...page.items.map((s) => Number(s.id)));
           if (!after) expect(page.total).toBe(want.length);
           after = page.nextCursor;
@@ -110,7 +110,7 @@ describe('list-query builder', () => {
 
         const byNumber: number[] = [];
         for (let p = 1; p <= Math.ceil(want.length / 7); p++) {
-          const page = await t.run((ctx) => runList(asStaff(ctx, scope), SETTLEMENT_LIST, filter, args({ page: p, perPage: 7, sortField: 'treatedAt', sortOrder: order })));
+          const page = await t.run((ctx) => runList(asStaff(ctx, scope), SETTLEMENT_LIST, filter, args({ page: p, perPage: 7, sortField: by, sortOrder: order })));
           expect(page.totalCapped).toBe(false);
           byNumber.push(...page.items.map((s) => Number(s.id)));
         }
@@ -118,7 +118,7 @@ describe('list-query builder', () => {
 
         const streamed: number[] = [];
         await t.run(async (ctx) => {
-          for await (const batch of iterateList(asStaff(ctx, scope), SETTLEMENT_LIST, filter, { sortField: 'treatedAt', sortOrder: order }, 9)) streamed.push(...batch.map((s) => Number(s.id)));
+          for await (const batch of iterateList(asStaff(ctx, scope), SETTLEMENT_LIST, filter, { sortField: by, sortOrder: order }, 9)) streamed.push(...batch.map((s) => Number(s.id)));
         });
         expect(streamed).toEqual(want);
       }

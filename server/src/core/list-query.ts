@@ -272,7 +272,8 @@ export function pageSql<T extends ObjectLiteral>(
       if (sort.column === key) qb.andWhere(`${key} ${cmp} :${ip}`, { [ip]: cursor.id });
       else qb.andWhere(`${sort.column} ${cmp}= :${kp} AND (${sort.column} ${cmp} :${kp} OR ${key} ${cmp} :${ip})`, { [kp]: cursor.k, [ip]: cursor.id });
     }
-    qb.select(key, 'id').addSelect(sort.time ? `CAST(${sort.column} AS CHAR)` : sort.column, 'k').orderBy(sort.column, sort.order);
+    // The key twice as the same expression confuses TypeORM's select list: `+ 0` keeps it numeric and distinct.
+    qb.select(key, 'id').addSelect(sort.time ? `CAST(${sort.column} AS CHAR)` : sort.column === key ? `${key} + 0` : sort.column, 'k').orderBy(sort.column, sort.order);
     if (sort.column !== key) qb.addOrderBy(key, sort.order);
     qb.limit(limit);
     return qb.getQueryAndParameters();

@@ -224,9 +224,17 @@ export function exportRoute(deps: AppDeps): RequestHandler {
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     let rows = 0;
-    let complete = false;
     let aborted = false;
     res.on('close', () => (aborted = !res.writableFinished));
+    // Audited before the response ends, so the entry exists when the client has the file.
+    const audit = (complete: boolean) =>
+      deps.db
+        .transaction(async (em) => {
+          ctx.em = em;
+          const scope = ctx.principal?.kind === 'staff' ? ctx.principal.scope : null;
+          await appendAudit(ctx, { action: `export.${resource}`, entityType: 'export', entityId: resource, regions: scope ? [scope] : [], detail: { filter, sort, rows, complete } });
+        })
+        .catch((e) => console.error('export: audit failed', e));
     try {
       await write(res, `\uFEFF${ex.columns.map((c) => csvCell(c.header)).join(',')}\r\n`);
       let after: string | null = null;
@@ -239,19 +247,12 @@ export function exportRoute(deps: AppDeps): RequestHandler {
         rows += batch.items.length;
         after = batch.next;
       } while (after && !aborted);
-      complete = !aborted;
+      await audit(!aborted);
       res.end();
     } catch (e) {
       console.error(`export ${resource} failed after ${rows} rows`, e);
+      await audit(false);
       res.destroy(e instanceof Error ? e : undefined);
-    } finally {
-      await deps.db
-        .transaction(async (em) => {
-          ctx.em = em;
-          const scope = ctx.principal?.kind === 'staff' ? ctx.principal.scope : null;
-          await appendAudit(ctx, { action: `export.${resource}`, entityType: 'export', entityId: resource, regions: scope ? [scope] : [], detail: { filter, sort, rows, complete } });
-        })
-        .catch((e) => console.error('export: audit failed', e));
     }
   };
 }
