@@ -13,7 +13,7 @@ import { requireStaff, today } from '../../core/context';
 import { DomainError, InvalidInputError, NotFoundError, thrown } from '../../core/errors';
 import { runList, type ListSpec } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
-import { assertInScope } from '../../core/scope';
+import { assertInScope, inStaffScope } from '../../core/scope';
 import { PersonalAccount } from '../account/account.entity';
 import { openAccount } from '../account/account.service';
 import { appendAudit } from '../audit/audit.service';
@@ -53,8 +53,7 @@ export function canSeeMember(ctx: RequestContext, m: Member): boolean {
   if (!p) return false;
   if (p.kind === 'system') return true;
   if (p.kind === 'member') return p.id === m.id;
-  if (p.kind === 'staff') return !p.scope || (p.scope.length === 2 ? m.provinceCode === p.scope : m.insuredRegion === p.scope);
-  return false;
+  return inStaffScope(ctx, m.insuredRegion);
 }
 
 /** A member the caller may read, or NOT_FOUND (out-of-scope members are indistinguishable from missing ones). */
