@@ -53,46 +53,50 @@ const ROLLUP_REGIONS: RegionColumns[] = [
 ];
 
 /**
- * Which rollup table serves the caller's scope, and its scope predicate: the month × province table
+ * The rollup rows of the caller's scope over a range, as a FROM clause: the month × province table
  * for national and provincial staff (a few thousand rows for two years), the day × pooling-region
- * table for a pooling region (its rows only). A1: patient or place of treatment in scope.
+ * table for a pooling region. A1: patient or place of treatment in scope. The OR of the two region
+ * columns is a UNION ALL of two index ranges (the second without the rows the first already has).
  */
-function rollupSource(ctx: RequestContext): { table: 'settlement_rollup_month' | 'settlement_rollup_day'; month: string; where: string; params: string[] } {
+function rollupRows(ctx: RequestContext, range: { fromDay: string; toDay: string; fromMonth: string; toMonth: string }): { from: string; month: string; params: string[] } {
   const scope = staffScope(ctx) ?? null;
   if (scope && scope.length === 6) {
-    return { table: 'settlement_rollup_day', month: 'SUBSTR(day, 1, 7)', where: `(${ROLLUP_REGIONS.map((c) => `${regionColumn(c, scope)} = ?`).join(' OR ')})`, params: [scope, scope] };
+    const [patient, place] = ROLLUP_REGIONS.map((c) => regionColumn(c, scope));
+    return {
+      from: `(SELECT * FROM settlement_rollup_day WHERE ${patient} = ? AND day >= ? AND day < ?
+              UNION ALL SELECT * FROM settlement_rollup_day WHERE ${place} = ? AND ${patient} <> ? AND day >= ? AND day < ?) r`,
+      month: 'SUBSTR(day, 1, 7)',
+      params: [scope, range.fromDay, range.toDay, scope, scope, range.fromDay, range.toDay],
+    };
   }
-  if (scope) return { table: 'settlement_rollup_month', month: 'month', where: `(${ROLLUP_REGIONS.map((c) => `${regionColumn(c, scope)} = ?`).join(' OR ')})`, params: [scope, scope] };
-  return { table: 'settlement_rollup_month', month: 'month', where: '1 = 1', params: [] };
+  const where = scope ? `(${ROLLUP_REGIONS.map((c) => `${regionColumn(c, scope)} = ?`).join(' OR ')})` : '1 = 1';
+  return {
+    from: `(SELECT * FROM settlement_rollup_month WHERE month >= ? AND month <= ? AND ${where}) r`,
+    month: 'month',
+    params: [range.fromMonth, range.toMonth, ...(scope ? [scope, scope] : [])],
+  };
 }
 
-function monthRange(src: ReturnType<typeof rollupSource>, months: Month[]) {
-  // Month keys compare as text; the day table's keys are compared on the day column (its PK prefix).
-  return src.table === 'settlement_rollup_day'
-    ? { sql: 'day >= ? AND day < ?', params: [`${months[0].label}-01`, `${months[months.length - 1].label}-32`] }
-    : { sql: 'month >= ? AND month <= ?', params: [months[0].label, months[months.length - 1].label] };
+function monthRange(months: Month[]) {
+  return { fromDay: `${months[0].label}-01`, toDay: `${months[months.length - 1].label}-32`, fromMonth: months[0].label, toMonth: months[months.length - 1].label };
 }
 
 async function mutualAidByMonth(ctx: RequestContext, months: Month[]): Promise<MutualAidMonth[]> {
-  const src = rollupSource(ctx);
-  const range = monthRange(src, months);
+  const src = rollupRows(ctx, monthRange(months));
   const rows = (await ctx.em.query(
     `SELECT ${src.month} AS month, category, CAST(SUM(mulaid_pay_fen) - SUM(mulaid_reversed_fen) AS CHAR) AS amount, CAST(SUM(mulaid_settlements) AS CHAR) AS n
-     FROM ${src.table} WHERE ${range.sql} AND ${src.where}
-     GROUP BY ${src.month}, category HAVING SUM(mulaid_settlements) > 0 ORDER BY ${src.month}, category`,
-    [...range.params, ...src.params],
+     FROM ${src.from} GROUP BY ${src.month}, category HAVING SUM(mulaid_settlements) > 0 ORDER BY ${src.month}, category`,
+    src.params,
   )) as Array<{ month: string; category: Category; amount: unknown; n: unknown }>;
   return rows.map((r) => ({ month: r.month, category: r.category, amountFen: Number(exact(r.amount)), amountFenExact: exact(r.amount), count: num(r.n) }));
 }
 
 async function mutualAidByProvince(ctx: RequestContext, months: Month[]): Promise<MutualAidProvince[]> {
-  const src = rollupSource(ctx);
-  const range = monthRange(src, months);
+  const src = rollupRows(ctx, monthRange(months));
   const rows = (await ctx.em.query(
     `SELECT patient_province AS province, CAST(SUM(mulaid_pay_fen) - SUM(mulaid_reversed_fen) AS CHAR) AS amount, CAST(SUM(mulaid_settlements) AS CHAR) AS n
-     FROM ${src.table} WHERE ${range.sql} AND ${src.where}
-     GROUP BY patient_province HAVING SUM(mulaid_settlements) > 0`,
-    [...range.params, ...src.params],
+     FROM ${src.from} GROUP BY patient_province HAVING SUM(mulaid_settlements) > 0`,
+    src.params,
   )) as Array<{ province: string; amount: unknown; n: unknown }>;
   return rows
     .map((r) => ({ provinceCode: r.province, amountFen: Number(exact(r.amount)), amountFenExact: exact(r.amount), count: num(r.n) }))
@@ -145,6 +149,7 @@ async function today(ctx: RequestContext): Promise<TodaySettlements> {
   const from = beijingDayStart(ctx.now);
   const d = new Date(from.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
   const scope = staffScope(ctx) ?? null;
+  // One day: its rows are a PK range; the scope is a filter on them.
   const where = scope ? `(${ROLLUP_REGIONS.map((c) => `${regionColumn(c, scope)} = ?`).join(' OR ')})` : '1 = 1';
   const sums = ['total_fen', 'self_pay_fen', 'acct_pay_fen', 'mulaid_pay_fen', 'cash_fen'];
   const raw = ((await ctx.em.query(

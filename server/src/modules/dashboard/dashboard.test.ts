@@ -146,6 +146,11 @@ describe('dashboard aggregates', () => {
     expect(sum(s.mutualAidByMonth)).toBe(expected44);
     expect(s.today.count).toBe(2);
     expect(s.queues.find((q: { queue: string }) => q.queue === 'BINDINGS').total).toBe(1);
+    // A pooling-region scope reads the day rollup (patient or place in the region).
+    const sz = await stats('auditor_440300');
+    expect(sum(sz.mutualAidByMonth)).toBe(expected44);
+    expect(sz.mutualAidByProvince.map((r: { provinceCode: string }) => r.provinceCode)).toEqual(['44']);
+    expect(sz.today.count).toBe(2);
     const bj = await stats('regional_admin_11');
     expect(sum(bj.mutualAidByMonth)).toBe(expected11);
     expect(bj.queues.find((q: { queue: string }) => q.queue === 'PROOFS').total).toBe(0);
