@@ -11,6 +11,7 @@ import { newContext, type RequestContext } from './core/context';
 import { transactionPlugin } from './core/transaction-plugin';
 import { isRetryableConflict, type Database } from './db/database';
 import { claimsFromHeader } from './modules/auth/auth.service';
+import { exportRoute } from './modules/dashboard/export.route';
 import { proofFileRoute } from './modules/proof/proof-file.route';
 import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
@@ -75,10 +76,11 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     }),
   );
   app.get('/files/proofs/:id', proofFileRoute(deps));
+  app.get('/export/:resource.csv', exportRoute(deps));
   if (deps.config.adminDist) {
     const dist = deps.config.adminDist;
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|files|healthz).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|files|healthz|export\/).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
   }
   return { app, apollo };
 }

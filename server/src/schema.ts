@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './core/auth-checker';
 import { domainErrorMiddleware } from './core/domain-error-middleware';
 import { AuditResolver } from './modules/audit/audit.resolver';
@@ -23,6 +23,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, 
 let cached: Promise<GraphQLSchema> | null = null;
 
 export function getSchema(): Promise<GraphQLSchema> {
+  // Issue 10: plain property fields are read by graphql's default resolver, outside the middleware
+  // chain (no field carries its own auth or middleware; field resolvers keep both). A 500-row page
+  // otherwise runs the global middleware, as a promise, for every cell.
+  for (const t of getMetadataStorage().objectTypes) t.simpleResolvers ??= true;
   cached ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,

@@ -1,4 +1,4 @@
-import { Max, Min } from 'class-validator';
+import { Max, MaxLength, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -21,6 +21,10 @@ export class ListArgs {
 
   @Field(() => SortOrderEnum, { defaultValue: 'ASC' })
   sortOrder: 'ASC' | 'DESC' = 'ASC';
+
+  @Field(() => String, { nullable: true, description: 'Keyset paging: the nextCursor of the previous page (same filter and sort); page is then ignored.' })
+  @MaxLength(400)
+  after?: string | null;
 }
 
 export function PageOf<T extends object>(item: ClassType<T>, name: string) {
@@ -29,14 +33,21 @@ export function PageOf<T extends object>(item: ClassType<T>, name: string) {
     @Field(() => [item])
     items: T[];
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'Matching rows; a lower bound when totalCapped (show it as “10,000+”).' })
     total: number;
+
+    @Field({ description: 'True when counting stopped at the cap: total is then “at least”.' })
+    totalCapped: boolean;
+
+    @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page by keyset (null on the last page).' })
+    nextCursor: string | null;
   }
   return Page;
 }
 
 /**
- * Apply sorting (from a whitelist of field → SQL column) and pagination, and fetch items + total.
+ * Small reference tables only (staff, provinces, policy versions, batch runs): sort from a whitelist
+ * and page with an exact count. Every list over a table that grows uses `core/list-query.ts` instead.
  * An unknown sort field is bad input, not silently ignored.
  */
 export async function paginate<T extends ObjectLiteral>(
@@ -44,17 +55,17 @@ export async function paginate<T extends ObjectLiteral>(
   args: ListArgs,
   sortable: Record<string, string>,
   defaultSort: string,
-): Promise<{ items: T[]; total: number }> {
+): Promise<{ items: T[]; total: number; totalCapped: boolean; nextCursor: string | null }> {
   const field = args.sortField ?? defaultSort;
   const column = sortable[field];
   if (!column) throw new InvalidInputError('BAD_SORT_FIELD', `不支持按 ${field} 排序 (cannot sort by ${field}; use one of ${Object.keys(sortable).join(', ')})`, 'sortField');
   qb.orderBy(column, args.sortOrder);
-  // Tie-break on the primary key (`id`, or e.g. `code` for provinces) so pages are stable.
+  // Tie-break on the primary key, in the sort's direction (an index on the column then serves both).
   const primary = qb.expressionMap.mainAlias?.metadata.primaryColumns[0]?.propertyPath ?? 'id';
-  if (column !== `${qb.alias}.${primary}`) qb.addOrderBy(`${qb.alias}.${primary}`, 'ASC');
+  if (column !== `${qb.alias}.${primary}`) qb.addOrderBy(`${qb.alias}.${primary}`, args.sortOrder);
   const [items, total] = await qb
     .skip((args.page - 1) * args.perPage)
     .take(args.perPage)
     .getManyAndCount();
-  return { items, total };
+  return { items, total, totalCapped: false, nextCursor: null };
 }

@@ -51,3 +51,17 @@ export function applyScope<T extends ObjectLiteral>(
 }
 
 export { provinceOf };
+
+/** A pair of columns holding a row's 6-digit pooling region and its 2-digit province. */
+export interface RegionColumns {
+  region: string;
+  province: string;
+}
+
+/**
+ * The one place the 2- vs 6-digit rule becomes SQL: a province code (scope or filter) is compared with
+ * the stored province column, a pooling-region code with the region column — both indexed equalities.
+ */
+export function regionColumn(cols: RegionColumns, code: string): string {
+  return code.length === 2 ? cols.province : cols.region;
+}

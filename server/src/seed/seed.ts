@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app';
 import { runInContext } from '../core/context';
+import { rebuildRollups } from '../modules/dashboard/dashboard-rollup.consumer';
 import { Province } from '../modules/region/region.entity';
 import { demoCredentials, seedDemo } from './demo';
 import { seedReference } from './reference';
@@ -23,6 +24,8 @@ export async function seedIfEmpty(deps: AppDeps): Promise<boolean> {
     return true;
   }
   await seedDemo(deps);
+  // The demo's settlements were written directly, not through the outbox: sum them into the dashboard rollups.
+  await runInContext(deps, { kind: 'system', name: 'seed' }, (ctx) => rebuildRollups(ctx));
   console.log(`gongji: demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(await demoCredentials(deps));
   return true;

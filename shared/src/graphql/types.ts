@@ -38,7 +38,9 @@ export interface AuditLog {
 
 export interface AuditLogPage {
   items: Array<AuditLog>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 export interface AuthToken {
@@ -63,7 +65,9 @@ export interface BatchRun {
 
 export interface BatchRunPage {
   items: Array<BatchRun>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 /** 家庭共济绑定 / 亲情账户 */
@@ -118,7 +122,9 @@ export type BindingKind = "MUTUAL_AID" | "PROXY";
 
 export interface BindingPage {
   items: Array<Binding>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 export type BindingResult = ({ __typename: 'Binding' } & Binding) | ({ __typename: 'RuleViolation' } & RuleViolation);
@@ -259,7 +265,9 @@ export interface FraudCaseNote {
 
 export interface FraudCasePage {
   items: Array<FraudCase>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 export type FraudCaseResult = ({ __typename: 'FraudCase' } & FraudCase) | ({ __typename: 'RuleViolation' } & RuleViolation);
@@ -375,7 +383,9 @@ export interface InstitutionLoginInput {
 
 export interface InstitutionPage {
   items: Array<Institution>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 /** 参保人 (insured member) */
@@ -428,7 +438,9 @@ export interface MemberFilter {
 
 export interface MemberPage {
   items: Array<Member>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 /** A change pushed from the insurance registry. */
@@ -494,6 +506,7 @@ export interface Mutation {
 /** Mutual-aid payments (givers’ accounts paying for relatives) of one month and category, net of reversals. */
 export interface MutualAidMonth {
   amountFen: number;
+  amountFenExact: string;
   category: Category;
   count: number;
   month: string;
@@ -502,6 +515,7 @@ export interface MutualAidMonth {
 /** Mutual-aid payments of the period by the patient’s province. */
 export interface MutualAidProvince {
   amountFen: number;
+  amountFenExact: string;
   count: number;
   provinceCode: string;
 }
@@ -593,7 +607,9 @@ export interface PolicyVersionFilter {
 
 export interface PolicyVersionPage {
   items: Array<PolicyVersion>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 export type PolicyVersionResult = ({ __typename: 'PolicyVersion' } & PolicyVersion) | ({ __typename: 'RuleViolation' } & RuleViolation);
@@ -639,7 +655,9 @@ export interface Province {
 
 export interface ProvincePage {
   items: Array<Province>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 /** One provincial unit on the China map. */
@@ -731,7 +749,9 @@ export interface RelationshipProof {
 
 export interface RelationshipProofPage {
   items: Array<RelationshipProof>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 /** Member channel: start a binding. The caller is one party; the other is named by ID number and name (E6). */
@@ -862,7 +882,9 @@ export interface SettlementFilter {
 
 export interface SettlementPage {
   items: Array<Settlement>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 /** One account’s payment in a settlement. */
@@ -920,7 +942,9 @@ export interface StaffUser {
 
 export interface StaffUserPage {
   items: Array<StaffUser>;
+  nextCursor?: string | null;
   total: number;
+  totalCapped: boolean;
 }
 
 /** A statement line (账户明细). */
@@ -942,12 +966,22 @@ export interface StatementPage {
   total: number;
 }
 
-/** Settlements treated today (Beijing time). */
+/** Today’s sums in fen as exact decimal strings (S15). */
+export interface TodayExact {
+  acctPayFen: string;
+  cashFen: string;
+  mulaidPayFen: string;
+  selfPayFen: string;
+  totalFen: string;
+}
+
+/** Settlements treated today (Beijing time). Amounts: Float for display (exact up to 2^53 fen); `exact` has every sum as a decimal string (S15). */
 export interface TodaySettlements {
   acctPayFen: number;
   cashFen: number;
   count: number;
   date: string;
+  exact: TodayExact;
   mulaidPayFen: number;
   mutualAidCount: number;
   selfPayFen: number;

@@ -1,12 +1,14 @@
-import { Outbox1796119732700 as MysqlOutbox1796119732700 } from './mysql/1796119732700-outbox';
-import { Outbox1796119732700 as SqliteOutbox1796119732700 } from './sqlite/1796119732700-outbox';
-import { Fraud1795634673124 as MysqlFraud1795634673124 } from './mysql/1795634673124-fraud';
-import { Fraud1795634673124 as SqliteFraud1795634673124 } from './sqlite/1795634673124-fraud';
 import { Initial1795586905764 as MysqlInitial1795586905764 } from './mysql/1795586905764-initial';
 import { Initial1795586905764 as SqliteInitial1795586905764 } from './sqlite/1795586905764-initial';
+import { Fraud1795634673124 as MysqlFraud1795634673124 } from './mysql/1795634673124-fraud';
+import { Fraud1795634673124 as SqliteFraud1795634673124 } from './sqlite/1795634673124-fraud';
+import { Outbox1796119732700 as MysqlOutbox1796119732700 } from './mysql/1796119732700-outbox';
+import { Outbox1796119732700 as SqliteOutbox1796119732700 } from './sqlite/1796119732700-outbox';
+import { Scale1796120357888 as MysqlScale1796120357888 } from './mysql/1796120357888-scale';
+import { Scale1796120357888 as SqliteScale1796120357888 } from './sqlite/1796120357888-scale';
 /**
  * Schema migrations, one set per SQL dialect, generated from the entities by
  * `pnpm --filter @gongji/server migration:generate <Name>` (see docs/operations.md).
  */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700];
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700, MysqlScale1796120357888];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700, SqliteScale1796120357888];

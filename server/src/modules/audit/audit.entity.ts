@@ -12,8 +12,9 @@ import { bigintNumber, TIMESTAMP } from '../../db/columns';
 @ObjectType({ description: '审计日志 (append-only)' })
 @Entity('audit_log')
 @Index(['at'])
-@Index(['actorName', 'id'])
-@Index(['action', 'id'])
+@Index(['actorName', 'at'])
+@Index(['action', 'at'])
+@Index(['entityType', 'entityId', 'at'])
 export class AuditLog {
   @Field(() => SafeInt)
   @PrimaryGeneratedColumn({ type: 'bigint' })

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { actorOf } from '../../core/principal';
-import { applyScope } from '../../core/scope';
-import { paginate, type ListArgs } from '../../core/pagination';
+import { runList, type ListSpec } from '../../core/list-query';
+import type { ListArgs } from '../../core/pagination';
 import { execute } from '../../db/database';
 import { AuditHead, AuditLog } from './audit.entity';
 import type { AuditFilter } from './audit.inputs';
@@ -117,18 +117,31 @@ export async function verifyAuditChain(ctx: RequestContext): Promise<ChainCheck>
   return { ok: true, checked, brokenAtId: null };
 }
 
-const SORTABLE = { id: 'a.id', at: 'a.at', action: 'a.action', actorName: 'a.actorName' };
+/** Scope: the entry's regions field lists every province and pooling region it concerns (`,44,440300,`). */
+export const AUDIT_LIST: ListSpec<AuditLog> = {
+  entity: AuditLog,
+  alias: 'a',
+  scope: (ctx, qb) => {
+    const p = ctx.principal;
+    if (p?.kind === 'staff' && p.scope) qb.andWhere('a.regions LIKE :scope', { scope: `%,${p.scope},%` });
+  },
+  filters: {
+    actorName: { kind: 'eq', column: 'a.actor_name' },
+    action: { kind: 'prefix', column: 'a.action' },
+    entityType: { kind: 'eq', column: 'a.entity_type' },
+    entityId: { kind: 'eq', column: 'a.entity_id', map: (v) => String(v) },
+    from: { kind: 'gte', column: 'a.at' },
+    to: { kind: 'lt', column: 'a.at' },
+  },
+  sortable: {
+    id: { column: 'a.id' },
+    at: { column: 'a.at', time: true },
+    action: { column: 'a.action' },
+    actorName: { column: 'a.actor_name' },
+  },
+  defaultSort: 'id',
+};
 
 export async function listAudit(ctx: RequestContext, filter: AuditFilter | undefined, args: ListArgs) {
-  const qb = ctx.em.createQueryBuilder(AuditLog, 'a');
-  const p = ctx.principal;
-  if (p?.kind === 'staff' && p.scope) qb.andWhere('a.regions LIKE :scope', { scope: `%,${p.scope},%` });
-  else applyScope(ctx, qb, []); // non-staff: nothing
-  if (filter?.actorName) qb.andWhere('a.actor_name = :actorName', { actorName: filter.actorName });
-  if (filter?.action) qb.andWhere('a.action LIKE :action', { action: `${filter.action}%` });
-  if (filter?.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
-  if (filter?.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
-  if (filter?.from) qb.andWhere('a.at >= :from', { from: filter.from });
-  if (filter?.to) qb.andWhere('a.at < :to', { to: filter.to });
-  return paginate(qb, args, SORTABLE, 'id');
+  return runList(ctx, AUDIT_LIST, filter, args);
 }

@@ -24,6 +24,14 @@ import { bigintNumber, TIMESTAMP } from '../../db/columns';
 @Index(['state', 'createdAt'])
 @Index(['giverProvince', 'state'])
 @Index(['beneficiaryProvince', 'state'])
+// Staff lists (issue 10) sort by createdAt within a scope or filter.
+@Index(['createdAt'])
+@Index(['giverRegion', 'createdAt'])
+@Index(['beneficiaryRegion', 'createdAt'])
+@Index(['giverProvince', 'createdAt'])
+@Index(['beneficiaryProvince', 'createdAt'])
+@Index(['kind', 'createdAt'])
+@Index(['relationship', 'createdAt'])
 export class Binding {
   @Field(() => Int)
   @PrimaryGeneratedColumn()

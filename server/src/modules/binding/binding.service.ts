@@ -5,7 +5,8 @@
 import { LIVE_BINDING_STATES, maskIdNumber, maskName, relationshipConsistency, type DocType, type Initiator } from '@gongji/shared';
 import { requireMember, requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { paginate, type ListArgs } from '../../core/pagination';
+import { runList, type ListSpec } from '../../core/list-query';
+import type { ListArgs } from '../../core/pagination';
 import { assertInScope, inStaffScope } from '../../core/scope';
 import { isUniqueViolation, lockRows } from '../../db/database';
 import { PersonalAccount } from '../account/account.entity';
@@ -43,7 +44,37 @@ import {
 } from './binding.errors';
 import type { BindingFilter, ConsistencyFacts, RequestBindingInput } from './binding.inputs';
 
-const SORTABLE = { id: 'b.id', createdAt: 'b.createdAt', updatedAt: 'b.updatedAt', state: 'b.state', priority: 'b.priority' };
+/** A binding is in scope when either party is (a cross-province binding is visible to both provinces). */
+export const BINDING_REGIONS = [
+  { region: 'b.giver_region', province: 'b.giver_province' },
+  { region: 'b.beneficiary_region', province: 'b.beneficiary_province' },
+];
+
+export const BINDING_LIST: ListSpec<Binding> = {
+  entity: Binding,
+  alias: 'b',
+  scope: BINDING_REGIONS,
+  filters: {
+    state: { kind: 'eq', column: 'b.state' },
+    kind: { kind: 'eq', column: 'b.kind' },
+    relationship: { kind: 'eq', column: 'b.relationship' },
+    region: { kind: 'region', columns: BINDING_REGIONS },
+    memberId: { kind: 'anyOf', columns: ['b.giver_id', 'b.beneficiary_id'] },
+    giverId: { kind: 'eq', column: 'b.giver_id' },
+    beneficiaryId: { kind: 'eq', column: 'b.beneficiary_id' },
+    ids: { kind: 'in', column: 'b.id' },
+    createdFrom: { kind: 'gte', column: 'b.created_at' },
+    createdTo: { kind: 'lt', column: 'b.created_at' },
+  },
+  sortable: {
+    id: { column: 'b.id' },
+    createdAt: { column: 'b.created_at', time: true },
+    updatedAt: { column: 'b.updated_at', time: true },
+    state: { column: 'b.state' },
+    priority: { column: 'b.priority' },
+  },
+  defaultSort: 'id',
+};
 
 function requireReason(reason: string | undefined | null): string {
   const r = (reason ?? '').trim();
@@ -276,26 +307,8 @@ async function staffBinding(ctx: RequestContext, id: number): Promise<Binding> {
 }
 
 export async function listBindings(ctx: RequestContext, filter: BindingFilter | undefined, args: ListArgs) {
-  const staff = requireStaff(ctx);
-  const qb = ctx.em.createQueryBuilder(Binding, 'b');
-  if (staff.scope) {
-    if (staff.scope.length === 2) qb.andWhere('(b.giver_province = :sc OR b.beneficiary_province = :sc)', { sc: staff.scope });
-    else qb.andWhere('(b.giver_region = :sc OR b.beneficiary_region = :sc)', { sc: staff.scope });
-  }
-  if (filter?.state) qb.andWhere('b.state = :state', { state: filter.state });
-  if (filter?.kind) qb.andWhere('b.kind = :kind', { kind: filter.kind });
-  if (filter?.relationship) qb.andWhere('b.relationship = :rel', { rel: filter.relationship });
-  if (filter?.region) {
-    if (filter.region.length === 2) qb.andWhere('(b.giver_province = :fr OR b.beneficiary_province = :fr)', { fr: filter.region });
-    else qb.andWhere('(b.giver_region = :fr OR b.beneficiary_region = :fr)', { fr: filter.region });
-  }
-  if (filter?.memberId) qb.andWhere('(b.giver_id = :mid OR b.beneficiary_id = :mid)', { mid: filter.memberId });
-  if (filter?.giverId) qb.andWhere('b.giver_id = :gid', { gid: filter.giverId });
-  if (filter?.beneficiaryId) qb.andWhere('b.beneficiary_id = :bid', { bid: filter.beneficiaryId });
-  if (filter?.ids?.length) qb.andWhere('b.id IN (:...ids)', { ids: filter.ids });
-  if (filter?.createdFrom) qb.andWhere('b.created_at >= :cf', { cf: filter.createdFrom });
-  if (filter?.createdTo) qb.andWhere('b.created_at < :ct', { ct: filter.createdTo });
-  return paginate(qb, args, SORTABLE, 'id');
+  requireStaff(ctx);
+  return runList(ctx, BINDING_LIST, filter, args);
 }
 
 /** Proof types the binding's policy version requires for its relationship (E9). */

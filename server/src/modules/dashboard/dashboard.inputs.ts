@@ -1,5 +1,5 @@
 import type { Category } from '@gongji/shared';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CategoryEnum } from '../../core/graphql-enums';
 import { SafeInt } from '../../core/scalars';
 
@@ -11,10 +11,13 @@ export class MutualAidMonth {
   @Field(() => CategoryEnum)
   category: Category;
 
-  @Field(() => SafeInt)
+  @Field(() => Float, { description: 'For charts: exact up to 2^53 fen; amountFenExact is always exact (S15).' })
   amountFen: number;
 
-  @Field(() => Int, { description: 'Settlements with at least one mutual-aid payment.' })
+  @Field({ description: 'The exact sum in fen, as a decimal string (S15).' })
+  amountFenExact: string;
+
+  @Field(() => SafeInt, { description: 'Settlements with at least one mutual-aid payment.' })
   count: number;
 }
 
@@ -23,10 +26,13 @@ export class MutualAidProvince {
   @Field()
   provinceCode: string;
 
-  @Field(() => SafeInt)
+  @Field(() => Float, { description: 'For charts: exact up to 2^53 fen; amountFenExact is always exact (S15).' })
   amountFen: number;
 
-  @Field(() => Int)
+  @Field({ description: 'The exact sum in fen, as a decimal string (S15).' })
+  amountFenExact: string;
+
+  @Field(() => SafeInt)
   count: number;
 }
 
@@ -57,31 +63,52 @@ export class QueueAge {
   over30Days: number;
 }
 
-@ObjectType({ description: 'Settlements treated today (Beijing time).' })
+@ObjectType({ description: 'Today’s sums in fen as exact decimal strings (S15).' })
+export class TodayExact {
+  @Field()
+  totalFen: string;
+
+  @Field()
+  selfPayFen: string;
+
+  @Field()
+  acctPayFen: string;
+
+  @Field()
+  mulaidPayFen: string;
+
+  @Field()
+  cashFen: string;
+}
+
+@ObjectType({ description: 'Settlements treated today (Beijing time). Amounts: Float for display (exact up to 2^53 fen); `exact` has every sum as a decimal string (S15).' })
 export class TodaySettlements {
   @Field({ description: 'YYYY-MM-DD' })
   date: string;
 
-  @Field(() => Int)
+  @Field(() => SafeInt)
   count: number;
 
-  @Field(() => Int, { description: 'Of which paid partly by mutual aid.' })
+  @Field(() => SafeInt, { description: 'Of which paid partly by mutual aid.' })
   mutualAidCount: number;
 
-  @Field(() => SafeInt)
+  @Field(() => Float)
   totalFen: number;
 
-  @Field(() => SafeInt)
+  @Field(() => Float)
   selfPayFen: number;
 
-  @Field(() => SafeInt)
+  @Field(() => Float)
   acctPayFen: number;
 
-  @Field(() => SafeInt)
+  @Field(() => Float)
   mulaidPayFen: number;
 
-  @Field(() => SafeInt)
+  @Field(() => Float)
   cashFen: number;
+
+  @Field(() => TodayExact)
+  exact: TodayExact;
 }
 
 @ObjectType({ description: 'The home dashboard’s figures, inside the caller’s region scope.' })

@@ -1,17 +1,17 @@
 /**
- * Read-only aggregates for the staff home dashboard. Portable SQL only (MySQL 8, MariaDB 10.11,
- * TiDB, SQLite): plain GROUP BY, SUM/COUNT and CASE; month buckets are computed here in Beijing time
- * and queried as half-open [start, end) ranges of the indexed treated_at / created_at columns.
- * Everything is filtered to the caller's region scope (A1).
+ * Read-only aggregates for the staff home dashboard. Settlement figures come from the rollup tables
+ * (dashboard-rollup.consumer.ts keeps them current from the outbox), never from the settlement table;
+ * sums are read as exact decimal strings (S15). The review queues are counted live. Portable SQL only
+ * (MySQL 8, MariaDB 10.11, TiDB, SQLite). Everything is filtered to the caller's region scope (A1).
  */
 import type { Category } from '@gongji/shared';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { requireStaff, type RequestContext } from '../../core/context';
 import { InvalidInputError } from '../../core/errors';
-import { applyScope } from '../../core/scope';
+import { applyScope, regionColumn, staffScope, type RegionColumns } from '../../core/scope';
 import { Binding } from '../binding/binding.entity';
 import { RelationshipProof } from '../proof/proof.entity';
-import { Settlement, SettlementPayment } from '../settlement/settlement.entity';
+import { rollupVersion } from './dashboard-rollup.consumer';
 import type { DashboardStats, MutualAidMonth, MutualAidProvince, QueueAge, TodaySettlements } from './dashboard.inputs';
 
 const BEIJING_OFFSET_MS = 8 * 3600_000;
@@ -44,45 +44,66 @@ function beijingDayStart(now: Date): Date {
 }
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+/** An exact decimal string from a SUM read as CAST(… AS CHAR) (null: nothing summed). */
+const exact = (v: unknown): string => (v === null || v === undefined ? '0' : BigInt(String(v)).toString());
 
-/** Settlements visible to the caller: patient or place of treatment in scope. */
-function settlementScope<T extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<T>) {
-  return applyScope(ctx, qb, ['s.patient_region', 's.place_region'], ['s.patient_province', 's.place_province']);
+const ROLLUP_REGIONS: RegionColumns[] = [
+  { region: 'patient_region', province: 'patient_province' },
+  { region: 'place_region', province: 'place_province' },
+];
+
+/**
+ * The rollup rows of the caller's scope over a range, as a FROM clause: the month × province table
+ * for national and provincial staff (a few thousand rows for two years), the day × pooling-region
+ * table for a pooling region. A1: patient or place of treatment in scope. The OR of the two region
+ * columns is a UNION ALL of two index ranges (the second without the rows the first already has).
+ */
+function rollupRows(ctx: RequestContext, range: { fromDay: string; toDay: string; fromMonth: string; toMonth: string }): { from: string; month: string; params: string[] } {
+  const scope = staffScope(ctx) ?? null;
+  if (scope && scope.length === 6) {
+    const [patient, place] = ROLLUP_REGIONS.map((c) => regionColumn(c, scope));
+    return {
+      from: `(SELECT * FROM settlement_rollup_day WHERE ${patient} = ? AND day >= ? AND day < ?
+              UNION ALL SELECT * FROM settlement_rollup_day WHERE ${place} = ? AND ${patient} <> ? AND day >= ? AND day < ?) r`,
+      month: 'SUBSTR(day, 1, 7)',
+      params: [scope, range.fromDay, range.toDay, scope, scope, range.fromDay, range.toDay],
+    };
+  }
+  const where = scope ? `(${ROLLUP_REGIONS.map((c) => `${regionColumn(c, scope)} = ?`).join(' OR ')})` : '1 = 1';
+  return {
+    from: `(SELECT * FROM settlement_rollup_month WHERE month >= ? AND month <= ? AND ${where}) r`,
+    month: 'month',
+    params: [range.fromMonth, range.toMonth, ...(scope ? [scope, scope] : [])],
+  };
 }
 
-/** Payments from givers' accounts (binding set) joined to their settlement, in scope, treated in [from, to). */
-function mutualAidPayments(ctx: RequestContext, from: Date, to: Date) {
-  const qb = ctx.em
-    .createQueryBuilder(SettlementPayment, 'p')
-    .innerJoin(Settlement, 's', 's.id = p.settlement_id')
-    .where('p.binding_id IS NOT NULL')
-    .andWhere('s.treated_at >= :from AND s.treated_at < :to', { from, to });
-  return settlementScope(ctx, qb);
+function monthRange(months: Month[]) {
+  return { fromDay: `${months[0].label}-01`, toDay: `${months[months.length - 1].label}-32`, fromMonth: months[0].label, toMonth: months[months.length - 1].label };
 }
 
 async function mutualAidByMonth(ctx: RequestContext, months: Month[]): Promise<MutualAidMonth[]> {
-  const out: MutualAidMonth[] = [];
-  for (const m of months) {
-    const rows = await mutualAidPayments(ctx, m.start, m.end)
-      .select('s.category', 'category')
-      .addSelect('SUM(p.amount_fen - p.reversed_fen)', 'amount')
-      .addSelect('COUNT(DISTINCT s.id)', 'n')
-      .groupBy('s.category')
-      .orderBy('s.category', 'ASC')
-      .getRawMany<{ category: Category; amount: unknown; n: unknown }>();
-    for (const r of rows) out.push({ month: m.label, category: r.category, amountFen: num(r.amount), count: num(r.n) });
-  }
-  return out;
+  const src = rollupRows(ctx, monthRange(months));
+  const rows = (await ctx.em.query(
+    `SELECT ${src.month} AS month, category, CAST(SUM(mulaid_pay_fen) - SUM(mulaid_reversed_fen) AS CHAR) AS amount, CAST(SUM(mulaid_settlements) AS CHAR) AS n
+     FROM ${src.from} GROUP BY ${src.month}, category HAVING SUM(mulaid_settlements) > 0 ORDER BY ${src.month}, category`,
+    src.params,
+  )) as Array<{ month: string; category: Category; amount: unknown; n: unknown }>;
+  return rows.map((r) => ({ month: r.month, category: r.category, amountFen: Number(exact(r.amount)), amountFenExact: exact(r.amount), count: num(r.n) }));
 }
 
-async function mutualAidByProvince(ctx: RequestContext, from: Date, to: Date): Promise<MutualAidProvince[]> {
-  const rows = await mutualAidPayments(ctx, from, to)
-    .select('s.patient_province', 'province')
-    .addSelect('SUM(p.amount_fen - p.reversed_fen)', 'amount')
-    .addSelect('COUNT(DISTINCT s.id)', 'n')
-    .groupBy('s.patient_province')
-    .getRawMany<{ province: string; amount: unknown; n: unknown }>();
-  return rows.map((r) => ({ provinceCode: r.province, amountFen: num(r.amount), count: num(r.n) })).sort((a, b) => b.amountFen - a.amountFen || a.provinceCode.localeCompare(b.provinceCode));
+async function mutualAidByProvince(ctx: RequestContext, months: Month[]): Promise<MutualAidProvince[]> {
+  const src = rollupRows(ctx, monthRange(months));
+  const rows = (await ctx.em.query(
+    `SELECT patient_province AS province, CAST(SUM(mulaid_pay_fen) - SUM(mulaid_reversed_fen) AS CHAR) AS amount, CAST(SUM(mulaid_settlements) AS CHAR) AS n
+     FROM ${src.from} GROUP BY patient_province HAVING SUM(mulaid_settlements) > 0`,
+    src.params,
+  )) as Array<{ province: string; amount: unknown; n: unknown }>;
+  return rows
+    .map((r) => ({ provinceCode: r.province, amountFen: Number(exact(r.amount)), amountFenExact: exact(r.amount), count: num(r.n) }))
+    .sort((a, b) => {
+      const d = BigInt(b.amountFenExact) - BigInt(a.amountFenExact);
+      return d > 0n ? 1 : d < 0n ? -1 : a.provinceCode.localeCompare(b.provinceCode);
+    });
 }
 
 /** Count by waiting time with CASE buckets; the oldest item is read as an entity (portable date handling). */
@@ -126,41 +147,60 @@ async function queues(ctx: RequestContext): Promise<QueueAge[]> {
 
 async function today(ctx: RequestContext): Promise<TodaySettlements> {
   const from = beijingDayStart(ctx.now);
-  const to = new Date(from.getTime() + DAY_MS);
-  const raw = await settlementScope(ctx, ctx.em.createQueryBuilder(Settlement, 's').where('s.treated_at >= :from AND s.treated_at < :to', { from, to }))
-    .select('COUNT(*)', 'n')
-    .addSelect('SUM(CASE WHEN s.mulaid_pay_fen > 0 THEN 1 ELSE 0 END)', 'mn')
-    .addSelect('SUM(s.total_fen)', 'total')
-    .addSelect('SUM(s.self_pay_fen)', 'self')
-    .addSelect('SUM(s.acct_pay_fen)', 'acct')
-    .addSelect('SUM(s.mulaid_pay_fen)', 'mulaid')
-    .addSelect('SUM(s.cash_fen)', 'cash')
-    .getRawOne<Record<string, unknown>>();
   const d = new Date(from.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  const scope = staffScope(ctx) ?? null;
+  // One day: its rows are a PK range; the scope is a filter on them.
+  const where = scope ? `(${ROLLUP_REGIONS.map((c) => `${regionColumn(c, scope)} = ?`).join(' OR ')})` : '1 = 1';
+  const sums = ['total_fen', 'self_pay_fen', 'acct_pay_fen', 'mulaid_pay_fen', 'cash_fen'];
+  const raw = ((await ctx.em.query(
+    `SELECT CAST(SUM(settlements) AS CHAR) AS n, CAST(SUM(mulaid_settlements) AS CHAR) AS mn, ${sums.map((c) => `CAST(SUM(${c}) AS CHAR) AS ${c}`).join(', ')}
+     FROM settlement_rollup_day WHERE day = ? AND ${where}`,
+    [d, ...(scope ? [scope, scope] : [])],
+  )) as Array<Record<string, unknown>>)[0];
+  const e = {
+    totalFen: exact(raw?.total_fen),
+    selfPayFen: exact(raw?.self_pay_fen),
+    acctPayFen: exact(raw?.acct_pay_fen),
+    mulaidPayFen: exact(raw?.mulaid_pay_fen),
+    cashFen: exact(raw?.cash_fen),
+  };
   return {
     date: d,
     count: num(raw?.n),
     mutualAidCount: num(raw?.mn),
-    totalFen: num(raw?.total),
-    selfPayFen: num(raw?.self),
-    acctPayFen: num(raw?.acct),
-    mulaidPayFen: num(raw?.mulaid),
-    cashFen: num(raw?.cash),
+    totalFen: Number(e.totalFen),
+    selfPayFen: Number(e.selfPayFen),
+    acctPayFen: Number(e.acctPayFen),
+    mulaidPayFen: Number(e.mulaidPayFen),
+    cashFen: Number(e.cashFen),
+    exact: e,
   };
 }
+
+/** Rollup figures per scope, months and day, for a few seconds (and until this process applies a batch). */
+const CACHE_MS = 5_000;
+const cache = new Map<string, { at: number; value: Omit<DashboardStats, 'queues'> }>();
 
 export async function dashboardStats(ctx: RequestContext, monthCount: number): Promise<DashboardStats> {
   requireStaff(ctx);
   if (!Number.isInteger(monthCount) || monthCount < 1 || monthCount > 24) throw new InvalidInputError('BAD_MONTHS', '月数须在 1 到 24 之间 (months must be 1–24)', 'months');
   const months = beijingMonths(ctx.now, monthCount);
-  const from = months[0].start;
-  const to = months[months.length - 1].end;
-  return {
-    fromMonth: months[0].label,
-    toMonth: months[months.length - 1].label,
-    mutualAidByMonth: await mutualAidByMonth(ctx, months),
-    mutualAidByProvince: await mutualAidByProvince(ctx, from, to),
-    queues: await queues(ctx),
-    today: await today(ctx),
-  };
+  const key = `${staffScope(ctx) ?? '*'}|${monthCount}|${beijingDayStart(ctx.now).getTime()}|${rollupVersion()}`;
+  let hit = cache.get(key);
+  if (!hit || ctx.now.getTime() - hit.at > CACHE_MS || hit.at > ctx.now.getTime()) {
+    hit = {
+      at: ctx.now.getTime(),
+      value: {
+        fromMonth: months[0].label,
+        toMonth: months[months.length - 1].label,
+        mutualAidByMonth: await mutualAidByMonth(ctx, months),
+        mutualAidByProvince: await mutualAidByProvince(ctx, months),
+        today: await today(ctx),
+      },
+    };
+    if (cache.size > 1000) cache.clear();
+    cache.set(key, hit);
+  }
+  // The review queues are read live: they are small indexed ranges, and a reviewer expects them current.
+  return { ...hit.value, queues: await queues(ctx) };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertBinding } from '../../testing/fixtures';
 import { startTestServer, type TestServer } from '../../testing/harness';
 import { RelationshipProof } from '../proof/proof.entity';
+import { feedRollups } from './dashboard-rollup.testing';
 import { beijingMonths } from './dashboard.service';
 
 let t: TestServer;
@@ -101,6 +102,8 @@ describe('dashboard aggregates', () => {
         createdAt: new Date(Date.now() - 10 * 86_400_000),
       } as Partial<RelationshipProof>);
     });
+    // What the outbox worker does after each commit: the rollup consumer takes the new settlements and reversals.
+    await t.run((ctx) => feedRollups(ctx));
   });
 
   it('sums mutual-aid payments by month, category and province, net of reversals', async () => {
@@ -143,6 +146,11 @@ describe('dashboard aggregates', () => {
     expect(sum(s.mutualAidByMonth)).toBe(expected44);
     expect(s.today.count).toBe(2);
     expect(s.queues.find((q: { queue: string }) => q.queue === 'BINDINGS').total).toBe(1);
+    // A pooling-region scope reads the day rollup (patient or place in the region).
+    const sz = await stats('auditor_440300');
+    expect(sum(sz.mutualAidByMonth)).toBe(expected44);
+    expect(sz.mutualAidByProvince.map((r: { provinceCode: string }) => r.provinceCode)).toEqual(['44']);
+    expect(sz.today.count).toBe(2);
     const bj = await stats('regional_admin_11');
     expect(sum(bj.mutualAidByMonth)).toBe(expected11);
     expect(bj.queues.find((q: { queue: string }) => q.queue === 'PROOFS').total).toBe(0);

@@ -19,8 +19,12 @@ import type { CaseState, CaseSubject, SanctionKind } from './fraud.enums';
 @Index(['state', 'score'])
 @Index(['provinceCode', 'state'])
 @Index(['otherProvinceCode', 'state'])
-@Index(['regionCode'])
-@Index(['otherRegionCode'])
+// Lists sort by score within a scope (issue 10): each scope column leads an index ending in score.
+@Index(['score'])
+@Index(['regionCode', 'score'])
+@Index(['otherRegionCode', 'score'])
+@Index(['provinceCode', 'score'])
+@Index(['otherProvinceCode', 'score'])
 @Index(['assigneeId', 'state'])
 @Index(['subjectType', 'subjectId'])
 export class FraudCase {

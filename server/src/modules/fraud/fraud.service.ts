@@ -7,7 +7,8 @@
 import { fenToYuanString, regionInScope } from '@gongji/shared';
 import { requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { paginate, type ListArgs } from '../../core/pagination';
+import { runList, type ListSpec } from '../../core/list-query';
+import type { ListArgs } from '../../core/pagination';
 import { applyScope, inStaffScope } from '../../core/scope';
 import { execute, lockRows } from '../../db/database';
 import { appendAudit } from '../audit/audit.service';
@@ -39,7 +40,6 @@ import {
 } from './fraud.errors';
 import type { ConfirmFraudCaseInput, CountBucket, FlagFraudInput, FraudCaseCounts, FraudCaseFilter, MemberRiskProfile, PatternBucket } from './fraud.inputs';
 
-const SORTABLE = { id: 'c.id', score: 'c.score', state: 'c.state', createdAt: 'c.createdAt', updatedAt: 'c.updatedAt', primaryRule: 'c.primaryRule' };
 
 function regionsOf(c: FraudCase): string[] {
   return c.otherRegionCode ? [c.regionCode, c.otherRegionCode] : [c.regionCode];
@@ -70,21 +70,39 @@ function scopedCases(ctx: RequestContext) {
   return qb;
 }
 
+const CASE_REGIONS = [
+  { region: 'c.region_code', province: 'c.province_code' },
+  { region: 'c.other_region_code', province: 'c.other_province_code' },
+];
+
+export const CASE_LIST: ListSpec<FraudCase> = {
+  entity: FraudCase,
+  alias: 'c',
+  scope: CASE_REGIONS,
+  filters: {
+    state: { kind: 'eq', column: 'c.state' },
+    states: { kind: 'in', column: 'c.state' },
+    rule: { kind: 'contains', column: 'c.rule_list' },
+    regionCode: { kind: 'region', columns: CASE_REGIONS },
+    minScore: { kind: 'gte', column: 'c.score' },
+    assigneeId: { kind: 'eq', column: 'c.assignee_id' },
+    subjectType: { kind: 'eq', column: 'c.subject_type' },
+    subjectId: { kind: 'eq', column: 'c.subject_id' },
+  },
+  sortable: {
+    id: { column: 'c.id' },
+    score: { column: 'c.score' },
+    state: { column: 'c.state' },
+    createdAt: { column: 'c.created_at', time: true },
+    updatedAt: { column: 'c.updated_at', time: true },
+    primaryRule: { column: 'c.primary_rule' },
+  },
+  defaultSort: 'id',
+};
+
 export async function listCases(ctx: RequestContext, filter: FraudCaseFilter | undefined, args: ListArgs) {
   requireStaff(ctx);
-  const qb = scopedCases(ctx);
-  if (filter?.state) qb.andWhere('c.state = :state', { state: filter.state });
-  if (filter?.states?.length) qb.andWhere('c.state IN (:...states)', { states: filter.states });
-  if (filter?.rule) qb.andWhere('c.rule_list LIKE :rule', { rule: `%${filter.rule}%` });
-  if (filter?.regionCode) {
-    if (filter.regionCode.length === 2) qb.andWhere('(c.province_code = :fr OR c.other_province_code = :fr)', { fr: filter.regionCode });
-    else qb.andWhere('(c.region_code = :fr OR c.other_region_code = :fr)', { fr: filter.regionCode });
-  }
-  if (filter?.minScore !== undefined && filter.minScore !== null) qb.andWhere('c.score >= :minScore', { minScore: filter.minScore });
-  if (filter?.assigneeId) qb.andWhere('c.assignee_id = :aid', { aid: filter.assigneeId });
-  if (filter?.subjectType) qb.andWhere('c.subject_type = :st', { st: filter.subjectType });
-  if (filter?.subjectId) qb.andWhere('c.subject_id = :sid', { sid: filter.subjectId });
-  return paginate(qb, args, SORTABLE, 'id');
+  return runList(ctx, CASE_LIST, filter, args);
 }
 
 export async function caseCounts(ctx: RequestContext, state: CaseState | undefined): Promise<FraudCaseCounts> {

@@ -1,22 +1,31 @@
 import { requireInstitution, requireStaff, type RequestContext } from '../../core/context';
-import { paginate, type ListArgs } from '../../core/pagination';
-import { applyScope, inStaffScope } from '../../core/scope';
+import { runList, type ListSpec } from '../../core/list-query';
+import type { ListArgs } from '../../core/pagination';
+import { inStaffScope } from '../../core/scope';
 import { Institution } from './institution.entity';
 import type { InstitutionFilter } from './institution.inputs';
 
-const SORTABLE = { id: 'i.id', code: 'i.code', name: 'i.name', regionCode: 'i.regionCode' };
+const INSTITUTION_REGION = { region: 'i.region_code', province: 'i.province_code' };
+
+export const INSTITUTION_LIST: ListSpec<Institution> = {
+  entity: Institution,
+  alias: 'i',
+  scope: [INSTITUTION_REGION],
+  filters: {
+    code: { kind: 'eq', column: 'i.code' },
+    name: { kind: 'contains', column: 'i.name' },
+    kind: { kind: 'eq', column: 'i.kind' },
+    region: { kind: 'region', columns: [INSTITUTION_REGION] },
+    active: { kind: 'eq', column: 'i.active' },
+    ids: { kind: 'in', column: 'i.id' },
+  },
+  sortable: { id: { column: 'i.id' }, code: { column: 'i.code' }, name: { column: 'i.name' }, regionCode: { column: 'i.region_code' } },
+  defaultSort: 'id',
+};
 
 export function listInstitutions(ctx: RequestContext, filter: InstitutionFilter | undefined, args: ListArgs) {
   requireStaff(ctx);
-  const qb = ctx.em.createQueryBuilder(Institution, 'i');
-  applyScope(ctx, qb, ['i.region_code'], ['i.province_code']);
-  if (filter?.code) qb.andWhere('i.code = :code', { code: filter.code });
-  if (filter?.name) qb.andWhere('i.name LIKE :name', { name: `%${filter.name}%` });
-  if (filter?.kind) qb.andWhere('i.kind = :kind', { kind: filter.kind });
-  if (filter?.region) qb.andWhere(filter.region.length === 2 ? 'i.province_code = :r' : 'i.region_code = :r', { r: filter.region });
-  if (filter?.active !== undefined && filter.active !== null) qb.andWhere('i.active = :active', { active: filter.active });
-  if (filter?.ids?.length) qb.andWhere('i.id IN (:...ids)', { ids: filter.ids });
-  return paginate(qb, args, SORTABLE, 'id');
+  return runList(ctx, INSTITUTION_LIST, filter, args);
 }
 
 export async function findInstitution(ctx: RequestContext, id: number): Promise<Institution | null> {

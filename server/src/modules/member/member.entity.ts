@@ -12,6 +12,8 @@ import { TIMESTAMP } from '../../db/columns';
 @Entity('member')
 @Index(['provinceCode', 'id'])
 @Index(['insuredRegion', 'id'])
+@Index(['status', 'id'])
+@Index(['scheme', 'id'])
 export class Member {
   @Field(() => Int)
   @PrimaryGeneratedColumn()

@@ -11,8 +11,9 @@ import {
 import type { RequestContext } from '../../core/context';
 import { requireStaff, today } from '../../core/context';
 import { DomainError, InvalidInputError, NotFoundError, thrown } from '../../core/errors';
-import { paginate, type ListArgs } from '../../core/pagination';
-import { applyScope, assertInScope } from '../../core/scope';
+import { runList, type ListSpec } from '../../core/list-query';
+import type { ListArgs } from '../../core/pagination';
+import { assertInScope, inStaffScope } from '../../core/scope';
 import { PersonalAccount } from '../account/account.entity';
 import { openAccount } from '../account/account.service';
 import { appendAudit } from '../audit/audit.service';
@@ -21,7 +22,30 @@ import { Member } from './member.entity';
 import { badEventDate, memberNotActive, revealReasonRequired, unknownRegion } from './member.errors';
 import type { MemberEventInput, MemberFilter, MemberRegistryUpdateInput, RevealedMember } from './member.inputs';
 
-const SORTABLE = { id: 'm.id', birthDate: 'm.birthDate', scheme: 'm.scheme', status: 'm.status', insuredRegion: 'm.insuredRegion', createdAt: 'm.createdAt' };
+const MEMBER_REGION = { region: 'm.insured_region', province: 'm.province_code' };
+
+export const MEMBER_LIST: ListSpec<Member> = {
+  entity: Member,
+  alias: 'm',
+  scope: [MEMBER_REGION],
+  filters: {
+    idNumber: { kind: 'eq', column: 'm.id_number', map: (v: string) => v.trim().toUpperCase() },
+    name: { kind: 'prefix', column: 'm.name', map: (v: string) => v.trim() },
+    region: { kind: 'region', columns: [MEMBER_REGION] },
+    scheme: { kind: 'eq', column: 'm.scheme' },
+    status: { kind: 'eq', column: 'm.status' },
+    ids: { kind: 'in', column: 'm.id' },
+  },
+  sortable: {
+    id: { column: 'm.id' },
+    birthDate: { column: 'm.birth_date' },
+    scheme: { column: 'm.scheme' },
+    status: { column: 'm.status' },
+    insuredRegion: { column: 'm.insured_region' },
+    createdAt: { column: 'm.created_at', time: true },
+  },
+  defaultSort: 'id',
+};
 
 /** Can the caller see this member at all? Staff: in scope (A1). Members: themselves. */
 export function canSeeMember(ctx: RequestContext, m: Member): boolean {
@@ -29,8 +53,7 @@ export function canSeeMember(ctx: RequestContext, m: Member): boolean {
   if (!p) return false;
   if (p.kind === 'system') return true;
   if (p.kind === 'member') return p.id === m.id;
-  if (p.kind === 'staff') return !p.scope || (p.scope.length === 2 ? m.provinceCode === p.scope : m.insuredRegion === p.scope);
-  return false;
+  return inStaffScope(ctx, m.insuredRegion);
 }
 
 /** A member the caller may read, or NOT_FOUND (out-of-scope members are indistinguishable from missing ones). */
@@ -47,18 +70,7 @@ export async function findMember(ctx: RequestContext, id: number): Promise<Membe
 
 export async function listMembers(ctx: RequestContext, filter: MemberFilter | undefined, args: ListArgs) {
   requireStaff(ctx);
-  const qb = ctx.em.createQueryBuilder(Member, 'm');
-  applyScope(ctx, qb, ['m.insured_region'], ['m.province_code']);
-  if (filter?.idNumber) qb.andWhere('m.id_number = :idNumber', { idNumber: filter.idNumber.trim().toUpperCase() });
-  if (filter?.name) qb.andWhere('m.name LIKE :name', { name: `${filter.name.trim()}%` });
-  if (filter?.region) {
-    if (filter.region.length === 2) qb.andWhere('m.province_code = :rp', { rp: filter.region });
-    else qb.andWhere('m.insured_region = :rr', { rr: filter.region });
-  }
-  if (filter?.scheme) qb.andWhere('m.scheme = :scheme', { scheme: filter.scheme });
-  if (filter?.status) qb.andWhere('m.status = :status', { status: filter.status });
-  if (filter?.ids?.length) qb.andWhere('m.id IN (:...ids)', { ids: filter.ids });
-  return paginate(qb, args, SORTABLE, 'id');
+  return runList(ctx, MEMBER_LIST, filter, args);
 }
 
 /** A3: masked unless the caller is the member themself. */

@@ -9,6 +9,7 @@ import { TIMESTAMP } from '../../db/columns';
 @Entity('relationship_proof')
 @Index(['bindingId'])
 @Index(['reviewState', 'createdAt'])
+@Index(['createdAt'])
 export class RelationshipProof {
   @Field(() => Int)
   @PrimaryGeneratedColumn()

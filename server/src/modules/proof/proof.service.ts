@@ -1,10 +1,12 @@
 import { LIVE_BINDING_STATES } from '@gongji/shared';
 import { requireStaff, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { paginate, type ListArgs } from '../../core/pagination';
+import { runList, type ListSpec } from '../../core/list-query';
+import type { ListArgs } from '../../core/pagination';
 import { assertInScope, inStaffScope } from '../../core/scope';
 import { appendAudit } from '../audit/audit.service';
 import { Binding } from '../binding/binding.entity';
+import { BINDING_REGIONS } from '../binding/binding.service';
 import { alreadyReviewed, badMime, bindingEnded, contentMismatch, emptyFile, rejectNeedsReason, tooLarge } from './proof.errors';
 import { RelationshipProof } from './proof.entity';
 import type { ProofFilter, UploadProofInput } from './proof.inputs';
@@ -105,26 +107,32 @@ export async function reviewProof(ctx: RequestContext, id: number, decision: 'AP
   return proof;
 }
 
-const SORTABLE = { id: 'p.id', createdAt: 'p.createdAt', reviewedAt: 'p.reviewedAt' };
 
-/** The review queue: oldest first by default, scoped on either party of the binding. */
+/** The review queue: oldest first by default, scoped on either party of the binding (joined only when needed). */
+export const PROOF_LIST: ListSpec<RelationshipProof> = {
+  entity: RelationshipProof,
+  alias: 'p',
+  joins: { b: (qb) => void qb.innerJoin(Binding, 'b', 'b.id = p.binding_id') },
+  scope: { join: 'b', columns: BINDING_REGIONS },
+  filters: {
+    reviewState: { kind: 'eq', column: 'p.review_state' },
+    bindingId: { kind: 'eq', column: 'p.binding_id' },
+    docType: { kind: 'eq', column: 'p.doc_type' },
+    relationship: { kind: 'eq', column: 'b.relationship', join: 'b' },
+    region: { kind: 'region', columns: BINDING_REGIONS, join: 'b' },
+    ids: { kind: 'in', column: 'p.id' },
+  },
+  sortable: {
+    id: { column: 'p.id' },
+    createdAt: { column: 'p.created_at', time: true },
+    reviewedAt: { column: 'p.reviewed_at', time: true, nullable: true },
+  },
+  defaultSort: 'createdAt',
+};
+
 export async function listProofs(ctx: RequestContext, filter: ProofFilter | undefined, args: ListArgs) {
-  const staff = requireStaff(ctx);
-  const qb = ctx.em.createQueryBuilder(RelationshipProof, 'p').innerJoin(Binding, 'b', 'b.id = p.binding_id');
-  if (staff.scope) {
-    if (staff.scope.length === 2) qb.andWhere('(b.giver_province = :sc OR b.beneficiary_province = :sc)', { sc: staff.scope });
-    else qb.andWhere('(b.giver_region = :sc OR b.beneficiary_region = :sc)', { sc: staff.scope });
-  }
-  if (filter?.reviewState) qb.andWhere('p.review_state = :rs', { rs: filter.reviewState });
-  if (filter?.bindingId) qb.andWhere('p.binding_id = :bid', { bid: filter.bindingId });
-  if (filter?.docType) qb.andWhere('p.doc_type = :dt', { dt: filter.docType });
-  if (filter?.relationship) qb.andWhere('b.relationship = :rel', { rel: filter.relationship });
-  if (filter?.region) {
-    if (filter.region.length === 2) qb.andWhere('(b.giver_province = :fr OR b.beneficiary_province = :fr)', { fr: filter.region });
-    else qb.andWhere('(b.giver_region = :fr OR b.beneficiary_region = :fr)', { fr: filter.region });
-  }
-  if (filter?.ids?.length) qb.andWhere('p.id IN (:...ids)', { ids: filter.ids });
-  return paginate(qb, args, SORTABLE, 'createdAt');
+  requireStaff(ctx);
+  return runList(ctx, PROOF_LIST, filter, args);
 }
 
 export function bindingOfProof(ctx: RequestContext, p: RelationshipProof): Promise<Binding | null> {

@@ -1,7 +1,8 @@
 import { maskName } from '@gongji/shared';
 import { requireInstitution, requireMember, requireStaff, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { paginate, type ListArgs } from '../../core/pagination';
+import { runList, type ListSpec } from '../../core/list-query';
+import type { ListArgs } from '../../core/pagination';
 import { inStaffScope } from '../../core/scope';
 import { LedgerEntry, PersonalAccount } from '../account/account.entity';
 import { Institution } from '../institution/institution.entity';
@@ -10,7 +11,34 @@ import { getMember } from '../member/member.service';
 import { Settlement, SettlementPayment, SettlementReversal } from './settlement.entity';
 import type { SettlementFilter, StatementLine, StatementPage } from './settlement.inputs';
 
-const SORTABLE = { id: 's.id', treatedAt: 's.treatedAt', selfPayFen: 's.selfPayFen', totalFen: 's.totalFen', createdAt: 's.createdAt' };
+/** Staff see a settlement when the patient's region or the place of treatment is in scope. */
+export const SETTLEMENT_REGIONS = [
+  { region: 's.patient_region', province: 's.patient_province' },
+  { region: 's.place_region', province: 's.place_province' },
+];
+
+export const SETTLEMENT_LIST: ListSpec<Settlement> = {
+  entity: Settlement,
+  alias: 's',
+  scope: SETTLEMENT_REGIONS,
+  filters: {
+    memberId: { kind: 'eq', column: 's.patient_id' },
+    institutionId: { kind: 'eq', column: 's.institution_id' },
+    category: { kind: 'eq', column: 's.category' },
+    serialNo: { kind: 'eq', column: 's.serial_no' },
+    region: { kind: 'region', columns: SETTLEMENT_REGIONS },
+    from: { kind: 'gte', column: 's.treated_at' },
+    to: { kind: 'lt', column: 's.treated_at' },
+  },
+  sortable: {
+    id: { column: 's.id' },
+    treatedAt: { column: 's.treated_at', time: true },
+    selfPayFen: { column: 's.self_pay_fen' },
+    totalFen: { column: 's.total_fen' },
+    createdAt: { column: 's.created_at', time: true },
+  },
+  defaultSort: 'id',
+};
 
 /** Staff see a settlement when the patient's region or the place of treatment is in scope. */
 function visibleToCaller(ctx: RequestContext, s: Settlement): boolean {
@@ -31,35 +59,14 @@ export async function getSettlement(ctx: RequestContext, id: number): Promise<Se
   return s;
 }
 
-function filtered(ctx: RequestContext, filter: SettlementFilter | undefined) {
-  const qb = ctx.em.createQueryBuilder(Settlement, 's');
-  if (filter?.memberId) qb.andWhere('s.patient_id = :memberId', { memberId: filter.memberId });
-  if (filter?.institutionId) qb.andWhere('s.institution_id = :institutionId', { institutionId: filter.institutionId });
-  if (filter?.category) qb.andWhere('s.category = :category', { category: filter.category });
-  if (filter?.serialNo) qb.andWhere('s.serial_no = :serialNo', { serialNo: filter.serialNo });
-  if (filter?.region) {
-    if (filter.region.length === 2) qb.andWhere('(s.patient_province = :fr OR s.place_province = :fr)', { fr: filter.region });
-    else qb.andWhere('(s.patient_region = :fr OR s.place_region = :fr)', { fr: filter.region });
-  }
-  if (filter?.from) qb.andWhere('s.treated_at >= :from', { from: filter.from });
-  if (filter?.to) qb.andWhere('s.treated_at < :to', { to: filter.to });
-  return qb;
-}
-
 export async function listSettlements(ctx: RequestContext, filter: SettlementFilter | undefined, args: ListArgs) {
-  const staff = requireStaff(ctx);
-  const qb = filtered(ctx, filter);
-  if (staff.scope) {
-    if (staff.scope.length === 2) qb.andWhere('(s.patient_province = :sc OR s.place_province = :sc)', { sc: staff.scope });
-    else qb.andWhere('(s.patient_region = :sc OR s.place_region = :sc)', { sc: staff.scope });
-  }
-  return paginate(qb, args, SORTABLE, 'id');
+  requireStaff(ctx);
+  return runList(ctx, SETTLEMENT_LIST, filter, args);
 }
 
 export async function listOwnSettlements(ctx: RequestContext, filter: SettlementFilter | undefined, args: ListArgs) {
   const inst = requireInstitution(ctx);
-  const qb = filtered(ctx, filter).andWhere('s.institution_id = :own', { own: inst.id });
-  return paginate(qb, args, SORTABLE, 'id');
+  return runList(ctx, SETTLEMENT_LIST, filter, args, { scope: false, where: (qb) => void qb.andWhere('s.institution_id = :own', { own: inst.id }) });
 }
 
 export function paymentsOf(ctx: RequestContext, s: Settlement): Promise<SettlementPayment[]> {

@@ -33,6 +33,13 @@ export class PolicyVersionUsed {
 @Index(['placeRegion', 'treatedAt'])
 @Index(['patientProvince', 'treatedAt'])
 @Index(['treatedAt'])
+// Staff lists (issue 10): every filter the dashboard offers leads an index ending in treatedAt, the
+// default sort, so a page is an ordered index range read, never a filesort.
+@Index(['patientRegion', 'treatedAt'])
+@Index(['placeProvince', 'treatedAt'])
+@Index(['institutionId', 'treatedAt'])
+@Index(['category', 'treatedAt'])
+@Index(['serialNo'])
 export class Settlement {
   @Field(() => SafeInt)
   @PrimaryGeneratedColumn({ type: 'bigint' })

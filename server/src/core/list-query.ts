@@ -1,0 +1,381 @@
+/**
+ * The one list-query builder every staff list uses (issue 10): declarative filters, the A1 scope
+ * predicate, index-aligned ordering, keyset (seek) pagination with page numbers still available,
+ * and counts that cost nothing at scale.
+ *
+ * How a page is read (two statements for the page, one for the count):
+ *  1. ids: `SELECT id, <sort key> … WHERE … ORDER BY key DIR, id DIR LIMIT n` — the tie-break runs in
+ *     the sort's direction so a `(filter…, key)` index (whose entries end in the primary key) delivers
+ *     the order without a filesort. A predicate that is an OR over two columns (a settlement's patient
+ *     OR place region, a binding's giver OR beneficiary) becomes one branch per column, each index
+ *     ordered and limited, merged by a UNION: two index range reads instead of a full scan.
+ *  2. rows: `SELECT … WHERE id IN (…)`, put back in page order.
+ *  3. total: `COUNT(*)` over at most `countCap + 1` matching ids; past the cap the total is reported as
+ *     capped (`totalCapped`), so a 10M-row table never pays for an exact count.
+ * Keyset: every page returns `nextCursor` (sort key + id of its last row); passing it as `after` reads
+ * the next page by seeking, whatever the depth. Page numbers keep working (OFFSET over the id phase only).
+ */
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from './context';
+import { InvalidInputError } from './errors';
+import type { ListArgs } from './pagination';
+import { regionInScope } from '@gongji/shared';
+import { regionColumn, type RegionColumns } from './scope';
+
+export type { RegionColumns } from './scope';
+
+/** How one filter key of a resource's filter input turns into SQL. Columns are SQL column names (`s.patient_id`). */
+export type FilterDef =
+  | { kind: 'eq'; column: string; join?: string; map?: (v: any) => unknown }
+  | { kind: 'in'; column: string; join?: string }
+  | { kind: 'gte' | 'lt'; column: string; join?: string }
+  /** `LIKE 'value%'` (index-friendly prefix). */
+  | { kind: 'prefix'; column: string; join?: string; map?: (v: any) => string }
+  /** `LIKE '%value%'` (no index; keep to small tables or combine with an indexed filter). */
+  | { kind: 'contains'; column: string; join?: string }
+  /** A 2-digit province or 6-digit pooling-region code matched against any of the column pairs. */
+  | { kind: 'region'; columns: RegionColumns[]; join?: string }
+  /** Equal to any of the columns (e.g. a member as giver or beneficiary). */
+  | { kind: 'anyOf'; columns: string[]; join?: string }
+  | { kind: 'custom'; apply: (qb: SelectQueryBuilder<any>, value: any, param: string) => void; join?: string };
+
+export interface SortDef {
+  /** SQL column (`s.treated_at`). */
+  column: string;
+  /** Nullable columns cannot be sought past; they page by OFFSET only (nextCursor is null). */
+  nullable?: boolean;
+  /** A DATETIME(6) column: its key is read as text so a cursor keeps the microseconds. */
+  time?: boolean;
+}
+
+export interface ListSpec<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  alias: string;
+  /** Primary key column (default `id`). */
+  key?: string;
+  /** Joins a filter or the scope may need, by name; applied only when used. */
+  joins?: Record<string, (qb: SelectQueryBuilder<T>) => void>;
+  /**
+   * A1 for staff: the row is visible when any column pair is in scope. A function for anything else
+   * (it must add the predicate itself). Non-staff, non-system callers see nothing unless `scope: false`
+   * is passed to runList.
+   */
+  scope: RegionColumns[] | { join: string; columns: RegionColumns[] } | ((ctx: RequestContext, qb: SelectQueryBuilder<T>) => void);
+  filters: Record<string, FilterDef>;
+  sortable: Record<string, SortDef>;
+  defaultSort: string;
+  /** Used when the caller gives no sortField (keeps the old API: ASC). */
+  defaultOrder?: 'ASC' | 'DESC';
+}
+
+export interface ListPage<T> {
+  items: T[];
+  /** Exact when `totalCapped` is false, else a lower bound ("10,000+"). */
+  total: number;
+  totalCapped: boolean;
+  /** Pass as `after` to read the page after this one by keyset; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface RunOptions<T extends ObjectLiteral> {
+  /** false: do not apply the staff scope (the caller has already restricted the rows, e.g. to an institution). */
+  scope?: boolean;
+  /** Extra predicates (applied to every branch). */
+  where?: (qb: SelectQueryBuilder<T>) => void;
+  /** Maximum counted rows before the total is reported as capped. */
+  countCap?: number;
+}
+
+export const COUNT_CAP = 10_000;
+
+interface Branchable {
+  /** Alternatives; a row matches when any does. Each is applied to its own UNION branch. */
+  alternatives: Array<{ sql: string; params: Record<string, unknown> }>;
+  /** For region groups: the code and the column pairs, so a group implied by another can be dropped. */
+  region?: { code: string; columns: RegionColumns[] };
+}
+
+interface Plan<T extends ObjectLiteral> {
+  base: () => SelectQueryBuilder<T>;
+  ors: Branchable[];
+}
+
+let seq = 0;
+const pname = (p: string) => `${p}_${(seq = (seq + 1) % 1_000_000)}`;
+
+function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined | null, opts: RunOptions<T>): Plan<T> {
+  const steps: Array<(qb: SelectQueryBuilder<T>) => void> = [];
+  const ors: Branchable[] = [];
+  const joins = new Set<string>();
+  const p = ctx.principal;
+  if (opts.scope !== false && p?.kind !== 'system') {
+    if (p?.kind !== 'staff') steps.push((qb) => void qb.andWhere('1 = 0'));
+    else if (p.scope) {
+      const scope = p.scope;
+      if (typeof spec.scope === 'function') {
+        const fn = spec.scope;
+        steps.push((qb) => fn(ctx, qb));
+      } else {
+        const cols = Array.isArray(spec.scope) ? spec.scope : spec.scope.columns;
+        if (!Array.isArray(spec.scope)) joins.add(spec.scope.join);
+        ors.push(regionAlternatives(cols, scope, 'sc'));
+      }
+    }
+  }
+  for (const [key, value] of Object.entries(filter ?? {})) {
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    const def = spec.filters[key];
+    // A filter field the spec does not know is a programming error, never silently ignored.
+    if (!def) throw new Error(`list filter ${key} is not declared for ${spec.alias}`);
+    if (def.join) joins.add(def.join);
+    const param = pname(key.replace(/\W/g, ''));
+    switch (def.kind) {
+      case 'eq': {
+        const v = def.map ? def.map(value) : value;
+        steps.push((qb) => void qb.andWhere(`${def.column} = :${param}`, { [param]: v }));
+        break;
+      }
+      case 'in':
+        steps.push((qb) => void qb.andWhere(`${def.column} IN (:...${param})`, { [param]: value }));
+        break;
+      case 'gte':
+        steps.push((qb) => void qb.andWhere(`${def.column} >= :${param}`, { [param]: value }));
+        break;
+      case 'lt':
+        steps.push((qb) => void qb.andWhere(`${def.column} < :${param}`, { [param]: value }));
+        break;
+      case 'prefix': {
+        const v = def.map ? def.map(value) : String(value);
+        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param}`, { [param]: `${v}%` }));
+        break;
+      }
+      case 'contains':
+        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param}`, { [param]: `%${String(value)}%` }));
+        break;
+      case 'region':
+        ors.push(regionAlternatives(def.columns, String(value), param));
+        break;
+      case 'anyOf':
+        ors.push({ alternatives: def.columns.map((c) => ({ sql: `${c} = :${param}`, params: { [param]: value } })) });
+        break;
+      case 'custom':
+        steps.push((qb) => def.apply(qb, value, param));
+        break;
+    }
+  }
+  return {
+    ors: dropImplied(ors),
+    base: () => {
+      const qb = ctx.em.createQueryBuilder(spec.entity, spec.alias);
+      for (const j of joins) spec.joins?.[j]?.(qb);
+      for (const s of steps) s(qb);
+      opts.where?.(qb);
+      return qb;
+    },
+  };
+}
+
+/** The scope or region filter as alternatives over the column pairs (one indexed equality each). */
+function regionAlternatives(cols: RegionColumns[], code: string, prefix: string): Branchable {
+  const param = pname(prefix);
+  const sqls = [...new Set(cols.map((c) => `${regionColumn(c, code)} = :${param}`))];
+  return { alternatives: sqls.map((sql) => ({ sql, params: { [param]: code } })), region: { code, columns: cols } };
+}
+
+/**
+ * A region group over the same column pairs as a wider one implies it (a row of pooling region 440300
+ * is in province 44): keep only the narrower, so a scoped, region-filtered list stays one indexed
+ * equality per branch instead of two.
+ */
+function dropImplied(ors: Branchable[]): Branchable[] {
+  return ors.filter(
+    (o, i) =>
+      !o.region ||
+      !ors.some(
+        (n, j) =>
+          j !== i &&
+          n.region &&
+          JSON.stringify(n.region.columns) === JSON.stringify(o.region!.columns) &&
+          regionInScope(o.region!.code, n.region.code) &&
+          (n.region.code !== o.region!.code || j < i),
+      ),
+  );
+}
+
+/** Every combination of one alternative per OR group: the UNION branches. */
+function branches(ors: Branchable[]): Array<Array<{ sql: string; params: Record<string, unknown> }>> {
+  let out: Array<Array<{ sql: string; params: Record<string, unknown> }>> = [[]];
+  for (const o of ors) out = out.flatMap((b) => o.alternatives.map((a) => [...b, a]));
+  return out;
+}
+
+interface Cursor {
+  k: unknown;
+  id: number | string;
+  d?: 1;
+}
+
+function encodeCursor(k: unknown, id: unknown): string {
+  const c: Cursor = k instanceof Date ? { k: k.toISOString(), id: String(id), d: 1 } : { k, id: String(id) };
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(s: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Cursor;
+    if (!c || typeof c !== 'object' || !('k' in c) || (typeof c.id !== 'string' && typeof c.id !== 'number')) throw new Error('shape');
+    if (c.d) c.k = new Date(String(c.k));
+    return c;
+  } catch {
+    throw new InvalidInputError('BAD_CURSOR', '分页游标无效 (invalid cursor)', 'after');
+  }
+}
+
+export interface Resolved {
+  column: string;
+  order: 'ASC' | 'DESC';
+  keyset: boolean;
+  time: boolean;
+}
+
+export function resolveSort<T extends ObjectLiteral>(spec: ListSpec<T>, args: Pick<ListArgs, 'sortField' | 'sortOrder'>): Resolved {
+  const field = args.sortField ?? spec.defaultSort;
+  const def = spec.sortable[field];
+  if (!def)
+    throw new InvalidInputError('BAD_SORT_FIELD', `不支持按 ${field} 排序 (cannot sort by ${field}; use one of ${Object.keys(spec.sortable).join(', ')})`, 'sortField');
+  const order = args.sortField ? args.sortOrder : (spec.defaultOrder ?? args.sortOrder);
+  return { column: def.column, order: order === 'DESC' ? 'DESC' : 'ASC', keyset: !def.nullable, time: Boolean(def.time) };
+}
+
+/** The id-phase SQL of one page: ids and sort keys in page order. Exposed for the EXPLAIN test and the bench. */
+export function pageSql<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: Record<string, unknown> | undefined | null,
+  args: Pick<ListArgs, 'sortField' | 'sortOrder'> & { limit: number; offset?: number; after?: string | null },
+  opts: RunOptions<T> = {},
+): { sql: string; params: unknown[]; sort: Resolved } {
+  const sort = resolveSort(spec, args);
+  const key = `${spec.alias}.${spec.key ?? 'id'}`;
+  const { base, ors } = plan(ctx, spec, filter, opts);
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  if (cursor && !sort.keyset) throw new InvalidInputError('BAD_CURSOR', '该排序不支持游标分页 (this sort pages by number only)', 'after');
+  const cmp = sort.order === 'DESC' ? '<' : '>';
+  const offset = cursor ? 0 : (args.offset ?? 0);
+  const bs = branches(ors);
+  const one = (alts: Array<{ sql: string; params: Record<string, unknown> }>, limit: number) => {
+    const qb = base();
+    for (const a of alts) qb.andWhere(a.sql, a.params);
+    if (cursor) {
+      const kp = pname('ck');
+      const ip = pname('ci');
+      if (sort.column === key) qb.andWhere(`${key} ${cmp} :${ip}`, { [ip]: cursor.id });
+      else qb.andWhere(`${sort.column} ${cmp}= :${kp} AND (${sort.column} ${cmp} :${kp} OR ${key} ${cmp} :${ip})`, { [kp]: cursor.k, [ip]: cursor.id });
+    }
+    // The key twice as the same expression confuses TypeORM's select list: `+ 0` keeps it numeric and distinct.
+    qb.select(key, 'id').addSelect(sort.time ? `CAST(${sort.column} AS CHAR)` : sort.column === key ? `${key} + 0` : sort.column, 'k').orderBy(sort.column, sort.order);
+    if (sort.column !== key) qb.addOrderBy(key, sort.order);
+    qb.limit(limit);
+    return qb.getQueryAndParameters();
+  };
+  if (bs.length === 1) {
+    const [sql, params] = one(bs[0], args.limit);
+    return { sql: offset ? `${sql} OFFSET ${offset}` : sql, params, sort };
+  }
+  const parts = bs.map((b) => one(b, args.limit + offset));
+  const sql =
+    parts.map(([s], i) => `SELECT id, k FROM (${s}) u${i}`).join(' UNION ') + ` ORDER BY k ${sort.order}, id ${sort.order} LIMIT ${args.limit}` + (offset ? ` OFFSET ${offset}` : '');
+  return { sql, params: parts.flatMap(([, p]) => p), sort };
+}
+
+/** The capped count SQL (COUNT over at most cap + 1 ids). */
+export function countSql<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined | null, cap: number, opts: RunOptions<T> = {}) {
+  const key = `${spec.alias}.${spec.key ?? 'id'}`;
+  const { base, ors } = plan(ctx, spec, filter, opts);
+  const parts = branches(ors).map((alts) => {
+    const qb = base();
+    for (const a of alts) qb.andWhere(a.sql, a.params);
+    return qb.select(key, 'id').limit(cap + 1).getQueryAndParameters();
+  });
+  const inner = parts.length === 1 ? parts[0][0] : parts.map(([s], i) => `SELECT id FROM (${s}) u${i}`).join(' UNION ');
+  return { sql: `SELECT COUNT(*) AS n FROM (${inner}) c`, params: parts.flatMap(([, p]) => p) };
+}
+
+/** Read one page. `args.after` (a cursor) seeks; otherwise `page`/`perPage` as before. */
+export async function runList<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: object | undefined | null,
+  args: ListArgs,
+  opts: RunOptions<T> = {},
+): Promise<ListPage<T>> {
+  const f = filter as Record<string, unknown> | undefined;
+  const cap = opts.countCap ?? COUNT_CAP;
+  const offset = args.after ? 0 : (args.page - 1) * args.perPage;
+  const page = pageSql(ctx, spec, f, { ...args, limit: args.perPage + 1, offset }, opts);
+  const rows = (await ctx.em.query(page.sql, page.params)) as Array<{ id: unknown; k: unknown }>;
+  const more = rows.length > args.perPage;
+  const pageRows = rows.slice(0, args.perPage);
+  const items = await loadByIds(ctx, spec, pageRows.map((r) => r.id));
+  const last = pageRows[pageRows.length - 1];
+  const nextCursor = more && last && page.sort.keyset ? encodeCursor(last.k, last.id) : null;
+  let total: number;
+  let totalCapped = false;
+  if (!args.after && !more) total = offset + pageRows.length;
+  else {
+    const c = countSql(ctx, spec, f, cap, opts);
+    const n = Number(((await ctx.em.query(c.sql, c.params)) as Array<{ n: unknown }>)[0]?.n ?? 0);
+    totalCapped = n > cap;
+    total = totalCapped ? Math.max(cap, offset + pageRows.length + (more ? 1 : 0)) : n;
+  }
+  return { items, total, totalCapped, nextCursor };
+}
+
+async function loadByIds<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, ids: unknown[]): Promise<T[]> {
+  if (!ids.length) return [];
+  const keyProp = spec.key ?? 'id';
+  const rows = await ctx.em
+    .createQueryBuilder(spec.entity, spec.alias)
+    .where(`${spec.alias}.${keyProp} IN (:...ids)`, { ids })
+    .getMany();
+  const byId = new Map(rows.map((r) => [String((r as Record<string, unknown>)[keyProp]), r]));
+  return ids.map((id) => byId.get(String(id))).filter((r): r is T => r !== undefined);
+}
+
+/**
+ * One batch of a keyset walk: up to `batch` rows after the cursor, and the cursor of the last row
+ * (null when the walk is done). Each call may run in its own short transaction (exports).
+ */
+export async function readBatch<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: object | undefined | null,
+  sort: Pick<ListArgs, 'sortField' | 'sortOrder'>,
+  batch: number,
+  after: string | null,
+  opts: RunOptions<T> = {},
+): Promise<{ items: T[]; next: string | null }> {
+  const page = pageSql(ctx, spec, filter as Record<string, unknown>, { ...sort, limit: batch, after }, opts);
+  if (!page.sort.keyset) throw new InvalidInputError('BAD_SORT_FIELD', '导出须按非空字段排序 (exports sort by a non-null field)', 'sortField');
+  const rows = (await ctx.em.query(page.sql, page.params)) as Array<{ id: unknown; k: unknown }>;
+  const items = await loadByIds(ctx, spec, rows.map((r) => r.id));
+  const last = rows[rows.length - 1];
+  return { items, next: rows.length === batch && last ? encodeCursor(last.k, last.id) : null };
+}
+
+/** Every matching row in sort order, `batch` at a time, by keyset: constant memory whatever the size. */
+export async function* iterateList<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: object | undefined | null,
+  sort: Pick<ListArgs, 'sortField' | 'sortOrder'>,
+  batch = 1000,
+  opts: RunOptions<T> = {},
+): AsyncGenerator<T[]> {
+  let after: string | null = null;
+  do {
+    const r: { items: T[]; next: string | null } = await readBatch(ctx, spec, filter, sort, batch, after, opts);
+    if (r.items.length) yield r.items;
+    after = r.next;
+  } while (after);
+}

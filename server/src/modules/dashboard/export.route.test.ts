@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../testing/harness';
+import { AuditLog } from '../audit/audit.entity';
+import { csvCell } from './export.route';
+
+let t: TestServer;
+// Whole seconds, an hour ago: its Beijing wall-clock time is what the CSV must show.
+const treatedAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 3600_000);
+const beijingText = new Date(treatedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+const SETTLE = `mutation($input: SettleInput!) { settle(input: $input) { __typename ... on Settlement { id } ... on RuleViolation { rule code message } } }`;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  const sz = await t.institutionToken('H44030300001');
+  const bj = await t.institutionToken('H11000000001');
+  for (const [token, region, n] of [
+    [sz, '440300', 5],
+    [bj, '110000', 3],
+  ] as const) {
+    const patient = await t.member({ insuredRegion: region, openingBalanceFen: 0, name: '=cmd|王五' });
+    for (let i = 0; i < n; i++) {
+      const r = await t.ok(
+        SETTLE,
+        {
+          input: {
+            serialNo: `X${randomUUID().slice(0, 16)}`,
+            patientIdNumber: patient.idNumber,
+            credentialType: 'T02',
+            credentialNo: patient.idNumber,
+            category: 'OUTPATIENT',
+            totalFen: 12_345 + i,
+            poolFen: 0,
+            selfPayFen: 12_345 + i,
+            placeRegion: region,
+            treatedAt: treatedAt.toISOString(),
+            acctUsedFlag: true,
+          },
+        },
+        token,
+      );
+      expect(r.settle).toMatchObject({ __typename: 'Settlement' });
+    }
+  }
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function csv(path: string, user: string | null) {
+  const res = await fetch(`${t.url}${path}`, { headers: user ? { authorization: `Bearer ${await t.staffToken(user)}` } : {} });
+  const buf = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, type: res.headers.get('content-type'), buf, text: buf.toString('utf8') };
+}
+
+describe('CSV exports', () => {
+  it('issue 10: streams a whole list as UTF-8 CSV with a BOM, Chinese headers, yuan and Beijing time', async () => {
+    const r = await csv('/export/settlements.csv?sortOrder=ASC', 'auditor');
+    expect(r.status).toBe(200);
+    expect(r.type).toMatch(/text\/csv; charset=utf-8/);
+    expect([...r.buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = r.text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0].split(',').slice(0, 3)).toEqual(['编号', '机构编号', '结算流水号']);
+    expect(lines).toHaveLength(1 + 8);
+    const first = lines[1].split(',');
+    expect(first[5]).toBe(beijingText);
+    expect(first[6]).toBe('123.45');
+  });
+
+  it('A1: the export holds only what the caller’s scope shows, and filters like the list', async () => {
+    const r44 = await csv('/export/settlements.csv', 'auditor_44');
+    expect(r44.text.trimEnd().split('\r\n')).toHaveLength(1 + 5);
+    const filtered = await csv('/export/settlements.csv?region=110000', 'auditor');
+    expect(filtered.text.trimEnd().split('\r\n')).toHaveLength(1 + 3);
+    const none = await csv('/export/settlements.csv?region=110000', 'auditor_44');
+    expect(none.text.trimEnd().split('\r\n')).toHaveLength(1);
+  });
+
+  it('A3: names and ID numbers are masked, and a formula-like cell is defused', async () => {
+    const r = await csv('/export/members.csv', 'caseworker');
+    expect(r.status).toBe(200);
+    expect(r.text).not.toMatch(/=cmd/);
+    expect(r.text).toMatch(/\*/);
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('a,"b"')).toBe('"a,""b"""');
+    expect(csvCell(-12.5)).toBe('-12.5');
+  });
+
+  it('A1: the same token as the API is required, and the list’s roles apply', async () => {
+    expect((await csv('/export/settlements.csv', null)).status).toBe(401);
+    expect((await csv('/export/auditLogs.csv', 'caseworker')).status).toBe(403);
+    expect((await csv('/export/auditLogs.csv', 'auditor')).status).toBe(200);
+    expect((await csv('/export/nothing.csv', 'auditor')).status).toBe(404);
+    expect((await csv('/export/settlements.csv?requestHash=x', 'auditor')).status).toBe(400);
+  });
+
+  it('A4: every export is audited with its filter and row count', async () => {
+    await csv('/export/settlements.csv?region=440300', 'auditor_44');
+    const entry = await t.run(async (ctx) => ctx.em.findOne(AuditLog, { where: { action: 'export.settlements', actorName: 'auditor_44' }, order: { id: 'DESC' } }));
+    expect(entry).toBeTruthy();
+    expect(JSON.parse(entry!.detail)).toMatchObject({ filter: { region: '440300' }, rows: 5, complete: true });
+  });
+});

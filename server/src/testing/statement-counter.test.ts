@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './harness';
+import { countStatements } from './statement-counter';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+  for (let i = 0; i < 30; i++) await t.member({ insuredRegion: i % 2 ? '440300' : '110000' });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const MEMBERS = `query($perPage: Int, $after: String) { members(perPage: $perPage, after: $after) { total totalCapped nextCursor items { id name insuredRegion } } }`;
+
+describe('statement counter', () => {
+  it('issue 10: a list page costs the same number of statements for 5 rows as for 20 (no N+1 in the list itself)', async () => {
+    const token = await t.staffToken('caseworker');
+    const small = await countStatements(t.db, () => t.ok(MEMBERS, { perPage: 5 }, token));
+    const large = await countStatements(t.db, () => t.ok(MEMBERS, { perPage: 20 }, token));
+    expect(small.result.members.items).toHaveLength(5);
+    expect(large.result.members.items.length).toBe(20);
+    expect(small.count).toBeGreaterThan(0);
+    expect(large.count).toBe(small.count);
+    // By cursor: no count needed past the first page only when nothing follows; never more statements.
+    const next = await countStatements(t.db, () => t.ok(MEMBERS, { perPage: 5, after: small.result.members.nextCursor }, token));
+    expect(next.count).toBeLessThanOrEqual(small.count);
+    expect(next.result.members.items[0].id).not.toBe(small.result.members.items[0].id);
+  });
+});
