@@ -28,7 +28,7 @@ describe('query building', () => {
 
   it('does not send a sort field the API does not accept, and caps perPage', () => {
     const op = buildListQuery('members', listParams({ sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 5000 } }));
-    expect(op.variables).toEqual({ page: 1, perPage: 500 });
+    expect(op.variables).toEqual({ page: 1, perPage: 200 });
   });
 
   it('maps audit date filters to Beijing day bounds (the API’s `to` is exclusive)', () => {

@@ -249,7 +249,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
 };
 
 /** The API's maximum page size (core/pagination.ts). */
-export const MAX_PER_PAGE = 500;
+export const MAX_PER_PAGE = 200; // the server refuses more (A8)
 
 function config(resource: string): ResourceConfig {
   const cfg = RESOURCES[resource];
