@@ -30,14 +30,19 @@ describe('A8: bounded work per request', () => {
     const token = await t.staffToken('caseworker');
     const q = JSON.stringify({ query: nested(7) });
     await post(t.url, q, token); // warm up
-    const started = performance.now();
     const [res, health] = await Promise.all([post(t.url, q, token), fetch(`${t.url}/healthz`)]);
-    const ms = performance.now() - started;
     const body = (await res.json()) as any;
     expect(['GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX']).toContain(body.errors?.[0].extensions?.code);
     expect(body.data).toBeUndefined();
     expect(health.status).toBe(200);
-    expect(ms).toBeLessThan(50 * 3); // 50 ms target; slack for a machine shared with other jobs
+    // Best of five, so other jobs on a shared machine do not decide the result.
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await (await post(t.url, q, token)).json();
+      times.push(performance.now() - started);
+    }
+    expect(Math.min(...times)).toBeLessThan(50);
   });
 
   it('A8: depth hidden in nested fragments is counted', async () => {

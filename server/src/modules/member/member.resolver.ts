@@ -6,6 +6,7 @@ import { PersonalAccount } from '../account/account.entity';
 import { Member } from './member.entity';
 import { MemberEventInput, MemberFilter, MemberRegistryUpdateInput, RevealedMember } from './member.inputs';
 import * as members from './member.service';
+import { visibleAccount } from '../../core/loaders';
 
 const MemberPage = PageOf(Member, 'Member');
 const MemberResult = resultUnion('Member', Member);
@@ -78,6 +79,6 @@ export class MemberResolver {
 
   @FieldResolver(() => PersonalAccount, { nullable: true, description: 'EMPLOYEE members only.' })
   account(@Root() m: Member, @Ctx() ctx: RequestContext) {
-    return members.accountOf(ctx, m);
+    return visibleAccount(ctx, m);
   }
 }

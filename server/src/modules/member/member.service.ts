@@ -12,6 +12,7 @@ import type { RequestContext } from '../../core/context';
 import { requireStaff, today } from '../../core/context';
 import { DomainError, InvalidInputError, NotFoundError, thrown } from '../../core/errors';
 import { paginate, type ListArgs } from '../../core/pagination';
+import { canSeeMember } from '../../core/loaders';
 import { applyScope, assertInScope } from '../../core/scope';
 import { PersonalAccount } from '../account/account.entity';
 import { openAccount } from '../account/account.service';
@@ -23,15 +24,8 @@ import type { MemberEventInput, MemberFilter, MemberRegistryUpdateInput, Reveale
 
 const SORTABLE = { id: 'm.id', birthDate: 'm.birthDate', scheme: 'm.scheme', status: 'm.status', insuredRegion: 'm.insuredRegion', createdAt: 'm.createdAt' };
 
-/** Can the caller see this member at all? Staff: in scope (A1). Members: themselves. */
-export function canSeeMember(ctx: RequestContext, m: Member): boolean {
-  const p = ctx.principal;
-  if (!p) return false;
-  if (p.kind === 'system') return true;
-  if (p.kind === 'member') return p.id === m.id;
-  if (p.kind === 'staff') return !p.scope || (p.scope.length === 2 ? m.provinceCode === p.scope : m.insuredRegion === p.scope);
-  return false;
-}
+/** Can the caller see this member at all? The one rule lives with the loaders (A1, A6). */
+export { canSeeMember };
 
 /** A member the caller may read, or NOT_FOUND (out-of-scope members are indistinguishable from missing ones). */
 export async function getMember(ctx: RequestContext, id: number): Promise<Member> {
@@ -91,10 +85,6 @@ export async function revealMember(ctx: RequestContext, id: number, reason: stri
     detail: { fields: ['idNumber', 'name', 'phone'] },
   });
   return { id: m.id, idNumber: m.idNumber, name: m.name, phone: m.phone };
-}
-
-export async function accountOf(ctx: RequestContext, m: Member): Promise<PersonalAccount | null> {
-  return ctx.em.findOneBy(PersonalAccount, { memberId: m.id });
 }
 
 function checkEventDate(ctx: RequestContext, m: Member, date: string): void {
