@@ -71,4 +71,7 @@ export class RevealedMember {
 
   @Field(() => String, { nullable: true })
   phone: string | null;
+
+  @Field({ description: 'YYYY-MM-DD (A5: shown only with the revealed ID number).' })
+  birthDate: string;
 }

@@ -66,6 +66,15 @@ export function presentPhone(ctx: RequestContext, m: Member): string | null {
   if (!m.phone) return null;
   return isSelf(ctx, m) ? m.phone : maskPhone(m.phone);
 }
+/** A5: a masked ID number next to the full birth date is the full number; staff get year and age. */
+export function presentBirthDate(ctx: RequestContext, m: Member): string | null {
+  return isSelf(ctx, m) || ctx.principal?.kind === 'system' ? m.birthDate : null;
+}
+export function ageOf(ctx: RequestContext, m: Member): number {
+  const on = m.diedOn ?? today(ctx);
+  const [y, md] = [Number(on.slice(0, 4)) - Number(m.birthDate.slice(0, 4)), on.slice(5) < m.birthDate.slice(5)];
+  return md ? y - 1 : y;
+}
 function isSelf(ctx: RequestContext, m: Member): boolean {
   return ctx.principal?.kind === 'member' && ctx.principal.id === m.id;
 }
@@ -82,9 +91,9 @@ export async function revealMember(ctx: RequestContext, id: number, reason: stri
     entityId: m.id,
     regions: [m.insuredRegion],
     reason: reason.trim(),
-    detail: { fields: ['idNumber', 'name', 'phone'] },
+    detail: { fields: ['idNumber', 'name', 'phone', 'birthDate'] },
   });
-  return { id: m.id, idNumber: m.idNumber, name: m.name, phone: m.phone };
+  return { id: m.id, idNumber: m.idNumber, name: m.name, phone: m.phone, birthDate: m.birthDate };
 }
 
 function checkEventDate(ctx: RequestContext, m: Member, date: string): void {
