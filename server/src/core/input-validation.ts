@@ -37,9 +37,16 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[])
   }
 }
 
-/** Strings longer than the cap anywhere in a plain input value (objects, arrays). */
+const ID_NAME = /^(id|.*Id)$/;
+
+/** Strings longer than the cap, and record ids that cannot exist (0, negative), anywhere in an input value. */
 function overlong(value: unknown, path: string, out: FieldProblem[], depth = 0): void {
   if (depth > 8 || value == null) return;
+  if (typeof value === 'number') {
+    // Ids start at 1: an id of 0 must not read as "absent" further down (`if (input.memberId)`).
+    if (ID_NAME.test(path.split('.').pop() ?? '') && value < 1) out.push({ field: path, rules: ['min'] });
+    return;
+  }
   if (typeof value === 'string') {
     if (value.length > MAX_INPUT_TEXT && !LONG_FIELDS.has(path.split('.').pop() ?? '')) out.push({ field: path, rules: ['maxLength'] });
     return;
@@ -51,6 +58,11 @@ function overlong(value: unknown, path: string, out: FieldProblem[], depth = 0):
 export async function validateArgument(value: unknown, _type: unknown, data: ResolverData): Promise<void> {
   if (typeof value === 'string') {
     if (value.length > MAX_ARG_TEXT) throw inputError([{ field: data.info.fieldName, rules: ['maxLength'] }]);
+    return;
+  }
+  if (typeof value === 'number') {
+    const name = Object.entries(data.args).find(([k, v]) => v === value && ID_NAME.test(k))?.[0];
+    if (name && value < 1) throw inputError([{ field: name, rules: ['min'] }]);
     return;
   }
   if (value === null || typeof value !== 'object') return;

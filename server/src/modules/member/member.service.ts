@@ -44,7 +44,8 @@ export async function listMembers(ctx: RequestContext, filter: MemberFilter | un
   const qb = ctx.em.createQueryBuilder(Member, 'm');
   applyScope(ctx, qb, ['m.insured_region'], ['m.province_code']);
   if (filter?.idNumber) qb.andWhere('m.id_number = :idNumber', { idNumber: filter.idNumber.trim().toUpperCase() });
-  if (filter?.name) qb.andWhere('m.name LIKE :name', { name: `${filter.name.trim()}%` });
+  // '!' escapes the wildcards portably (a backslash means different things in MySQL and SQLite literals).
+  if (filter?.name) qb.andWhere("m.name LIKE :name ESCAPE '!'", { name: `${filter.name.trim().replace(/[!%_]/g, '!$&')}%` });
   if (filter?.region) {
     if (filter.region.length === 2) qb.andWhere('m.province_code = :rp', { rp: filter.region });
     else qb.andWhere('m.insured_region = :rr', { rr: filter.region });
@@ -52,7 +53,17 @@ export async function listMembers(ctx: RequestContext, filter: MemberFilter | un
   if (filter?.scheme) qb.andWhere('m.scheme = :scheme', { scheme: filter.scheme });
   if (filter?.status) qb.andWhere('m.status = :status', { status: filter.status });
   if (filter?.ids?.length) qb.andWhere('m.id IN (:...ids)', { ids: filter.ids });
-  return paginate(qb, args, SORTABLE, 'id');
+  const page = await paginate(qb, args, SORTABLE, 'id');
+  // A4: looking a person up by ID number or name is itself an access to personal data.
+  if (filter?.idNumber || filter?.name)
+    await appendAudit(ctx, {
+      action: 'member.search',
+      entityType: 'member',
+      entityId: page.items.length === 1 ? page.items[0].id : '-',
+      regions: [...new Set(page.items.map((m) => m.insuredRegion))].slice(0, 20),
+      detail: { by: [filter.idNumber ? 'idNumber' : null, filter.name ? 'name' : null].filter(Boolean), idNumber: filter.idNumber ? maskIdNumber(filter.idNumber) : undefined, nameLength: filter.name?.length, matches: page.total },
+    });
+  return page;
 }
 
 /** A3: masked unless the caller is the member themself. */
@@ -161,7 +172,9 @@ export async function updateRegistry(ctx: RequestContext, input: MemberRegistryU
     m.scheme = input.scheme;
     if (input.scheme === 'EMPLOYEE') await openAccount(ctx, m.id);
   }
-  if (input.retired !== undefined) m.retired = input.retired;
+  if (input.retired !== undefined && input.retired !== null) m.retired = input.retired;
+  // A no-op change changes nothing and records nothing.
+  if (!causes.length && before.scheme === m.scheme && before.retired === m.retired && before.insuredRegion === m.insuredRegion) return m;
   await ctx.em.save(Member, m);
   const ended: number[] = [];
   for (const cause of causes) ended.push(...(await terminateBindingsForMember(ctx, m, cause, input.reason)));
