@@ -106,7 +106,7 @@ export const authProvider: AuthProvider = {
     } catch (e) {
       if (statusOf(e) === 401 || !getToken()) {
         forget();
-        throw new Error((e as Error)?.message || 'ra.auth.auth_check_error');
+        throw new Error((e as Error)?.message || 'ra.auth.auth_check_error', { cause: e });
       }
       // Other failures (network, server error) surface on the page itself.
     }

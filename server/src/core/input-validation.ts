@@ -7,7 +7,6 @@
 import { validate, type ValidationError } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import type { ResolverData } from 'type-graphql';
-import type { RequestContext } from './context';
 
 /** Longest free-text scalar argument (reasons, notes): the widest text column they are stored in. */
 export const MAX_ARG_TEXT = 500;

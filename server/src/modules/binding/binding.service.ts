@@ -7,7 +7,7 @@ import { requireMember, requireStaff, today, type RequestContext } from '../../c
 import { NotFoundError } from '../../core/errors';
 import { canSeeBinding, loaders } from '../../core/loaders';
 import { paginate, type ListArgs } from '../../core/pagination';
-import { assertInScope, inStaffScope } from '../../core/scope';
+import { assertInScope } from '../../core/scope';
 import { isUniqueViolation, lockRows } from '../../db/database';
 import { PersonalAccount } from '../account/account.entity';
 import { releaseReserve, tryReserve } from '../account/account.service';

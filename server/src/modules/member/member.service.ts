@@ -14,7 +14,6 @@ import { DomainError, InvalidInputError, NotFoundError, thrown } from '../../cor
 import { paginate, type ListArgs } from '../../core/pagination';
 import { canSeeMember } from '../../core/loaders';
 import { applyScope, assertInScope } from '../../core/scope';
-import { PersonalAccount } from '../account/account.entity';
 import { openAccount } from '../account/account.service';
 import { appendAudit } from '../audit/audit.service';
 import { terminateBindingsForMember, type TerminationCause } from '../binding/binding-lifecycle';
