@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `pnpm test`: every test, on every database this machine has.
+//   0. typecheck of every package and ESLint (skipped when vitest filter arguments are given)
 //   1. shared package unit tests
 //   2. server suite on SQLite (embedded)
 //   3. server suite on a throwaway MariaDB server (when installed; GONGJI_TEST_MARIADB=1 makes it mandatory, =0 skips)
@@ -48,9 +49,25 @@ async function vitest(label, pkg, env = {}) {
   console.log(`--- ${label}: ${r.numPassedTests} passed, ${r.numFailedTests} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** A check that is not a vitest suite (typecheck, lint): one test that passes or fails. */
+async function check(label, cmd, args) {
+  console.log(`\n=== ${label} ===`);
+  const code = await run(cmd, args);
+  if (code === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    problems.push(`${label}: exit ${code}`);
+  }
+  console.log(`--- ${label}: ${code === 0 ? 'ok' : 'FAILED'}`);
+}
+
 async function main() {
   console.log('=== building @gongji/shared ===');
   if ((await run('pnpm', ['--filter', '@gongji/shared', 'build'])) !== 0) throw new Error('shared build failed');
+  if (!extra.length) {
+    await check('typecheck (pnpm -r typecheck)', 'pnpm', ['-r', 'typecheck']);
+    await check('lint (eslint)', 'pnpm', ['lint']);
+  }
 
   await vitest('shared unit tests', '@gongji/shared');
   await vitest('server tests on SQLite', '@gongji/server', { DATABASE_URL: '' });

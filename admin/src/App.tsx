@@ -20,6 +20,7 @@ import { ReviewQueue } from './resources/review/ReviewQueue';
 import { BindingReviewPage, ProofReviewPage } from './resources/review/ReviewPage';
 import { preferenceStore } from './store';
 import { darkTheme, lightTheme } from './theme';
+import { ChangePasswordPage } from './layout/ChangePasswordPage';
 
 const RESOURCE_PROPS: Record<AdminResource, typeof members> = { fraudCases, proofs, bindings, members, settlements, policies, provinces, institutions, auditLogs };
 
@@ -75,6 +76,7 @@ export function App() {
         <Route path="/review/proofs/:id" element={<ProofReviewPage />} />
         <Route path="/review/bindings/:id" element={<BindingReviewPage />} />
         <Route path="/policy-map" element={<PolicyMapPage />} />
+        <Route path="/change-password" element={<ChangePasswordPage />} />
         <Route path="/risk-profile/:memberId" element={<Suspense fallback={<Loading />}><LazyRiskProfile /></Suspense>} />
       </CustomRoutes>
     </Admin>

@@ -8,8 +8,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Config } from './config';
 import { newContext, type RequestContext } from './core/context';
+import { armor, callerKind, checkCostBudget, errorStatusPlugin, formatErrorFor, RateLimits, type CallerKind } from './core/edge';
+import { afterResponsePlugin } from './core/after-response';
 import { transactionPlugin } from './core/transaction-plugin';
-import { isRetryableConflict, type Database } from './db/database';
+import type { Database } from './db/database';
 import { claimsFromHeader } from './modules/auth/auth.service';
 import { exportRoute } from './modules/dashboard/export.route';
 import { proofFileRoute } from './modules/proof/proof-file.route';
@@ -20,6 +22,8 @@ export interface AppDeps {
   db: Database;
   config: Config;
   storage: ProofStorage;
+  /** Requests per minute per principal kind (0: unlimited); defaults in core/edge.ts. */
+  rateLimits?: Partial<Record<CallerKind, number>>;
 }
 
 export interface RunningApp {
@@ -30,22 +34,19 @@ export interface RunningApp {
 
 export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext> }> {
   const schema = await getSchema();
+  const production = deps.config.production;
+  const limits = armor(production);
+  const rateLimits = new RateLimits(deps.rateLimits);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    introspection: !deps.config.production,
+    introspection: !production,
     csrfPrevention: true,
-    includeStacktraceInErrorResponses: !deps.config.production,
-    plugins: [transactionPlugin(), ...(deps.config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
-    formatError: (formatted, error) => {
-      if (isRetryableConflict((error as { originalError?: unknown })?.originalError ?? error))
-        return { message: '并发冲突，请用同一流水号重试 (lock conflict; retry with the same serial)', extensions: { code: 'CONFLICT_RETRY' } };
-      const code = formatted.extensions?.code;
-      if (code === 'INTERNAL_SERVER_ERROR' || !code) {
-        console.error('unexpected error', error);
-        if (deps.config.production) return { message: '服务器内部错误 (internal error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
-      return formatted;
-    },
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: !production,
+    validationRules: limits.validationRules,
+    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(), afterResponsePlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    formatError: formatErrorFor(production),
   });
   await apollo.start();
 
@@ -71,10 +72,21 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
           ip: req.ip ?? null,
         });
         res.setHeader('x-request-id', ctx.requestId);
+        const kind = callerKind(ctx);
+        await rateLimits.consume(kind, ctx.claims ? `${kind}:${ctx.claims.sub}` : `ip:${req.ip ?? '-'}`);
+        checkCostBudget(schema, kind, req.body);
         return ctx;
       },
     }),
   );
+  // Body-parser failures (malformed JSON, too large) answer in GraphQL's shape, never an HTML stack trace.
+  app.use('/graphql', (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 400;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    const message = status === 413 ? '请求体过大 (request body too large)' : '请求体不是有效的 JSON (malformed request body)';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
   app.get('/files/proofs/:id', proofFileRoute(deps));
   app.get('/export/:resource.csv', exportRoute(deps));
   if (deps.config.adminDist) {
@@ -82,6 +94,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!graphql|files|healthz|export\/).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
   }
+  // Last resort: JSON, logged, no stack trace to the client.
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    console.error('http: unexpected error', err);
+    res.status(500).json({ errors: [{ message: '服务器内部错误 (internal error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
   return { app, apollo };
 }
 

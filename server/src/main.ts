@@ -6,6 +6,7 @@ import { openDataSource } from './db/data-source';
 import { Database } from './db/database';
 import { OUTBOX_CONSUMERS } from './modules/outbox/consumers';
 import { OutboxWorker } from './modules/outbox/outbox.worker';
+import { waitForDatabase } from './db/wait-for-database';
 import { LocalDirectoryStorage } from './modules/proof/proof-storage';
 import { seedIfEmpty } from './seed/seed';
 
@@ -13,7 +14,8 @@ async function main() {
   const config = loadConfig();
   const sqlitePath = path.join(config.dataDir, 'gongji.sqlite');
   console.log(`gongji: database ${config.databaseUrl ? config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') : sqlitePath}`);
-  const ds = await openDataSource({ databaseUrl: config.databaseUrl, sqlitePath });
+  const maxWaitMs = Number(process.env.GONGJI_DB_WAIT_SECONDS ?? 300) * 1000;
+  const ds = await waitForDatabase(() => openDataSource({ databaseUrl: config.databaseUrl, sqlitePath }), { maxWaitMs, log: console.warn });
   const db = new Database(ds);
   const storage = new LocalDirectoryStorage(path.join(config.dataDir, 'proofs'));
   await seedIfEmpty({ db, config, storage });

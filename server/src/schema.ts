@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './core/auth-checker';
 import { domainErrorMiddleware } from './core/domain-error-middleware';
+import { validateArgument } from './core/input-validation';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { MemberResolver } from './modules/member/member.resolver';
@@ -32,7 +33,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     globalMiddlewares: [domainErrorMiddleware],
-    validate: { forbidUnknownValues: false },
+    // Every argument: class-validator rules plus length caps, errors that name the field, never the value.
+    validateFn: validateArgument,
     emitSchemaFile: false,
   });
   return cached;

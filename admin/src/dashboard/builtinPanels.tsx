@@ -93,7 +93,6 @@ function MutualAidByProvince({ stats }: DashboardPanelProps) {
       yAxis: { type: 'category', data: rows.map((r) => name(r.provinceCode)) },
       series: [{ type: 'bar', data: rows.map((r) => fenToYuanNumber(r.amountFen)), itemStyle: { color: '#1565c0' }, barMaxWidth: 18 }],
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [stats, locale, translate],
   );
   return (

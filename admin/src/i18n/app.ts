@@ -92,6 +92,7 @@ export const RESOURCE_MESSAGES: BiTree = {
       phone: b('手机号', 'Phone'),
       sex: b('性别', 'Sex'),
       birthDate: b('出生日期', 'Date of birth'),
+      birthYear: b('出生年份', 'Birth year'),
       age: b('年龄', 'Age'),
       scheme: b('参保险种', 'Scheme'),
       status: b('参保状态', 'Status'),

@@ -19,7 +19,7 @@ export interface Viewer {
 }
 
 export const LOGIN_MUTATION = `mutation Admin_login($input: StaffLoginInput!) {
-  login(input: $input) { token expiresAt staff { id username displayName roles permissions scope } }
+  login(input: $input) { token expiresAt mustChangePassword staff { id username displayName roles permissions scope } }
 }`;
 export const VIEWER_QUERY = 'query Admin_viewer { viewer { kind id name roles permissions scope } }';
 
@@ -27,6 +27,7 @@ interface LoginResult {
   login: {
     token: string;
     expiresAt: string;
+    mustChangePassword?: boolean;
     staff: { id: number; username: string; displayName: string; roles: StaffRole[]; permissions: StaffPermission[]; scope: string | null } | null;
   };
 }
@@ -36,6 +37,17 @@ let viewerPromise: Promise<Viewer> | null = null;
 function forget(): void {
   viewerPromise = null;
   clearSession();
+}
+
+/** After a password change: ask the server for the viewer again. */
+export function forgetViewer(): void {
+  viewerPromise = null;
+}
+
+/** A7: the server refuses everything but changePassword until the password is changed. */
+function mustChangePassword(error: unknown): boolean {
+  const errors = (error as { body?: { graphqlErrors?: Array<{ extensions?: { reason?: string } }> } } | null)?.body?.graphqlErrors;
+  return Boolean(errors?.some((e) => e.extensions?.reason === 'PASSWORD_CHANGE_REQUIRED'));
 }
 
 /** The logged-in staff member, asked once per session (and again after a reload). */
@@ -67,7 +79,7 @@ export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     forget();
     const data = await gqlRequest<LoginResult>(LOGIN_MUTATION, { input: { username: String(username ?? '').trim(), password } }, { auth: false });
-    const { token, expiresAt, staff } = data.login;
+    const { token, expiresAt, staff, mustChangePassword: change } = data.login;
     saveSession({ token, expiresAt: expiresAt ?? null });
     if (staff)
       viewerPromise = Promise.resolve({
@@ -78,6 +90,7 @@ export const authProvider: AuthProvider = {
         permissions: staff.permissions,
         scope: staff.scope,
       });
+    if (change) return { redirectTo: '/change-password' };
   },
 
   async logout() {
@@ -93,7 +106,7 @@ export const authProvider: AuthProvider = {
     } catch (e) {
       if (statusOf(e) === 401 || !getToken()) {
         forget();
-        throw new Error((e as Error)?.message || 'ra.auth.auth_check_error');
+        throw new Error((e as Error)?.message || 'ra.auth.auth_check_error', { cause: e });
       }
       // Other failures (network, server error) surface on the page itself.
     }
@@ -106,6 +119,7 @@ export const authProvider: AuthProvider = {
       // Reject: react-admin logs out and redirects to the login page, keeping the server's message.
       throw { message: (error as Error)?.message || 'ra.notification.logged_out', logoutUser: true };
     }
+    if (mustChangePassword(error)) throw { message: '请先修改初始密码', redirectTo: '/change-password', logoutUser: false };
     // 403 (FORBIDDEN / OUT_OF_SCOPE): stay logged in; the page shows the error notification.
   },
 

@@ -13,7 +13,7 @@ describe('custom data-provider methods', () => {
   it('accountStatement asks one page, newest first, and caps perPage', async () => {
     const calls = mockGraphQL(() => ({ data: { page: { items: [{ id: 9, amountFen: 1234, direction: 'DEBIT' }], total: 31 } } }));
     const r = await dataProvider.accountStatement('12', 2, 5000);
-    expect(calls[0].variables).toEqual({ memberId: 12, page: 2, perPage: 500 });
+    expect(calls[0].variables).toEqual({ memberId: 12, page: 2, perPage: 200 });
     expect(squash(calls[0].query)).toContain('accountStatement(memberId: $memberId, page: $page, perPage: $perPage, sortField: "id", sortOrder: DESC)');
     expect(r).toEqual({ data: [{ id: 9, amountFen: 1234, direction: 'DEBIT' }], total: 31 });
   });

@@ -28,7 +28,7 @@ describe('query building', () => {
 
   it('does not send a sort field the API does not accept, and caps perPage', () => {
     const op = buildListQuery('members', listParams({ sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 5000 } }));
-    expect(op.variables).toEqual({ page: 1, perPage: 500 });
+    expect(op.variables).toEqual({ page: 1, perPage: 200 });
   });
 
   it('maps audit date filters to Beijing day bounds (the API’s `to` is exclusive)', () => {
@@ -43,7 +43,7 @@ describe('query building', () => {
 
   it('builds single-record queries with the right key argument', () => {
     const one = buildOneQuery('bindings', '7');
-    expect(squash(one.query)).toMatch(/^query Admin_binding\(\$id: Int!\) \{ record: binding\(id: \$id\) \{ id kind .* transitions: history \{ id fromState toState actorKind actorId actorName reason rule at \} \} \}$/);
+    expect(squash(one.query)).toMatch(/^query Admin_binding\(\$id: Int!\) \{ record: binding\(id: \$id\) \{ id kind .* transitions: history \{ id fromState toState actorKind actorId actorName reason rule at \} consistency \{ giverAge beneficiaryAge problems \} \} \}$/);
     expect(one.variables).toEqual({ id: 7 });
     const province = buildOneQuery('provinces', '44');
     expect(province.query).toContain('($code: String!)');

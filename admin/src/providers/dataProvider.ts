@@ -68,7 +68,8 @@ const RULE_VIOLATION_FIELDS = 'rule code message field';
 // Field selections (server/src/modules/*/*.entity.ts)
 // ---------------------------------------------------------------------------------------------
 
-const MEMBER_FIELDS = `id name idNumber phone sex birthDate scheme status suspendedUntil insuredRegion provinceCode retired
+// A5: staff get birth year and age, never the full birth date next to a masked ID number.
+const MEMBER_FIELDS = `id name idNumber phone sex birthYear age scheme status suspendedUntil insuredRegion provinceCode retired
   offsiteAccountPermission contributionBaseFen diedOn exitedOn createdAt updatedAt`;
 const BINDING_FIELDS = `id kind giverId beneficiaryId relationship initiatedBy state commitmentAcceptedAt confirmationRequired
   confirmedAt activationMode approved singleLimitFen priority reservedFen giverRegion beneficiaryRegion giverProvince
@@ -94,12 +95,12 @@ const FRAUD_SANCTION_FIELDS = 'id kind memberId bindingId months untilDate settl
 const SETTLEMENT_FIELDS = `id serialNo institutionId patientId credentialType credentialNoMasked category totalFen poolFen selfPayFen acctPayFen
   mulaidPayFen cashFen reversedFen cashReversedFen acctUsedFlag placeRegion placeProvince patientRegion patientProvince offsite status
   treatedAt createdAt`;
-const SETTLEMENT_DETAIL_FIELDS = `drugCodes patient { id name idNumber sex birthDate suspendedUntil status } institution { id code name kind regionCode }
+const SETTLEMENT_DETAIL_FIELDS = `drugCodes patient { id name idNumber sex birthYear age suspendedUntil status } institution { id code name kind regionCode }
   payments { id seq payerMemberId bindingId accountId amountFen fromReserveFen reversedFen }
   reversals { id serialNo amountFen accountFen cashFen createdAt } policyVersions { memberId role provinceCode policyVersionId }`;
 const FRAUD_CASE_DETAIL_FIELDS = `signals { ${FRAUD_SIGNAL_FIELDS} } notes { id kind text actorName actorStaffId createdAt }
   sanctions { ${FRAUD_SANCTION_FIELDS} } settlements { ${SETTLEMENT_FIELDS} } bindings { ${BINDING_FIELDS} }
-  members { id name idNumber sex birthDate status suspendedUntil insuredRegion }`;
+  members { id name idNumber sex birthYear age status suspendedUntil insuredRegion }`;
 
 function trimmed(v: unknown): unknown {
   return typeof v === 'string' ? v.trim() : v;
@@ -141,7 +142,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     list: 'bindings',
     one: 'binding',
     fields: BINDING_FIELDS,
-    oneExtraFields: `transitions: history { ${BINDING_TRANSITION_FIELDS} }`,
+    oneExtraFields: `transitions: history { ${BINDING_TRANSITION_FIELDS} } consistency { giverAge beneficiaryAge problems }`,
     filterType: 'BindingFilter',
     idsFilter: 'ids',
     filter: (f) => pick(f, ['state', 'kind', 'relationship', 'region', 'giverId', 'beneficiaryId', 'memberId', 'ids']),
@@ -249,7 +250,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
 };
 
 /** The API's maximum page size (core/pagination.ts). */
-export const MAX_PER_PAGE = 500;
+export const MAX_PER_PAGE = 200; // the server refuses more (A8)
 
 function config(resource: string): ResourceConfig {
   const cfg = RESOURCES[resource];

@@ -96,7 +96,7 @@ export async function gqlRequest<T = Record<string, unknown>>(
     throw new HttpError('无法连接服务器，请检查网络 (network error)', 0, { code: 'NETWORK_ERROR' } satisfies ErrorBody);
   }
 
-  let body: GraphQLResponse<T> | null = null;
+  let body: GraphQLResponse<T> | null;
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {

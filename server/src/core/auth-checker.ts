@@ -13,10 +13,14 @@ import type { AuthRole } from './principal';
 export const authChecker: AuthChecker<RequestContext, AuthRole> = ({ context }, roles) => {
   const p = context.principal;
   if (!p) throw thrown('UNAUTHENTICATED', '请先登录 (login required)');
+  // A7: a staff session that must change its password may do only that.
+  if (p.kind === 'staff' && p.mustChangePassword && !roles.includes('PASSWORD_CHANGE'))
+    throw thrown('FORBIDDEN', '请先修改初始密码 (change your password first)', { reason: 'PASSWORD_CHANGE_REQUIRED' });
   const allowed = roles.length === 0 ? ['STAFF'] : roles;
   const ok = allowed.some((role) => {
     switch (role) {
       case 'STAFF':
+      case 'PASSWORD_CHANGE':
         return p.kind === 'staff';
       case 'MEMBER':
         return p.kind === 'member';

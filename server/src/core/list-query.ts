@@ -88,6 +88,11 @@ export interface RunOptions<T extends ObjectLiteral> {
 
 export const COUNT_CAP = 10_000;
 
+/** `%` and `_` match themselves; '!' is the escape because a backslash means different things in MySQL and SQLite literals. */
+export function escapeLike(v: string): string {
+  return v.replace(/[!%_]/g, '!$&');
+}
+
 interface Branchable {
   /** Alternatives; a row matches when any does. Each is applied to its own UNION branch. */
   alternatives: Array<{ sql: string; params: Record<string, unknown> }>;
@@ -146,11 +151,11 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
         break;
       case 'prefix': {
         const v = def.map ? def.map(value) : String(value);
-        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param}`, { [param]: `${v}%` }));
+        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param} ESCAPE '!'`, { [param]: `${escapeLike(v)}%` }));
         break;
       }
       case 'contains':
-        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param}`, { [param]: `%${String(value)}%` }));
+        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param} ESCAPE '!'`, { [param]: `%${escapeLike(String(value))}%` }));
         break;
       case 'region':
         ors.push(regionAlternatives(def.columns, String(value), param));

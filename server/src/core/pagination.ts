@@ -13,7 +13,7 @@ export class ListArgs {
 
   @Field(() => Int, { defaultValue: 25 })
   @Min(1)
-  @Max(500)
+  @Max(200)
   perPage: number = 25;
 
   @Field({ nullable: true, description: 'A field name of the listed type; each list documents what it accepts.' })

@@ -9,6 +9,8 @@ export interface StaffPrincipal {
   permissions: StaffPermission[];
   /** null: national; 2 digits: a province; 6 digits: a pooling region. */
   scope: string | null;
+  /** A7: the session may do nothing but change the password. */
+  mustChangePassword?: boolean;
 }
 
 export interface MemberPrincipal {
@@ -34,7 +36,7 @@ export interface SystemPrincipal {
 export type Principal = StaffPrincipal | MemberPrincipal | InstitutionPrincipal | SystemPrincipal;
 
 /** Role names usable in @Authorized(): staff roles, STAFF (any staff), MEMBER, INSTITUTION. */
-export type AuthRole = StaffRole | 'STAFF' | 'MEMBER' | 'INSTITUTION';
+export type AuthRole = StaffRole | 'STAFF' | 'MEMBER' | 'INSTITUTION' | 'PASSWORD_CHANGE';
 
 export function actorOf(p: Principal | null): { actorKind: 'STAFF' | 'MEMBER' | 'INSTITUTION' | 'SYSTEM'; actorId: number | null; actorName: string } {
   if (!p) return { actorKind: 'SYSTEM', actorId: null, actorName: 'anonymous' };

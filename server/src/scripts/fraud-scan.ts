@@ -3,6 +3,7 @@
  * Incremental from the stored watermark (fraud_scan_state); `--full` re-scans all settlements, which
  * is safe: signals are deduplicated, so a re-scan records nothing twice.
  */
+import 'reflect-metadata'; // first: decorators of the services' entities need it at load time
 import { runFraudScan } from '../modules/fraud/fraud-scan.service';
 import { openDeps, progressBar } from './batch-cli';
 

@@ -2,6 +2,7 @@
  * S13 batch: `node server/dist/scripts/monthly-credit.js 2026-11` (default: the current month).
  * Idempotent per period; safe to re-run or resume.
  */
+import 'reflect-metadata'; // first: decorators of the services' entities need it at load time
 import { runMonthlyCredit } from '../modules/batch/monthly-credit.service';
 import { openDeps, progressBar } from './batch-cli';
 

@@ -2,6 +2,7 @@
  * S14 batch: `node server/dist/scripts/resident-premium.js` — pays this year's resident premiums
  * for opted-in bindings whose beneficiary's province is inside its collection window. Idempotent.
  */
+import 'reflect-metadata'; // first: decorators of the services' entities need it at load time
 import { runResidentPremium } from '../modules/batch/resident-premium.service';
 import { openDeps, progressBar } from './batch-cli';
 

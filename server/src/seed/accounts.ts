@@ -15,7 +15,8 @@ export interface StaffSeed {
   permissions?: StaffPermission[];
 }
 
-export async function createStaff(em: EntityManager, s: StaffSeed, password: string, hash?: string): Promise<StaffUser> {
+/** `mustChangePassword`: A7 — real accounts must set their own password at first sign-in; demo and test accounts need not. */
+export async function createStaff(em: EntityManager, s: StaffSeed, password: string, hash?: string, mustChangePassword = false): Promise<StaffUser> {
   return em.save(
     StaffUser,
     em.create(StaffUser, {
@@ -27,6 +28,7 @@ export async function createStaff(em: EntityManager, s: StaffSeed, password: str
       passwordHash: hash ?? (await hashSecret(password)),
       active: true,
       lastLoginAt: null,
+      mustChangePassword,
     }),
   );
 }

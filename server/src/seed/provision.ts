@@ -18,6 +18,7 @@ import type { ContextDeps } from '../core/context';
 import { afterCommit, runInContext } from '../core/context';
 import { forgetPrincipal } from '../core/principal-cache';
 import { hashSecret } from '../core/passwords';
+import { PASSWORD_MIN_LENGTH, passwordProblem } from '../modules/auth/password-policy';
 import { ChannelClient } from '../modules/auth/channel-client.entity';
 import { appendAudit } from '../modules/audit/audit.service';
 import { Institution } from '../modules/institution/institution.entity';
@@ -31,8 +32,11 @@ const SYSTEM = { kind: 'system' as const, name: 'provision' };
 /** A random secret: 20 characters from an alphabet without look-alikes. */
 export function generateSecret(length = 20): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-  const bytes = randomBytes(length);
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  for (;;) {
+    const bytes = randomBytes(length);
+    const secret = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+    if (!passwordProblem(secret)) return secret; // A7: upper, lower and digits every time
+  }
 }
 
 function checkScope(scope: string | null): void {
@@ -42,7 +46,8 @@ function checkScope(scope: string | null): void {
 }
 
 function checkSecret(secret: string): void {
-  if (secret.length < 12) throw new ProvisionError('a password or secret must be at least 12 characters');
+  const problem = passwordProblem(secret);
+  if (problem) throw new ProvisionError(`a password or secret must be at least ${PASSWORD_MIN_LENGTH} characters with 3 of: lower case, upper case, digits, symbols (${problem})`);
 }
 
 export interface StaffSpec {
@@ -71,6 +76,8 @@ export async function provisionStaff(deps: ContextDeps, spec: StaffSpec): Promis
       ctx.em,
       { username: spec.username, displayName: spec.displayName.trim(), roles: spec.roles as StaffRole[], scope: spec.scope, permissions: (spec.permissions ?? []) as StaffPermission[] },
       password,
+      undefined,
+      true, // A7: the first sign-in must set a personal password
     );
     await appendAudit(ctx, {
       action: 'staff.create',
@@ -90,7 +97,7 @@ export async function resetStaffPassword(deps: ContextDeps, username: string, pa
   await runInContext(deps, SYSTEM, async (ctx) => {
     const s = await ctx.em.findOneBy(StaffUser, { username });
     if (!s) throw new ProvisionError(`no staff user "${username}"`);
-    await ctx.em.update(StaffUser, { id: s.id }, { passwordHash: hash });
+    await ctx.em.update(StaffUser, { id: s.id }, { passwordHash: hash, mustChangePassword: true, failedLogins: 0, failedSince: null, lockedUntil: null });
     await appendAudit(ctx, { action: 'staff.password-reset', entityType: 'StaffUser', entityId: s.id, regions: s.scope ? [s.scope] : [] });
   });
   return secret;

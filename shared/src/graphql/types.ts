@@ -45,6 +45,7 @@ export interface AuditLogPage {
 
 export interface AuthToken {
   expiresAt: string;
+  mustChangePassword: boolean;
   staff?: StaffUser | null;
   token: string;
 }
@@ -83,6 +84,7 @@ export interface Binding {
   confirmationRequired: boolean;
   confirmedAt?: string | null;
   consistency?: ConsistencyFacts | null;
+  counterpart?: Relative | null;
   createdAt: string;
   endedAt?: string | null;
   giver?: Member | null;
@@ -146,6 +148,11 @@ export interface BindingTransition {
 }
 
 export type Category = "COMMERCIAL_HEALTH_INSURANCE" | "COSMETIC" | "FITNESS" | "HEALTH_SUPPLEMENT" | "INPATIENT" | "LONG_TERM_CARE_PREMIUM" | "MATERNITY" | "OUTPATIENT" | "PHARMACY" | "PHYSICAL_EXAM" | "PUBLIC_HEALTH" | "RESIDENT_PREMIUM" | "SPECIAL_OUTPATIENT" | "THIRD_PARTY_LIABILITY" | "TREATMENT_ABROAD" | "VACCINE";
+
+export interface ChangePasswordInput {
+  currentPassword: string;
+  newPassword: string;
+}
 
 /** Confirm a case (INVESTIGATING → CONFIRMED) with any combination of sanctions. */
 export interface ConfirmFraudCaseInput {
@@ -391,7 +398,9 @@ export interface InstitutionPage {
 /** 参保人 (insured member) */
 export interface Member {
   account?: PersonalAccount | null;
-  birthDate: string;
+  age: number;
+  birthDate?: string | null;
+  birthYear: number;
   contributionBaseFen?: number | null;
   createdAt: string;
   diedOn?: string | null;
@@ -472,6 +481,7 @@ export interface Mutation {
   addFraudCaseNote: FraudCaseResult;
   approveBinding: BindingResult;
   assignFraudCase: FraudCaseResult;
+  changePassword: boolean;
   confirmBinding: BindingResult;
   confirmFraudCase: FraudCaseResult;
   createPolicyVersion: PolicyVersionResult;
@@ -754,6 +764,16 @@ export interface RelationshipProofPage {
   totalCapped: boolean;
 }
 
+/** Member channel: the other party of one of my bindings (masked; no balance, no other bindings). */
+export interface Relative {
+  birthYear: number;
+  iPayForThem: boolean;
+  name: string;
+  paysForMe: boolean;
+  role: Initiator;
+  sex: Sex;
+}
+
 /** Member channel: start a binding. The caller is one party; the other is named by ID number and name (E6). */
 export interface RequestBindingInput {
   as: Initiator;
@@ -793,6 +813,7 @@ export type RevealResult = ({ __typename: 'RevealedMember' } & RevealedMember) |
 
 /** Clear personal data, returned once by an audited reveal (A3). */
 export interface RevealedMember {
+  birthDate: string;
   id: number;
   idNumber: string;
   name: string;
@@ -934,6 +955,9 @@ export interface StaffUser {
   displayName: string;
   id: number;
   lastLoginAt?: string | null;
+  lockedUntil?: string | null;
+  mustChangePassword: boolean;
+  passwordChangedAt?: string | null;
   permissions: Array<StaffPermission>;
   roles: Array<StaffRole>;
   scope?: string | null;
@@ -1001,6 +1025,7 @@ export interface UploadProofInput {
 export interface Viewer {
   id?: number | null;
   kind: string;
+  mustChangePassword: boolean;
   name?: string | null;
   permissions: Array<StaffPermission>;
   roles: Array<StaffRole>;

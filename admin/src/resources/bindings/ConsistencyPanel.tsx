@@ -1,25 +1,21 @@
-import { relationshipConsistency, type RelationshipKind, type Sex } from '@gongji/shared';
 import { Alert, AlertTitle, Box } from '@mui/material';
-import { useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import { beijingToday } from '../../format';
+import { useRecordContext, useTranslate } from 'react-admin';
 
-interface Person {
-  id: number;
-  sex: Sex;
-  birthDate: string;
+interface Consistency {
+  giverAge: number;
+  beneficiaryAge: number;
+  problems: string[];
 }
 
 /**
- * E5: does the stated relationship fit both people's ID data (sex, birth date)? Uses the same
- * pure check as the server (@gongji/shared), on the non-sensitive fields the API sends unmasked.
+ * E5: does the stated relationship fit both people's ID data (sex, ages)? The server computes the
+ * facts (the same pure check from @gongji/shared); the dashboard never sees full birth dates (A5).
  */
 export function ConsistencyPanel() {
-  const record = useRecordContext<{ relationship: RelationshipKind; giverId: number; beneficiaryId: number }>();
+  const record = useRecordContext<{ consistency?: Consistency | null }>();
   const translate = useTranslate();
-  const giver = useGetOne<Person>('members', { id: record?.giverId ?? 0 }, { enabled: !!record?.giverId });
-  const beneficiary = useGetOne<Person>('members', { id: record?.beneficiaryId ?? 0 }, { enabled: !!record?.beneficiaryId });
-  if (!record || !giver.data || !beneficiary.data) return null;
-  const facts = relationshipConsistency(record.relationship, giver.data, beneficiary.data, beijingToday());
+  const facts = record?.consistency;
+  if (!facts) return null;
   const ages = translate('gongji.binding.ages', { giverAge: facts.giverAge, beneficiaryAge: facts.beneficiaryAge });
   if (!facts.problems.length)
     return (

@@ -40,7 +40,7 @@ interface Member {
   name: string;
   idNumber: string;
   sex: string;
-  birthDate: string;
+  birthYear: number;
   status: string;
   suspendedUntil: string | null;
   insuredRegion: string;

@@ -8,7 +8,7 @@ import { Link, Title, useDataProvider, useLocale, useParams, useTranslate } from
 import { EChart, type EChartsOption } from '../../charts/EChart';
 import { useEnumLabel } from '../../components/fields';
 import { Muted, Section } from '../../components/layout';
-import { formatDate, formatDateTime, formatRegion, formatYuan } from '../../format';
+import { formatDateTime, formatRegion, formatYuan } from '../../format';
 import type { GongjiDataProvider, MemberRiskProfile, PatternBucket } from '../../providers/dataProvider';
 import { BindingsTable, CaseStateChip, RuleChips, ScoreBadge, type BindingRow } from './common';
 
@@ -67,7 +67,7 @@ function Profile({ p }: { p: MemberRiskProfile }) {
   const translate = useTranslate();
   const locale = useLocale();
   const label = useEnumLabel();
-  const m = p.member as unknown as { id: number; name: string; idNumber: string; sex: string; birthDate: string; scheme: string; status: string; suspendedUntil: string | null; insuredRegion: string };
+  const m = p.member as unknown as { id: number; name: string; idNumber: string; sex: string; birthYear: number; age: number; scheme: string; status: string; suspendedUntil: string | null; insuredRegion: string };
   const placeLabel = useMemo(() => (k: string) => formatRegion(k, locale), [locale]);
   const categoryLabel = useMemo(() => (k: string) => label('category', k), [label]);
   return (
@@ -88,7 +88,7 @@ function Profile({ p }: { p: MemberRiskProfile }) {
           <Stack direction="row" spacing={4} useFlexGap sx={{ mt: 1.5, flexWrap: 'wrap', typography: 'body2' }}>
             <span style={{ fontFamily: 'monospace' }}>{m.idNumber}</span>
             <span>{label('sex', m.sex)}</span>
-            <span>{formatDate(m.birthDate)}</span>
+            <span>{m.birthYear}（{translate('gongji.member.age_years', { age: m.age })}）</span>
             <span>{label('scheme', m.scheme)}</span>
             <span>{formatRegion(m.insuredRegion, locale)}</span>
             <Chip size="small" label={label('memberStatus', m.status)} />

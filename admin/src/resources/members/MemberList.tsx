@@ -1,6 +1,6 @@
 import { MEMBER_STATUSES, SCHEMES } from '@gongji/shared';
 import { BooleanField, DataTable, List, SelectInput, TextInput, useTranslate } from 'react-admin';
-import { CalendarDateField, enumChoices, EnumField, MonoField, RegionField } from '../../components/fields';
+import { enumChoices, EnumField, MonoField, RegionField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 
 const filters = [
@@ -24,7 +24,7 @@ export function MemberList() {
         <DataTable.Col source="name" disableSort />
         <DataTable.Col source="idNumber" field={MonoField} disableSort />
         <DataTable.Col source="sex" disableSort render={() => <EnumField source="sex" enumName="sex" />} />
-        <DataTable.Col source="birthDate" field={CalendarDateField} />
+        <DataTable.Col source="birthYear" disableSort />
         <DataTable.Col source="scheme" render={() => <EnumField source="scheme" enumName="scheme" />} />
         <DataTable.Col source="status" render={() => <EnumField source="status" enumName="memberStatus" chip />} />
         <DataTable.Col source="insuredRegion" field={RegionField} />

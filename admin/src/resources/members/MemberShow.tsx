@@ -1,4 +1,3 @@
-import { ageOn } from '@gongji/shared';
 import { Typography } from '@mui/material';
 import {
   BooleanField,
@@ -15,16 +14,16 @@ import {
 } from 'react-admin';
 import { CalendarDateField, DateTimeField, EnumField, RegionField, YuanField } from '../../components/fields';
 import { FieldGrid, Muted, Section, ShowBody } from '../../components/layout';
-import { beijingToday, EMPTY } from '../../format';
+import { EMPTY } from '../../format';
 import { PersonalDataPanel } from './PersonalDataPanel';
 import { StatementSection } from './StatementSection';
 import { RiskProfileButton } from '../fraudCases/RiskProfileButton';
 
 function AgeField() {
-  const record = useRecordContext<{ birthDate?: string; diedOn?: string | null }>();
+  const record = useRecordContext<{ age?: number | null }>();
   const translate = useTranslate();
-  if (!record?.birthDate) return <>{EMPTY}</>;
-  const age = ageOn(record.birthDate, record.diedOn ?? beijingToday());
+  if (record?.age == null) return <>{EMPTY}</>;
+  const age = record.age;
   return <Typography variant="body2">{translate('gongji.member.age_years', { age })}</Typography>;
 }
 
@@ -65,7 +64,7 @@ export function MemberShow() {
           <FieldGrid>
             <TextField source="id" />
             <EnumField source="sex" enumName="sex" />
-            <CalendarDateField source="birthDate" />
+            <TextField source="birthYear" />
             <Labeled label="resources.members.fields.age">
               <AgeField />
             </Labeled>

@@ -2,7 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import ListIcon from '@mui/icons-material/FormatListBulleted';
 import SkipNextIcon from '@mui/icons-material/SkipNext';
-import { ageOn, type DocType, type RelationshipKind } from '@gongji/shared';
+import { type DocType, type RelationshipKind } from '@gongji/shared';
 import {
   Alert,
   AlertTitle,
@@ -26,7 +26,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import { LinkBase, Title, useCanAccess, useDataProvider, useGetOne, useLocale, useNavigate, useNotify, useParams, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useEnumLabel } from '../../components/fields';
-import { beijingToday, EMPTY, formatBytes, formatDate, formatDateTime, formatRegion, formatYuan } from '../../format';
+import { EMPTY, formatBytes, formatDateTime, formatRegion, formatYuan } from '../../format';
 import { FIELDS, type GongjiDataProvider } from '../../providers/dataProvider';
 import { TransitionTimeline } from '../bindings/TransitionTimeline';
 import type { BindingTransition } from '../bindings/transitions';
@@ -38,7 +38,8 @@ interface MemberData {
   name: string;
   idNumber: string;
   sex: string;
-  birthDate: string;
+  birthYear: number;
+  age: number;
   diedOn: string | null;
   scheme: string;
   status: string;
@@ -81,7 +82,7 @@ interface ReviewBinding extends RaRecord {
   history: BindingTransition[];
 }
 
-const REVIEW_MEMBER_FIELDS = `id name idNumber sex birthDate diedOn scheme status insuredRegion retired account { balanceFen }`;
+const REVIEW_MEMBER_FIELDS = `id name idNumber sex birthYear age diedOn scheme status insuredRegion retired account { balanceFen }`;
 export const REVIEW_BINDING_FIELDS = `${FIELDS.BINDING_FIELDS} giver { ${REVIEW_MEMBER_FIELDS} } beneficiary { ${REVIEW_MEMBER_FIELDS} }
   proofs { ${FIELDS.PROOF_FIELDS} } requiredProofTypes consistency { giverAge beneficiaryAge giverSex beneficiarySex ageGapYears problems }
   history { ${FIELDS.BINDING_TRANSITION_FIELDS} }`;
@@ -106,12 +107,12 @@ function PartiesTable({ binding }: { binding: ReviewBinding }) {
   const label = useEnumLabel();
   const locale = useLocale();
   const f = (k: string) => translate(`resources.members.fields.${k}`);
-  const age = (m: MemberData | null) => (m ? translate('gongji.member.age_years', { age: ageOn(m.birthDate, m.diedOn ?? beijingToday()) }) : EMPTY);
+  const age = (m: MemberData | null) => (m ? translate('gongji.member.age_years', { age: m.age }) : EMPTY);
   const rows: Array<[string, (m: MemberData) => ReactNode]> = [
     [f('name'), (m) => <LinkBase to={`/members/${m.id}/show`}>{m.name}</LinkBase>],
     [f('idNumber'), (m) => <Box component="span" sx={{ fontFamily: 'monospace' }}>{m.idNumber}</Box>],
     [f('sex'), (m) => label('sex', m.sex)],
-    [f('birthDate'), (m) => `${formatDate(m.birthDate)}（${age(m)}）`],
+    [f('birthYear'), (m) => `${m.birthYear}（${age(m)}）`],
     [f('scheme'), (m) => label('scheme', m.scheme)],
     [f('status'), (m) => label('memberStatus', m.status)],
     [f('insuredRegion'), (m) => formatRegion(m.insuredRegion, locale)],

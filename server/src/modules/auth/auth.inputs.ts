@@ -55,6 +55,20 @@ export class AuthToken {
 
   @Field(() => StaffUser, { nullable: true })
   staff?: StaffUser | null;
+
+  @Field({ description: 'A7: staff only — the token allows nothing but changePassword until the password is changed.', defaultValue: false })
+  mustChangePassword?: boolean;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @Length(1, 200)
+  currentPassword: string;
+
+  @Field({ description: 'At least 12 characters, 3 of: lower case, upper case, digits, symbols.' })
+  @Length(1, 200)
+  newPassword: string;
 }
 
 @ObjectType({ description: 'Who is calling.' })
@@ -76,5 +90,8 @@ export class Viewer {
 
   @Field(() => String, { nullable: true, description: 'Staff scope: null national, 2-digit province, 6-digit pooling region.' })
   scope: string | null;
+
+  @Field({ description: 'A7: staff must change their password before anything else.', defaultValue: false })
+  mustChangePassword?: boolean;
 }
 

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
-import { AuthToken, InstitutionLoginInput, MemberChannelLoginInput, StaffLoginInput, Viewer } from './auth.inputs';
-import { describeViewer, institutionLogin, memberChannelLogin, staffLogin } from './auth.service';
+import { Authorized } from 'type-graphql';
+import { AuthToken, ChangePasswordInput, InstitutionLoginInput, MemberChannelLoginInput, StaffLoginInput, Viewer } from './auth.inputs';
+import { changePassword, describeViewer, institutionLogin, memberChannelLogin, staffLogin } from './auth.service';
 
 @Resolver()
 export class AuthResolver {
@@ -18,6 +19,12 @@ export class AuthResolver {
   @Mutation(() => AuthToken, { description: 'Member channel login on behalf of one verified member (A2).' })
   memberChannelLogin(@Ctx() ctx: RequestContext, @Arg('input') input: MemberChannelLoginInput) {
     return memberChannelLogin(ctx, input);
+  }
+
+  @Authorized('PASSWORD_CHANGE')
+  @Mutation(() => Boolean, { description: 'A7: staff change their own password (required after the first sign-in and after a reset); audited.' })
+  changePassword(@Ctx() ctx: RequestContext, @Arg('input') input: ChangePasswordInput) {
+    return changePassword(ctx, input);
   }
 
   @Query(() => Viewer, { nullable: true, description: 'The logged-in principal, or null.' })

@@ -10,6 +10,8 @@ import { RelationshipProof } from '../proof/proof.entity';
 import { Binding, BindingTransition } from './binding.entity';
 import { BindingFilter, ConsistencyFacts, RequestBindingInput } from './binding.inputs';
 import * as bindings from './binding.service';
+import { Relative } from './relative.types';
+import { visibleBindingsOfMember, visibleMember, visibleProofsOfBinding } from '../../core/loaders';
 
 const BindingPage = PageOf(Binding, 'Binding');
 const BindingResult = resultUnion('Binding', Binding);
@@ -105,12 +107,17 @@ export class BindingResolver {
   // ---- fields
   @FieldResolver(() => Member, { nullable: true })
   giver(@Root() b: Binding, @Ctx() ctx: RequestContext) {
-    return bindings.partyOf(ctx, b.giverId);
+    return visibleMember(ctx, b.giverId);
   }
 
   @FieldResolver(() => Member, { nullable: true })
   beneficiary(@Root() b: Binding, @Ctx() ctx: RequestContext) {
-    return bindings.partyOf(ctx, b.beneficiaryId);
+    return visibleMember(ctx, b.beneficiaryId);
+  }
+
+  @FieldResolver(() => Relative, { nullable: true, description: 'Member channel: the other party, masked (A6). Null for staff.' })
+  counterpart(@Root() b: Binding, @Ctx() ctx: RequestContext) {
+    return bindings.counterpartOf(ctx, b);
   }
 
   @FieldResolver(() => [BindingTransition], { description: 'L3: every transition, oldest first.' })
@@ -120,7 +127,7 @@ export class BindingResolver {
 
   @FieldResolver(() => [RelationshipProof])
   proofs(@Root() b: Binding, @Ctx() ctx: RequestContext) {
-    return bindings.proofsOf(ctx, b);
+    return visibleProofsOfBinding(ctx, b);
   }
 
   @FieldResolver(() => ConsistencyFacts, { nullable: true, description: 'E5 facts computed from both ID numbers.' })
@@ -138,11 +145,11 @@ export class BindingResolver {
 export class MemberBindingsResolver {
   @FieldResolver(() => [Binding], { description: 'Bindings in which this member gives.' })
   givingBindings(@Root() m: Member, @Ctx() ctx: RequestContext) {
-    return bindings.bindingsOfMember(ctx, m, 'giver');
+    return visibleBindingsOfMember(ctx, m, 'giver');
   }
 
   @FieldResolver(() => [Binding], { description: 'Bindings in which this member receives.' })
   receivingBindings(@Root() m: Member, @Ctx() ctx: RequestContext) {
-    return bindings.bindingsOfMember(ctx, m, 'beneficiary');
+    return visibleBindingsOfMember(ctx, m, 'beneficiary');
   }
 }

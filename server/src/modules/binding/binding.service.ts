@@ -5,9 +5,10 @@
 import { LIVE_BINDING_STATES, maskIdNumber, maskName, relationshipConsistency, type DocType, type Initiator } from '@gongji/shared';
 import { requireMember, requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
+import { canSeeBinding, loaders } from '../../core/loaders';
 import { runList, type ListSpec } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
-import { assertInScope, inStaffScope } from '../../core/scope';
+import { assertInScope } from '../../core/scope';
 import { isUniqueViolation, lockRows } from '../../db/database';
 import { PersonalAccount } from '../account/account.entity';
 import { releaseReserve, tryReserve } from '../account/account.service';
@@ -19,6 +20,7 @@ import { getMember } from '../member/member.service';
 import { policyInForce } from '../policy/policy-lookup';
 import { PolicyVersion } from '../policy/policy.entity';
 import { RelationshipProof } from '../proof/proof.entity';
+import type { Relative } from './relative.types';
 import { badTransition, liveKeyOf, recordCreation, transition } from './binding-lifecycle';
 import { checkBeneficiary, checkConsistency, checkGeography, checkGiver, checkRelationshipAllowed, checkUniquenessAndCaps, parseRelationship } from './binding-rules';
 import { Binding, BindingTransition } from './binding.entity';
@@ -287,11 +289,7 @@ export async function myBindings(ctx: RequestContext, role: Initiator | null | u
 // ---------------------------------------------------------------- staff
 
 /** Visible to staff when either party is in scope (a cross-province binding is visible to both provinces). */
-export function canSeeBinding(ctx: RequestContext, b: Binding): boolean {
-  const p = ctx.principal;
-  if (p?.kind === 'member') return p.id === b.giverId || p.id === b.beneficiaryId;
-  return inStaffScope(ctx, b.giverRegion, b.beneficiaryRegion);
-}
+export { canSeeBinding };
 
 export async function findBinding(ctx: RequestContext, id: number): Promise<Binding | null> {
   const b = await ctx.em.findOneBy(Binding, { id });
@@ -379,12 +377,27 @@ export function historyOf(ctx: RequestContext, b: Binding): Promise<BindingTrans
   return ctx.em.find(BindingTransition, { where: { bindingId: b.id }, order: { id: 'ASC' } });
 }
 
-export function proofsOf(ctx: RequestContext, b: Binding): Promise<RelationshipProof[]> {
-  return ctx.em.find(RelationshipProof, { where: { bindingId: b.id }, order: { id: 'ASC' } });
+/** A party, unscoped: only for facts derived from both parties (E5 consistency), never returned. */
+function partyOf(ctx: RequestContext, memberId: number): Promise<Member | null> {
+  return loaders(ctx).member.load(memberId);
 }
 
-export async function partyOf(ctx: RequestContext, memberId: number): Promise<Member | null> {
-  return ctx.em.findOneBy(Member, { id: memberId });
+/** Member channel: the other party of my binding, masked (A6). */
+export async function counterpartOf(ctx: RequestContext, b: Binding): Promise<Relative | null> {
+  const p = ctx.principal;
+  if (p?.kind !== 'member' || (p.id !== b.giverId && p.id !== b.beneficiaryId)) return null;
+  const otherIsGiver = p.id === b.beneficiaryId;
+  const other = await partyOf(ctx, otherIsGiver ? b.giverId : b.beneficiaryId);
+  if (!other) return null;
+  const active = b.state === 'ACTIVE';
+  return {
+    name: maskName(other.name),
+    sex: other.sex,
+    birthYear: Number(other.birthDate.slice(0, 4)),
+    role: otherIsGiver ? 'GIVER' : 'BENEFICIARY',
+    paysForMe: active && otherIsGiver,
+    iPayForThem: active && !otherIsGiver,
+  };
 }
 
 export async function consistencyOf(ctx: RequestContext, b: Binding): Promise<ConsistencyFacts | null> {
@@ -394,7 +407,3 @@ export async function consistencyOf(ctx: RequestContext, b: Binding): Promise<Co
   return { ...facts, giverSex: giver.sex, beneficiarySex: beneficiary.sex };
 }
 
-/** A member's bindings as giver or as beneficiary, for the member page (scope already checked on the member). */
-export function bindingsOfMember(ctx: RequestContext, m: Member, side: 'giver' | 'beneficiary'): Promise<Binding[]> {
-  return ctx.em.find(Binding, { where: side === 'giver' ? { giverId: m.id } : { beneficiaryId: m.id }, order: { id: 'DESC' } });
-}

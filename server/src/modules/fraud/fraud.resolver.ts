@@ -13,6 +13,7 @@ import { FraudCase, FraudCaseNote, FraudSanction } from './fraud-case.entity';
 import { CaseStateEnum, type CaseState } from './fraud.enums';
 import { ConfirmFraudCaseInput, FlagFraudInput, FraudCaseCounts, FraudCaseFilter, MemberRiskProfile } from './fraud.inputs';
 import * as fraud from './fraud.service';
+import { canSeeBinding, canSeeMember, canSeeSettlement } from '../../core/loaders';
 
 const FraudCasePage = PageOf(FraudCase, 'FraudCase');
 const FraudCaseResult = resultUnion('FraudCase', FraudCase);
@@ -109,18 +110,19 @@ export class FraudResolver {
   }
 
   @FieldResolver(() => [Settlement], { description: 'Settlements named by the signals.' })
-  settlements(@Root() c: FraudCase, @Ctx() ctx: RequestContext) {
-    return fraud.settlementsOf(ctx, c);
+  async settlements(@Root() c: FraudCase, @Ctx() ctx: RequestContext) {
+    // A1/A6: a case may span two provinces; each record is shown only where the caller may see it.
+    return (await fraud.settlementsOf(ctx, c)).filter((s) => canSeeSettlement(ctx, s));
   }
 
   @FieldResolver(() => [Binding], { description: 'Bindings named by the case.' })
-  bindings(@Root() c: FraudCase, @Ctx() ctx: RequestContext) {
-    return fraud.bindingsOf(ctx, c);
+  async bindings(@Root() c: FraudCase, @Ctx() ctx: RequestContext) {
+    return (await fraud.bindingsOf(ctx, c)).filter((b) => canSeeBinding(ctx, b));
   }
 
   @FieldResolver(() => [Member], { description: 'Members named by the case (masked, A3).' })
-  members(@Root() c: FraudCase, @Ctx() ctx: RequestContext) {
-    return fraud.membersOf(ctx, c);
+  async members(@Root() c: FraudCase, @Ctx() ctx: RequestContext) {
+    return (await fraud.membersOf(ctx, c)).filter((m) => canSeeMember(ctx, m));
   }
 
   @FieldResolver(() => StaffUser, { nullable: true })

@@ -19,6 +19,7 @@ import { insertSignalRow, type SignalInput } from '../fraud-signal/fraud-signal.
 import { Institution } from '../institution/institution.entity';
 import { Member } from '../member/member.entity';
 import { canSeeMember } from '../member/member.service';
+import { assertCanSanction } from '../../core/loaders';
 import { reverseSettlement } from '../settlement/reversal.service';
 import { Settlement } from '../settlement/settlement.entity';
 import { StaffUser } from '../staff/staff.entity';
@@ -255,6 +256,7 @@ export async function confirmCase(ctx: RequestContext, input: ConfirmFraudCaseIn
     if (!s || !(linked.settlementIds.has(id) || (memberSubject && s.patientId === memberSubject))) throw notInCase('settlement', id);
     recover.push(s);
   }
+  await assertCanSanction(ctx, { memberIds: months && memberSubject ? [memberSubject] : [], bindingIds: input.suspendBindingIds ?? [], settlements: recover });
   let fineBase = 0;
   if (mult) {
     if (input.fineBaseFen !== undefined && input.fineBaseFen !== null) fineBase = input.fineBaseFen;

@@ -362,7 +362,7 @@ describe('scope and queries (A1)', () => {
 
     const a44 = await t.staffToken('fraud_analyst_44');
     const a11 = await t.staffToken('fraud_analyst_11');
-    const LIST = `query($f: FraudCaseFilter) { fraudCases(filter: $f, perPage: 500, sortField: "score", sortOrder: DESC) { total items { id } } }`;
+    const LIST = `query($f: FraudCaseFilter) { fraudCases(filter: $f, perPage: 200, sortField: "score", sortOrder: DESC) { total items { id } } }`;
     const ids44 = (await t.ok(LIST, {}, a44)).fraudCases.items.map((c: any) => c.id);
     const ids11 = (await t.ok(LIST, {}, a11)).fraudCases.items.map((c: any) => c.id);
     expect(ids44).toContain(c44);

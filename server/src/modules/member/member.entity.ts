@@ -33,7 +33,7 @@ export class Member {
   @Column({ type: 'varchar', length: 6 })
   sex: Sex;
 
-  @Field({ description: 'From the ID number (YYYY-MM-DD).' })
+  /** From the ID number (YYYY-MM-DD). Exposed by the member resolver: full only to the member (A5). */
   @Column({ type: 'date' })
   birthDate: string;
 

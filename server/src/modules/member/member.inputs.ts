@@ -1,17 +1,20 @@
-import { Length, Matches } from 'class-validator';
+import { ArrayMaxSize, Length, Matches } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { MemberStatus, Scheme } from '@gongji/shared';
 import { MemberStatusEnum, SchemeEnum } from '../../core/graphql-enums';
 
 @InputType()
 export class MemberFilter {
-  @Field({ nullable: true, description: 'Exact ID number (18 characters).' })
+  @Field({ nullable: true, description: 'Exact ID number (18 characters). Audited (A4).' })
+  @Length(18, 18)
   idNumber?: string;
 
-  @Field({ nullable: true, description: 'Name prefix.' })
+  @Field({ nullable: true, description: 'Name prefix (1–50 characters; % and _ match themselves). Audited (A4).' })
+  @Length(1, 50)
   name?: string;
 
   @Field({ nullable: true, description: 'A 2-digit province or 6-digit pooling region.' })
+  @Matches(/^(\d{2}|\d{6})$/)
   region?: string;
 
   @Field(() => SchemeEnum, { nullable: true })
@@ -21,6 +24,7 @@ export class MemberFilter {
   status?: MemberStatus;
 
   @Field(() => [Int], { nullable: true })
+  @ArrayMaxSize(200)
   ids?: number[];
 }
 
@@ -71,4 +75,7 @@ export class RevealedMember {
 
   @Field(() => String, { nullable: true })
   phone: string | null;
+
+  @Field({ description: 'YYYY-MM-DD (A5: shown only with the revealed ID number).' })
+  birthDate: string;
 }

@@ -6,6 +6,7 @@ import { PersonalAccount } from '../account/account.entity';
 import { Member } from './member.entity';
 import { MemberEventInput, MemberFilter, MemberRegistryUpdateInput, RevealedMember } from './member.inputs';
 import * as members from './member.service';
+import { visibleAccount } from '../../core/loaders';
 
 const MemberPage = PageOf(Member, 'Member');
 const MemberResult = resultUnion('Member', Member);
@@ -76,8 +77,23 @@ export class MemberResolver {
     return members.presentPhone(ctx, m);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'A5: the full date (YYYY-MM-DD) only to the member themself; staff see birthYear and age (with a masked ID number the full date would give the ID number back); revealMember shows it.' })
+  birthDate(@Root() m: Member, @Ctx() ctx: RequestContext) {
+    return members.presentBirthDate(ctx, m);
+  }
+
+  @FieldResolver(() => Int)
+  birthYear(@Root() m: Member) {
+    return Number(m.birthDate.slice(0, 4));
+  }
+
+  @FieldResolver(() => Int, { description: 'Age in whole years today (Beijing date), or at death.' })
+  age(@Root() m: Member, @Ctx() ctx: RequestContext) {
+    return members.ageOf(ctx, m);
+  }
+
   @FieldResolver(() => PersonalAccount, { nullable: true, description: 'EMPLOYEE members only.' })
   account(@Root() m: Member, @Ctx() ctx: RequestContext) {
-    return members.accountOf(ctx, m);
+    return visibleAccount(ctx, m);
   }
 }

@@ -13,7 +13,8 @@ import { requireStaff, today } from '../../core/context';
 import { DomainError, InvalidInputError, NotFoundError, thrown } from '../../core/errors';
 import { runList, type ListSpec } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
-import { assertInScope, inStaffScope } from '../../core/scope';
+import { canSeeMember } from '../../core/loaders';
+import { assertInScope } from '../../core/scope';
 import { PersonalAccount } from '../account/account.entity';
 import { openAccount } from '../account/account.service';
 import { appendAudit } from '../audit/audit.service';
@@ -47,14 +48,8 @@ export const MEMBER_LIST: ListSpec<Member> = {
   defaultSort: 'id',
 };
 
-/** Can the caller see this member at all? Staff: in scope (A1). Members: themselves. */
-export function canSeeMember(ctx: RequestContext, m: Member): boolean {
-  const p = ctx.principal;
-  if (!p) return false;
-  if (p.kind === 'system') return true;
-  if (p.kind === 'member') return p.id === m.id;
-  return inStaffScope(ctx, m.insuredRegion);
-}
+/** Can the caller see this member at all? The one rule lives with the loaders (A1, A6). */
+export { canSeeMember };
 
 /** A member the caller may read, or NOT_FOUND (out-of-scope members are indistinguishable from missing ones). */
 export async function getMember(ctx: RequestContext, id: number): Promise<Member> {
@@ -70,7 +65,17 @@ export async function findMember(ctx: RequestContext, id: number): Promise<Membe
 
 export async function listMembers(ctx: RequestContext, filter: MemberFilter | undefined, args: ListArgs) {
   requireStaff(ctx);
-  return runList(ctx, MEMBER_LIST, filter, args);
+  const page = await runList(ctx, MEMBER_LIST, filter, args);
+  // A4: looking a person up by ID number or name is itself an access to personal data.
+  if (filter?.idNumber || filter?.name)
+    await appendAudit(ctx, {
+      action: 'member.search',
+      entityType: 'member',
+      entityId: page.items.length === 1 ? page.items[0].id : '-',
+      regions: [...new Set(page.items.map((m) => m.insuredRegion))].slice(0, 20),
+      detail: { by: [filter.idNumber ? 'idNumber' : null, filter.name ? 'name' : null].filter(Boolean), idNumber: filter.idNumber ? maskIdNumber(filter.idNumber) : undefined, nameLength: filter.name?.length, matches: page.total },
+    });
+  return page;
 }
 
 /** A3: masked unless the caller is the member themself. */
@@ -83,6 +88,15 @@ export function presentName(ctx: RequestContext, m: Member): string {
 export function presentPhone(ctx: RequestContext, m: Member): string | null {
   if (!m.phone) return null;
   return isSelf(ctx, m) ? m.phone : maskPhone(m.phone);
+}
+/** A5: a masked ID number next to the full birth date is the full number; staff get year and age. */
+export function presentBirthDate(ctx: RequestContext, m: Member): string | null {
+  return isSelf(ctx, m) || ctx.principal?.kind === 'system' ? m.birthDate : null;
+}
+export function ageOf(ctx: RequestContext, m: Member): number {
+  const on = m.diedOn ?? today(ctx);
+  const [y, md] = [Number(on.slice(0, 4)) - Number(m.birthDate.slice(0, 4)), on.slice(5) < m.birthDate.slice(5)];
+  return md ? y - 1 : y;
 }
 function isSelf(ctx: RequestContext, m: Member): boolean {
   return ctx.principal?.kind === 'member' && ctx.principal.id === m.id;
@@ -100,13 +114,9 @@ export async function revealMember(ctx: RequestContext, id: number, reason: stri
     entityId: m.id,
     regions: [m.insuredRegion],
     reason: reason.trim(),
-    detail: { fields: ['idNumber', 'name', 'phone'] },
+    detail: { fields: ['idNumber', 'name', 'phone', 'birthDate'] },
   });
-  return { id: m.id, idNumber: m.idNumber, name: m.name, phone: m.phone };
-}
-
-export async function accountOf(ctx: RequestContext, m: Member): Promise<PersonalAccount | null> {
-  return ctx.em.findOneBy(PersonalAccount, { memberId: m.id });
+  return { id: m.id, idNumber: m.idNumber, name: m.name, phone: m.phone, birthDate: m.birthDate };
 }
 
 function checkEventDate(ctx: RequestContext, m: Member, date: string): void {
@@ -174,7 +184,9 @@ export async function updateRegistry(ctx: RequestContext, input: MemberRegistryU
     m.scheme = input.scheme;
     if (input.scheme === 'EMPLOYEE') await openAccount(ctx, m.id);
   }
-  if (input.retired !== undefined) m.retired = input.retired;
+  if (input.retired !== undefined && input.retired !== null) m.retired = input.retired;
+  // A no-op change changes nothing and records nothing.
+  if (!causes.length && before.scheme === m.scheme && before.retired === m.retired && before.insuredRegion === m.insuredRegion) return m;
   await ctx.em.save(Member, m);
   const ended: number[] = [];
   for (const cause of causes) ended.push(...(await terminateBindingsForMember(ctx, m, cause, input.reason)));

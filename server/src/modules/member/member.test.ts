@@ -9,7 +9,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const MEMBER = `query($id: Int!) { member(id: $id) { id idNumber name sex birthDate scheme status insuredRegion account { balanceFen } } }`;
+const MEMBER = `query($id: Int!) { member(id: $id) { id idNumber name sex birthDate birthYear age scheme status insuredRegion account { balanceFen } } }`;
 
 describe('members', () => {
   it('A3: ID numbers and names are masked by default', async () => {
@@ -18,6 +18,15 @@ describe('members', () => {
     expect(data.member.idNumber).toBe(`${m.idNumber.slice(0, 6)}********${m.idNumber.slice(-4)}`);
     expect(data.member.name).toBe('张**');
     expect(data.member.account.balanceFen).toBe(100_000);
+  });
+
+  it('A5: next to a masked ID number staff see the birth year and age, never the full birth date', async () => {
+    const m = await t.member({ insuredRegion: '440300', birthDate: '1970-06-15' });
+    const data = (await t.ok(MEMBER, { id: m.id }, await t.staffToken('caseworker'))).member;
+    expect(data).toMatchObject({ birthDate: null, birthYear: 1970, sex: m.sex });
+    expect(data.age).toBeGreaterThanOrEqual(55);
+    const own = (await t.ok(`{ myProfile { birthDate idNumber } }`, {}, await t.memberToken(m))).myProfile;
+    expect(own).toEqual({ birthDate: '1970-06-15', idNumber: m.idNumber });
   });
 
   it('A3: a reveal without a reason is refused; with a reason it shows the data and is audited (A4)', async () => {

@@ -3,7 +3,8 @@
  * `OutboxConsumer` (outbox.types.ts) and adds it here; the worker (in process and `pnpm worker`)
  * hands each one every event in id order, with its own cursor. Never rename a deployed consumer.
  */
+import { rollupConsumer } from '../dashboard/dashboard-rollup.consumer';
 import { fraudOutboxConsumer } from '../fraud/fraud-outbox.adapter';
 import type { OutboxConsumer } from './outbox.types';
 
-export const OUTBOX_CONSUMERS: readonly OutboxConsumer[] = [fraudOutboxConsumer];
+export const OUTBOX_CONSUMERS: readonly OutboxConsumer[] = [fraudOutboxConsumer, rollupConsumer];

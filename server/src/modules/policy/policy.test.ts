@@ -98,7 +98,7 @@ describe('regional policy', () => {
 
   it('lists policies with filters, including the version in force per province on a date', async () => {
     const token = await t.staffToken('caseworker_11');
-    const all = (await t.ok(`{ policyVersions(perPage: 500) { total } }`, {}, token)).policyVersions.total;
+    const all = (await t.ok(`{ policyVersions(perPage: 200) { total } }`, {}, token)).policyVersions.total;
     expect(all).toBeGreaterThan(32 * 3);
     const onDay = (await t.ok(`{ policyVersions(filter: { effectiveOn: "2025-01-15" }, perPage: 100) { total items { provinceCode } } }`, {}, token)).policyVersions;
     expect(onDay.total).toBe(32);

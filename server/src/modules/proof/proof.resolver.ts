@@ -6,6 +6,7 @@ import { Binding } from '../binding/binding.entity';
 import { RelationshipProof } from './proof.entity';
 import { ProofFilter, ReviewDecisionEnum, UploadProofInput } from './proof.inputs';
 import * as proofs from './proof.service';
+import { visibleBinding } from '../../core/loaders';
 
 const ProofPage = PageOf(RelationshipProof, 'RelationshipProof');
 const ProofResult = resultUnion('Proof', RelationshipProof);
@@ -48,6 +49,6 @@ export class ProofResolver {
 
   @FieldResolver(() => Binding, { nullable: true })
   binding(@Root() p: RelationshipProof, @Ctx() ctx: RequestContext) {
-    return proofs.bindingOfProof(ctx, p);
+    return visibleBinding(ctx, p.bindingId);
   }
 }

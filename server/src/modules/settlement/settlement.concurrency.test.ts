@@ -30,7 +30,7 @@ const SETTLE = `mutation($input: SettleInput!) { settle(input: $input) { __typen
 const REVERSE = `mutation($input: ReverseInput!) { reverseSettlement(input: $input) { __typename ... on SettlementReversal { id } ... on RuleViolation { rule code } } }`;
 
 let t: TestServer;
-let patients: Member[] = [];
+const patients: Member[] = [];
 const tokens: string[] = [];
 
 beforeAll(async () => {

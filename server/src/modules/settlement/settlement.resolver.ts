@@ -10,6 +10,7 @@ import * as q from './settlement-query.service';
 import { Settlement, SettlementPayment, SettlementReversal } from './settlement.entity';
 import { ReverseInput, SettleInput, SettlementFilter, StatementPage } from './settlement.inputs';
 import { settle } from './settlement.service';
+import { institution, visibleMember } from '../../core/loaders';
 
 const SettlementPage = PageOf(Settlement, 'Settlement');
 const SettlementResult = resultUnion('Settlement', Settlement);
@@ -77,11 +78,11 @@ export class SettlementResolver {
 
   @FieldResolver(() => Institution, { nullable: true })
   institution(@Root() s: Settlement, @Ctx() ctx: RequestContext) {
-    return q.institutionOf(ctx, s);
+    return institution(ctx, s.institutionId);
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: 'The patient (masked).' })
+  @FieldResolver(() => Member, { nullable: true, description: 'The patient (masked); null unless the caller may see the member (staff in scope).' })
   patient(@Root() s: Settlement, @Ctx() ctx: RequestContext) {
-    return q.patientOf(ctx, s);
+    return visibleMember(ctx, s.patientId);
   }
 }

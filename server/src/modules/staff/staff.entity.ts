@@ -42,6 +42,29 @@ export class StaffUser {
   @Column({ ...TIMESTAMP, nullable: true })
   lastLoginAt: Date | null;
 
+  @Field({ description: 'A7: must set a new password before doing anything else (first sign-in, after a reset).' })
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** A7: failed sign-ins in the current window (since failedSince). */
+  @Column({ type: 'int', default: 0 })
+  failedLogins: number;
+
+  @Column({ ...TIMESTAMP, nullable: true })
+  failedSince: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'A7: locked after repeated failed sign-ins until this time.' })
+  @Column({ ...TIMESTAMP, nullable: true })
+  lockedUntil: Date | null;
+
+  /** A7: last request, for the idle timeout (updated at most once a minute). */
+  @Column({ ...TIMESTAMP, nullable: true })
+  lastActiveAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
+  passwordChangedAt: Date | null;
+
   @Field()
   @CreateDateColumn(TIMESTAMP)
   createdAt: Date;
