@@ -269,11 +269,11 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
         bindings.set(Number(r.id), r);
     const wl = where('settlement_id');
     for (const r of await em.query(
-      `SELECT settlement_id AS sid, binding_id AS bid, amount_fen AS amount, balance_after_fen AS after FROM ledger_entry
+      `SELECT settlement_id AS sid, binding_id AS bid, amount_fen AS amount, balance_after_fen AS bal FROM ledger_entry
        WHERE ${wl.sql} AND binding_id IS NOT NULL AND direction = 'DEBIT'`,
       wl.args,
     ))
-      balanceBefore.set(`${r.sid}:${r.bid}`, Number(r.after) + Number(r.amount));
+      balanceBefore.set(`${r.sid}:${r.bid}`, Number(r.bal) + Number(r.amount));
   }
   const paysBySid = new Map<number, Pay[]>();
   for (const p of pays) paysBySid.set(p.sid, [...(paysBySid.get(p.sid) ?? []), p]);
