@@ -98,21 +98,14 @@ interface Drain {
   n: number;
   sids: number[];
 }
-/** Per giver and window: beneficiaries, classified household or outside (F8). */
+/** A mutual-aid payment kept for F8's sliding window: [settlement, when made (ms), fen, binding, patient, relationship]. */
+type WindowPay = [number, number, number, number, number, string];
+/** Per giver (F8), and per institution and giver (F8 institution): the payments of the last window, and the current episode. */
 interface Giver {
-  ben: Record<string, { k: string; h: 0 | 1 }>;
-  cnt: Record<string, number>;
-  sids: number[];
-  bids: number[];
-  amt: number;
+  pays: WindowPay[];
+  ep: number | null;
 }
-/** Per institution, giver and window: patients (F8). */
-interface Inst {
-  pats: number[];
-  sids: number[];
-  bids: number[];
-  amt: number;
-}
+type Inst = Giver;
 
 class Tallies {
   readonly docs = new Map<string, any>();
@@ -323,11 +316,8 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
     keys.add(`L:${s.pid}`).add(`D:${s.pid}:${day}`);
     if (s.category === 'PHARMACY') keys.add(`P:${s.pid}:${bucketOf(s.treated, f.pharmacyPeriodDays)}`);
     for (const d of s.drugs) keys.add(`R:${s.pid}:${d}:${bucketOf(s.treated, f.pharmacyPeriodDays)}`);
-    for (const p of paysBySid.get(s.id) ?? []) {
-      const g = giverPolicy.get(`${p.sid}:${p.giver}`)!.f;
-      const w = bucketOf(s.created, g.fanOutWindowDays);
-      keys.add(`B:${p.bid}`).add(`G:${p.giver}:${w}`).add(`I:${s.inst}:${p.giver}:${w}`);
-    }
+    for (const p of paysBySid.get(s.id) ?? [])
+      keys.add(`B:${p.bid}`).add(`G:${p.giver}`).add(`I:${s.inst}:${p.giver}`);
   }
   const tallies = new Tallies();
   const keyList = [...keys];
@@ -608,49 +598,58 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
         }
       }
 
-      // F8: beneficiaries beyond the household (spouse, parents, children/grandchildren up to the policy's counts)
-      const w = bucketOf(s.created, g.fanOutWindowDays);
-      const gkey = `G:${p.giver}:${w}`;
-      const gt = tallies.get<Giver>(gkey, () => ({ ben: {}, cnt: {}, sids: [], bids: [], amt: 0 }));
-      const ben = String(b.beneficiary_id);
-      if (!gt.ben[ben]) {
-        const grp = householdGroup(rel);
+      // F8 over a sliding window of `fanOutWindowDays` ending at this payment (by when the money moved):
+      // beneficiaries beyond the household (spouse, parents, children/grandchildren up to the policy's counts)
+      const W = g.fanOutWindowDays * DAY_MS;
+      const c = s.created.getTime();
+      const gkey = `G:${p.giver}`;
+      const gt = tallies.get<Giver>(gkey, () => ({ pays: [], ep: null }));
+      if (!gt.pays.some((x) => x[0] === s.id && x[3] === p.bid)) gt.pays.push([s.id, c, p.amount, p.bid, s.pid, rel]);
+      const newest = Math.max(...gt.pays.map((x) => x[1]));
+      gt.pays = gt.pays.filter((x) => x[1] >= newest - W).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+      tallies.touch(gkey, new Date(newest + W + DAY_MS));
+      const win = gt.pays.filter((x) => x[1] >= c - W && x[1] <= c);
+      // classify each beneficiary once, in order of first payment within the window
+      const household = new Set<number>();
+      const kinds = new Map<number, string>();
+      const used: Record<string, number> = {};
+      for (const x of win) {
+        if (kinds.has(x[4])) continue;
+        kinds.set(x[4], x[5]);
+        const grp = householdGroup(x[5] as RelationshipKind);
         const allowance = grp === 'SPOUSE' ? g.householdSpouses : grp === 'PARENT' ? g.householdParents : grp === 'DESC' ? g.householdDescendants : 0;
-        const inHousehold = grp !== null && (gt.cnt[grp] ?? 0) < allowance;
-        if (grp) gt.cnt[grp] = (gt.cnt[grp] ?? 0) + 1;
-        gt.ben[ben] = { k: rel, h: inHousehold ? 1 : 0 };
-        tallies.touch(gkey, bucketEnd(w, g.fanOutWindowDays));
+        if (grp && (used[grp] ?? 0) < allowance) household.add(x[4]);
+        if (grp) used[grp] = (used[grp] ?? 0) + 1;
       }
-      if (pushId(gt.sids, s.id)) {
-        gt.amt += p.amount;
-        if (!gt.bids.includes(p.bid)) gt.bids.push(p.bid);
-        tallies.touch(gkey, bucketEnd(w, g.fanOutWindowDays));
-      }
-      const all = Object.values(gt.ben);
-      const outsiders = all.filter((x) => !x.h).length;
+      const outsiders = kinds.size - household.size;
       if (outsiders >= g.fanOutBeneficiaries) {
+        // one signal per episode: an episode starts when the threshold is first crossed, and lasts a window
+        if (gt.ep === null || gt.ep < c - W || gt.ep > c) gt.ep = c;
+        const winSids = [...new Set(win.map((x) => x[0]))];
+        const winBids = [...new Set(win.map((x) => x[3]))];
+        const amt = win.reduce((sum, x) => sum + x[2], 0);
         const byKind = new Map<string, number>();
-        for (const x of all) byKind.set(x.k, (byKind.get(x.k) ?? 0) + 1);
+        for (const k of kinds.values()) byKind.set(k, (byKind.get(k) ?? 0) + 1);
         const mix = [...byKind].map(([k, n]) => `${REL_NAME[k] ?? k} ${n}`).join('、');
-        const sc = scoreSignal({ base: 'F8:giver', amountFen: gt.amt, outsiders });
+        const sc = scoreSignal({ base: 'F8:giver', amountFen: amt, outsiders });
         emit({
           rule: 'F8',
-          dedupKey: `F8:giver:${p.giver}:${w}`,
+          dedupKey: `F8:giver:${p.giver}:${gt.ep}`,
           memberId: p.giver,
           settlementId: s.id,
           regionCode: b.giver_region,
           score: sc.score,
           factors: sc.factors,
-          summary: `${g.fanOutWindowDays} 天内为 ${all.length} 名被共济人支付 ${yuan(gt.amt)}（${gt.sids.length} 笔；${mix}），其中 ${outsiders} 名超出家庭范围`,
+          summary: `${g.fanOutWindowDays} 天内为 ${kinds.size} 名被共济人支付 ${yuan(amt)}（${winSids.length} 笔；${mix}），其中 ${outsiders} 名超出家庭范围`,
           evidence: {
             check: 'giver-fan-out',
             giverId: p.giver,
-            beneficiaries: all.length,
+            beneficiaries: kinds.size,
             outsideHousehold: outsiders,
             relationships: Object.fromEntries(byKind),
-            amountFen: gt.amt,
-            settlementIds: gt.sids,
-            bindingIds: gt.bids,
+            amountFen: amt,
+            settlementIds: winSids,
+            bindingIds: winBids,
             threshold: {
               fanOutBeneficiaries: g.fanOutBeneficiaries,
               fanOutWindowDays: g.fanOutWindowDays,
@@ -660,25 +659,29 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
             },
             ...gcommon,
           },
-          links: { settlementIds: gt.sids, bindingIds: gt.bids, memberIds: [p.giver] },
+          links: { settlementIds: winSids, bindingIds: winBids, memberIds: [p.giver] },
         });
       }
 
       // F8 institution variant: one institution settling many patients against one giver, household members discounted
-      const ikey = `I:${s.inst}:${p.giver}:${w}`;
-      const it = tallies.get<Inst>(ikey, () => ({ pats: [], sids: [], bids: [], amt: 0 }));
-      if (pushId(it.sids, s.id)) {
-        it.amt += p.amount;
-        if (!it.pats.includes(s.pid)) it.pats.push(s.pid);
-        if (!it.bids.includes(p.bid)) it.bids.push(p.bid);
-        tallies.touch(ikey, bucketEnd(w, g.fanOutWindowDays));
-      }
-      const instOutsiders = it.pats.filter((pid) => !gt.ben[String(pid)]?.h).length;
+      const ikey = `I:${s.inst}:${p.giver}`;
+      const it = tallies.get<Inst>(ikey, () => ({ pays: [], ep: null }));
+      if (!it.pays.some((x) => x[0] === s.id && x[3] === p.bid)) it.pays.push([s.id, c, p.amount, p.bid, s.pid, rel]);
+      const inewest = Math.max(...it.pays.map((x) => x[1]));
+      it.pays = it.pays.filter((x) => x[1] >= inewest - W).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+      tallies.touch(ikey, new Date(inewest + W + DAY_MS));
+      const iwin = it.pays.filter((x) => x[1] >= c - W && x[1] <= c);
+      const pats = [...new Set(iwin.map((x) => x[4]))];
+      const instOutsiders = pats.filter((pid) => !household.has(pid)).length;
       if (instOutsiders >= g.fanOutInstitutionPatients) {
-        const sc = scoreSignal({ base: 'F8:institution', amountFen: it.amt, outsiders: instOutsiders });
+        if (it.ep === null || it.ep < c - W || it.ep > c) it.ep = c;
+        const isids = [...new Set(iwin.map((x) => x[0]))];
+        const ibids = [...new Set(iwin.map((x) => x[3]))];
+        const iamt = iwin.reduce((sum, x) => sum + x[2], 0);
+        const sc = scoreSignal({ base: 'F8:institution', amountFen: iamt, outsiders: instOutsiders });
         emit({
           rule: 'F8',
-          dedupKey: `F8:institution:${s.inst}:${p.giver}:${w}`,
+          dedupKey: `F8:institution:${s.inst}:${p.giver}:${it.ep}`,
           institutionId: s.inst,
           memberId: p.giver,
           settlementId: s.id,
@@ -687,21 +690,21 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
           otherRegionCode: b.giver_region,
           score: sc.score,
           factors: sc.factors,
-          summary: `${inst.name}（${placeName(s.place)}）${g.fanOutWindowDays} 天内用同一共济人的账户为 ${it.pats.length} 名患者结算 ${it.sids.length} 笔、共 ${yuan(it.amt)}，其中 ${instOutsiders} 名不属于其家庭`,
+          summary: `${inst.name}（${placeName(s.place)}）${g.fanOutWindowDays} 天内用同一共济人的账户为 ${pats.length} 名患者结算 ${isids.length} 笔、共 ${yuan(iamt)}，其中 ${instOutsiders} 名不属于其家庭`,
           evidence: {
             check: 'institution-fan-out',
             institutionId: s.inst,
             institution: inst.name,
             giverId: p.giver,
-            patients: it.pats.length,
+            patients: pats.length,
             outsideHousehold: instOutsiders,
-            amountFen: it.amt,
-            settlementIds: it.sids,
-            bindingIds: it.bids,
+            amountFen: iamt,
+            settlementIds: isids,
+            bindingIds: ibids,
             threshold: { fanOutInstitutionPatients: g.fanOutInstitutionPatients, fanOutWindowDays: g.fanOutWindowDays },
             ...gcommon,
           },
-          links: { settlementIds: it.sids, bindingIds: it.bids, memberIds: [p.giver, ...it.pats] },
+          links: { settlementIds: isids, bindingIds: ibids, memberIds: [p.giver, ...pats] },
         });
       }
     }
