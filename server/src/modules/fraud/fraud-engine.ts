@@ -328,7 +328,6 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
       tallies.expires.set(r.tally_key, toDate(r.expires_at));
     }
   }
-  const existing = new Set(tallies.docs.keys());
 
   // F3's previous place: the aggregate, unless it already counts this settlement or a later one (a re-scan)
   const needPrev = settlements.filter((s) => {
@@ -710,7 +709,7 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
     }
   }
 
-  await saveTallies(em, tallies, existing, sqlite);
+  await saveTallies(em, tallies, sqlite);
   for (const sig of signals.values()) {
     const r = await upsertSignal(em, { ...sig, actorName: opts.actorName });
     if (r === 'new') result.signalsNew++;
@@ -730,16 +729,14 @@ function sqlTime(d: Date): string {
   return d.toISOString().replace('T', ' ').replace('Z', '');
 }
 
-async function saveTallies(em: EntityManager, t: Tallies, existing: Set<string>, sqlite: boolean): Promise<void> {
+async function saveTallies(em: EntityManager, t: Tallies, sqlite: boolean): Promise<void> {
+  // One multi-row upsert per 300 aggregates, new and existing alike (rows were read FOR UPDATE).
   const rows = [...t.dirty].map((k) => [k, JSON.stringify(t.docs.get(k)), sqlTime(t.expires.get(k) ?? new Date())] as const);
-  const fresh = rows.filter(([k]) => !existing.has(k));
-  const old = rows.filter(([k]) => existing.has(k));
-  for (let i = 0; i < fresh.length; i += 300) {
-    const part = fresh.slice(i, i + 300);
-    const conflict = sqlite ? 'ON CONFLICT(tally_key) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at' : 'ON DUPLICATE KEY UPDATE data = VALUES(data), expires_at = VALUES(expires_at)';
+  const conflict = sqlite ? 'ON CONFLICT(tally_key) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at' : 'ON DUPLICATE KEY UPDATE data = VALUES(data), expires_at = VALUES(expires_at)';
+  for (let i = 0; i < rows.length; i += 300) {
+    const part = rows.slice(i, i + 300);
     await em.query(`INSERT INTO fraud_tally (tally_key, data, expires_at) VALUES ${part.map(() => '(?, ?, ?)').join(', ')} ${conflict}`, part.flat());
   }
-  for (const [k, data, exp] of old) await em.query('UPDATE fraud_tally SET data = ?, expires_at = ? WHERE tally_key = ?', [data, exp, k]);
 }
 
 /** Delete aggregates whose window ended before `before` (they can no longer change a decision). */
