@@ -1,5 +1,5 @@
-import { FraudAggregates1796119978012 as MysqlFraudAggregates1796119978012 } from './mysql/1796119978012-fraud-aggregates';
-import { FraudAggregates1796119978012 as SqliteFraudAggregates1796119978012 } from './sqlite/1796119978012-fraud-aggregates';
+import { FraudAggregates1796121236781 as MysqlFraudAggregates1796121236781 } from './mysql/1796121236781-fraud-aggregates';
+import { FraudAggregates1796121236781 as SqliteFraudAggregates1796121236781 } from './sqlite/1796121236781-fraud-aggregates';
 import { Fraud1795634673124 as MysqlFraud1795634673124 } from './mysql/1795634673124-fraud';
 import { Fraud1795634673124 as SqliteFraud1795634673124 } from './sqlite/1795634673124-fraud';
 import { Initial1795586905764 as MysqlInitial1795586905764 } from './mysql/1795586905764-initial';
@@ -8,5 +8,5 @@ import { Initial1795586905764 as SqliteInitial1795586905764 } from './sqlite/179
  * Schema migrations, one set per SQL dialect, generated from the entities by
  * `pnpm --filter @gongji/server migration:generate <Name>` (see docs/operations.md).
  */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlFraudAggregates1796119978012];
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteFraudAggregates1796119978012];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlFraudAggregates1796121236781];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteFraudAggregates1796121236781];

@@ -1,6 +1,6 @@
 import type { FraudRule } from '@gongji/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { FraudRuleEnum } from '../../core/graphql-enums';
 import { SafeInt } from '../../core/scalars';
 import { bigintNumber, TIMESTAMP } from '../../db/columns';
@@ -234,10 +234,7 @@ export class FraudCaseLink {
 @Entity('fraud_tally')
 @Index(['expiresAt'])
 export class FraudTally {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id: number;
-
-  @Column({ type: 'varchar', length: 120, unique: true })
+  @PrimaryColumn({ type: 'varchar', length: 120 })
   tallyKey: string;
 
   @Column({ type: 'text' })

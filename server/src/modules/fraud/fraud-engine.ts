@@ -164,6 +164,8 @@ interface Pay {
 }
 
 const policyCache = new Map<number, FraudThresholds>();
+/** Versions in force per province and day, for settlements that record none (kept a minute: a new version may be published). */
+const fallbackCache = new Map<string, { v: { id: number; f: FraudThresholds }; until: number }>();
 
 async function policies(em: EntityManager, ids: number[]): Promise<Map<number, FraudThresholds>> {
   const missing = ids.filter((id) => !policyCache.has(id));
@@ -288,15 +290,16 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
     for (const v of s.giverPv.values()) pvIds.add(v);
   }
   const pv = await policies(em, [...pvIds]);
-  const fallback = new Map<string, { id: number; f: FraudThresholds }>();
   const policyFor = async (pvId: number | null | undefined, province: string, at: Date) => {
     if (pvId && pv.has(pvId)) return { id: pvId, f: pv.get(pvId)! };
     const key = `${province}:${beijingDate(at)}`;
-    if (!fallback.has(key)) {
-      const v = await policyInForce(em, province, beijingDate(at));
-      fallback.set(key, { id: v.id, f: v.rules.fraud });
-    }
-    return fallback.get(key)!;
+    const hit = fallbackCache.get(key);
+    if (hit && hit.until > Date.now()) return hit.v;
+    const v = await policyInForce(em, province, beijingDate(at));
+    const entry = { id: v.id, f: v.rules.fraud };
+    if (fallbackCache.size > 5_000) fallbackCache.clear();
+    fallbackCache.set(key, { v: entry, until: Date.now() + 60_000 });
+    return entry;
   };
   const patientPolicy = new Map<number, { id: number; f: FraudThresholds }>();
   for (const s of settlements) patientPolicy.set(s.id, await policyFor(s.patientPv, s.province, s.treated));
