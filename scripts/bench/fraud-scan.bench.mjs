@@ -180,7 +180,7 @@ export default async function ({ mariadbUrl, root, log }) {
       '',
       'The scan time includes recording the signals and merging them into cases, one transaction per chunk.',
       'The generated givers have no ledger history, so F6 (which needs the balance before the drain) finds nothing here.',
-      'The scan runs the outbox consumer's engine (fraud-engine.ts): besides reading, it writes the running aggregates the consumer relies on (fraud_tally, roughly 2–3 rows per settlement, one multi-row upsert per 300) and records signals; the raw statements only read. Measured on a 2-core machine shared with other jobs.',
+      "The scan runs the outbox consumer's engine (fraud-engine.ts): besides reading, it writes the running aggregates the consumer relies on (fraud_tally, roughly 2–3 rows per settlement, one multi-row upsert per 300) and records signals; the raw statements only read. Measured on a 2-core machine shared with other jobs.",
     ].join('\n');
     return { name: 'fraud-scan', markdown, summary: `scan ${fmt(scan.scanned)} rows in ${scan.seconds.toFixed(1)} s; raw SQL ${rawTotal.toFixed(1)} s; ${found.signals} signals` };
   } finally {
