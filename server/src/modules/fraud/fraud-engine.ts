@@ -127,6 +127,60 @@ class Tallies {
     const old = this.expires.get(key);
     if (!old || old < expiresAt) this.expires.set(key, expiresAt);
   }
+  /** A stored row into logical aggregates (a patient row carries the patient's day, period and drug aggregates). */
+  unpack(key: string, data: any, expiresAt: Date) {
+    if (!key.startsWith('L:')) {
+      this.docs.set(key, data);
+      this.expires.set(key, expiresAt);
+      return;
+    }
+    if (data?.l) this.docs.set(key, data.l);
+    for (const [k, v] of Object.entries<any>(data?.sub ?? {})) {
+      this.docs.set(k, v);
+      this.expires.set(k, new Date(Number(data.exp?.[k] ?? expiresAt.getTime())));
+    }
+  }
+  /** Rows to write: one per dirty non-patient aggregate, one per patient with any dirty aggregate. */
+  pack(): Array<readonly [string, string, Date]> {
+    const rows: Array<readonly [string, string, Date]> = [];
+    const patients = new Set<string>();
+    for (const k of this.dirty) {
+      const pk = physicalKey(k);
+      if (pk.startsWith('L:')) patients.add(pk);
+      else rows.push([k, JSON.stringify(this.docs.get(k)), this.expires.get(k) ?? new Date()] as const);
+    }
+    if (patients.size) {
+      const subs = new Map<string, string[]>();
+      for (const k of this.docs.keys()) {
+        const pk = physicalKey(k);
+        if (pk !== k && patients.has(pk)) subs.set(pk, [...(subs.get(pk) ?? []), k]);
+      }
+      for (const pk of patients) {
+        const l = this.docs.get(pk) as Last | undefined;
+        // keep the sub-aggregates whose window is still open at the patient's latest settlement
+        const horizon = (l?.at ?? 0) - DAY_MS;
+        const sub: Record<string, unknown> = {};
+        const exp: Record<string, number> = {};
+        let until = l ? l.at + 2 * DAY_MS : 0;
+        for (const k of subs.get(pk) ?? []) {
+          const e = (this.expires.get(k) ?? new Date()).getTime();
+          if (e < horizon) continue;
+          sub[k] = this.docs.get(k);
+          exp[k] = e;
+          until = Math.max(until, e);
+        }
+        rows.push([pk, JSON.stringify({ l: l ?? null, sub, exp }), new Date(until || Date.now())] as const);
+      }
+    }
+    return rows;
+  }
+}
+
+/** Where a logical aggregate is stored: a patient's day (D), period (P) and drug (R) aggregates live in the patient's row (L). */
+function physicalKey(k: string): string {
+  const c = k.charCodeAt(0);
+  if (k[1] === ':' && (c === 68 /* D */ || c === 80 /* P */ || c === 82 /* R */)) return `L:${k.slice(2, k.indexOf(':', 2))}`;
+  return k;
 }
 
 function pushId(list: number[], id: number): boolean {
@@ -323,13 +377,11 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
       keys.add(`B:${p.bid}`).add(`G:${p.giver}`).add(`I:${s.inst}:${p.giver}`);
   }
   const tallies = new Tallies();
-  const keyList = [...keys];
+  const keyList = [...new Set([...keys].map(physicalKey))];
   for (let i = 0; i < keyList.length; i += 500) {
     const part = keyList.slice(i, i + 500);
-    for (const r of await em.query(`SELECT tally_key, data, expires_at FROM fraud_tally WHERE tally_key IN (${inList(part.length)})${sqlite ? '' : ' FOR UPDATE'}`, part)) {
-      tallies.docs.set(r.tally_key, parseJson(r.data, {}));
-      tallies.expires.set(r.tally_key, toDate(r.expires_at));
-    }
+    for (const r of await em.query(`SELECT tally_key, data, expires_at FROM fraud_tally WHERE tally_key IN (${inList(part.length)})${sqlite ? '' : ' FOR UPDATE'}`, part))
+      tallies.unpack(r.tally_key, parseJson(r.data, {}), toDate(r.expires_at));
   }
 
   // F3's previous place: the aggregate, unless it already counts this settlement or a later one (a re-scan)
@@ -734,7 +786,7 @@ function sqlTime(d: Date): string {
 
 async function saveTallies(em: EntityManager, t: Tallies, sqlite: boolean): Promise<void> {
   // One multi-row upsert per 300 aggregates, new and existing alike (rows were read FOR UPDATE).
-  const rows = [...t.dirty].map((k) => [k, JSON.stringify(t.docs.get(k)), sqlTime(t.expires.get(k) ?? new Date())] as const);
+  const rows = t.pack().map(([k, data, exp]) => [k, data, sqlTime(exp)] as const);
   const conflict = sqlite ? 'ON CONFLICT(tally_key) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at' : 'ON DUPLICATE KEY UPDATE data = VALUES(data), expires_at = VALUES(expires_at)';
   for (let i = 0; i < rows.length; i += 300) {
     const part = rows.slice(i, i + 300);
