@@ -176,10 +176,10 @@ class Tallies {
   }
 }
 
-/** Where a logical aggregate is stored: a patient's day (D), period (P) and drug (R) aggregates live in the patient's row (L). */
+/** Where a logical aggregate is stored: a patient's day (D) and period (P) aggregates live in the patient's row (L); per-drug ones (R) have rows of their own. */
 function physicalKey(k: string): string {
   const c = k.charCodeAt(0);
-  if (k[1] === ':' && (c === 68 /* D */ || c === 80 /* P */ || c === 82 /* R */)) return `L:${k.slice(2, k.indexOf(':', 2))}`;
+  if (k[1] === ':' && (c === 68 /* D */ || c === 80 /* P */)) return `L:${k.slice(2, k.indexOf(':', 2))}`;
   return k;
 }
 
