@@ -2,9 +2,12 @@
 import type { ActivationMode, Category, DocType, RelationshipKind } from './enums';
 
 export interface FraudThresholds {
-  /** F3: two settlements in places at least `travelDistanceKm` apart within `travelWindowMinutes`. */
+  /** F3 (retired): the fixed travel window of the old rule; kept so stored versions read. F3 now judges speed. */
   travelWindowMinutes: number;
+  /** F3: places at least this far apart (km) are judged by speed. */
   travelDistanceKm: number;
+  /** F3: consecutive settlements whose distance / time gap exceeds this speed (km/h) are impossible travel. */
+  maxTravelSpeedKmh: number;
   /** F3: settlements at this many distinct institutions on one day. */
   institutionsPerDay: number;
   /** F5: this many pharmacy purchases within `pharmacyPeriodDays`. */
@@ -12,6 +15,8 @@ export interface FraudThresholds {
   pharmacyPeriodDays: number;
   /** F5: this many distinct pharmacies on one day. */
   pharmaciesPerDay: number;
+  /** F5: this many pharmacy purchases on one day (at any pharmacies). */
+  pharmacyPurchasesPerDay: number;
   /** F5: the same drug code bought this many times within the period. */
   sameDrugRepeats: number;
   /** F6: at least this percentage of the giver's balance spent within `drainWindowDays` of a new binding. */
@@ -22,6 +27,10 @@ export interface FraudThresholds {
   /** F8: one institution settling this many distinct patients against the same giver within the window. */
   fanOutInstitutionPatients: number;
   fanOutWindowDays: number;
+  /** F8: the household a giver may pay for without counting towards fan-out: spouses, parents, children/grandchildren. */
+  householdSpouses: number;
+  householdParents: number;
+  householdDescendants: number;
   /** F7: this many failed binding attempts with wrong data by one member within 30 days. */
   bindingMismatchAttempts: number;
   /** F4: a maternity settlement for a woman younger or older than this (years, at treatment) is a mismatch. */
@@ -72,16 +81,21 @@ export const DEFAULT_SETTLEMENT_MAX_TOTAL_FEN = 1_000_000_000;
 export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
   travelWindowMinutes: 120,
   travelDistanceKm: 500,
+  maxTravelSpeedKmh: 300,
   institutionsPerDay: 5,
   pharmacyVisitsPerPeriod: 12,
   pharmacyPeriodDays: 30,
   pharmaciesPerDay: 4,
+  pharmacyPurchasesPerDay: 5,
   sameDrugRepeats: 6,
   drainPercent: 80,
   drainWindowDays: 7,
   fanOutBeneficiaries: 6,
   fanOutInstitutionPatients: 4,
   fanOutWindowDays: 30,
+  householdSpouses: 1,
+  householdParents: 2,
+  householdDescendants: 4,
   bindingMismatchAttempts: 3,
   maternityMinAge: 14,
   maternityMaxAge: 55,

@@ -3,7 +3,7 @@ import { AuditHead, AuditLog } from '../modules/audit/audit.entity';
 import { ChannelClient } from '../modules/auth/channel-client.entity';
 import { Binding, BindingTransition } from '../modules/binding/binding.entity';
 import { FraudSignal } from '../modules/fraud-signal/fraud-signal.entity';
-import { FraudCase, FraudCaseNote, FraudSanction, FraudScanState, SettlementDrug } from '../modules/fraud/fraud-case.entity';
+import { FraudCase, FraudCaseLink, FraudCaseNote, FraudSanction, FraudScanState, FraudTally } from '../modules/fraud/fraud-case.entity';
 import { Institution } from '../modules/institution/institution.entity';
 import { Member } from '../modules/member/member.entity';
 import { PolicyVersion } from '../modules/policy/policy.entity';
@@ -37,7 +37,8 @@ export const ENTITIES = [
   FraudCaseNote,
   FraudSanction,
   FraudScanState,
-  SettlementDrug,
+  FraudCaseLink,
+  FraudTally,
   MemberCredential,
   Settlement,
   SettlementPayment,

@@ -1,7 +1,8 @@
 /**
  * F3–F8 batch scan: `node server/dist/scripts/fraud-scan.js [--full] [--chunk=N]` (or `pnpm fraud:scan`).
  * Incremental from the stored watermark (fraud_scan_state); `--full` re-scans all settlements, which
- * is safe: signals are deduplicated, so a re-scan records nothing twice.
+ * is safe: aggregates remember what they counted and signals are deduplicated, so a re-scan records
+ * nothing twice; each settlement is judged by the policy versions it was made under.
  */
 import 'reflect-metadata'; // first: decorators of the services' entities need it at load time
 import { runFraudScan } from '../modules/fraud/fraud-scan.service';
@@ -14,7 +15,7 @@ async function main() {
   try {
     const s = await runFraudScan(deps, { full, chunkSize: chunkArg ? Number(chunkArg.slice(8)) : undefined, onProgress: progressBar('fraud-scan') });
     if (!s.scanned) console.log(`fraud-scan: nothing new since settlement ${s.fromId}`);
-    else console.log(`fraud-scan: settlements ${s.fromId + 1}…${s.toId} scanned in ${s.seconds.toFixed(1)} s, ${s.signals} new signals`);
+    else console.log(`fraud-scan: settlements ${s.fromId + 1}…${s.toId} scanned in ${s.seconds.toFixed(1)} s, ${s.signals} new signals, ${s.updated} updated`);
   } finally {
     await deps.db.close();
   }

@@ -73,7 +73,7 @@ export async function seedDemoFraud(deps: AppDeps): Promise<DemoFraudSummary> {
 
   let serial = 0;
   /** One settlement at `at`, through the engine; a refusal is expected for some stories. */
-  const pay = async (i: Institution, patient: Member, at: Date, o: Partial<SettleInput> = {}) => {
+  const pay = async (i: Institution, patient: Member, at: Date, o: Partial<SettleInput> = {}, settledAt = new Date(at.getTime() + 60_000)) => {
     const self = o.selfPayFen ?? 8_000;
     const input: SettleInput = {
       serialNo: `${i.code}-${at.toISOString().slice(0, 10).replace(/-/g, '')}-F${String(++serial).padStart(5, '0')}`,
@@ -90,7 +90,7 @@ export async function seedDemoFraud(deps: AppDeps): Promise<DemoFraudSummary> {
       ...o,
     } as SettleInput;
     try {
-      return await runInContext(deps, asInst(i), (ctx) => settle(ctx, input), new Date(at.getTime() + 60_000));
+      return await runInContext(deps, asInst(i), (ctx) => settle(ctx, input), settledAt);
     } catch {
       return null; // refused (F1/F2 stories): the signal is written on its own
     }
@@ -127,29 +127,44 @@ export async function seedDemoFraud(deps: AppDeps): Promise<DemoFraudSummary> {
   const f4 = await person({ name: '王海涛', sex: 'MALE', birth: '1990-11-08', region: '440100', balanceFen: 60_000 });
   await pay(inst('440100', 'HOSPITAL', 1), f4, ago(70), { category: 'MATERNITY', selfPayFen: 35_000, poolFen: 120_000, totalFen: 155_000 });
 
-  // F5 pharmacy spree: four pharmacies in one day, and the same drug again and again.
+  // F5 pharmacy spree: six purchases at three pharmacies in one day, and the same drug again and again.
   const f5 = await person({ name: '周丽华', sex: 'FEMALE', birth: '1969-03-30', region: '110000', balanceFen: 180_000 });
   const spree = ago(26);
-  for (let k = 0; k < 2; k++)
-    await pay(inst('110000', 'PHARMACY', k), f5, new Date(spree.getTime() + k * HOUR), { category: 'PHARMACY', selfPayFen: 9_800, drugCodes: ['XA10BA02'] });
-  await pay(inst('440300', 'PHARMACY', 0), f5, ago(300), { category: 'PHARMACY', selfPayFen: 9_800, drugCodes: ['XA10BA02'] });
-  for (let d = 1; d <= 4; d++)
-    await pay(inst('110000', 'PHARMACY', d), f5, ago(26 + d * 72), { category: 'PHARMACY', selfPayFen: 9_800, drugCodes: ['XA10BA02'] });
-  await pay(inst('110000', 'PHARMACY', 0), f5, new Date(spree.getTime() + 3 * HOUR), { category: 'PHARMACY', selfPayFen: 9_800, drugCodes: ['XA10BA02', 'XN02BE01'] });
+  for (let k = 0; k < 6; k++)
+    await pay(inst('110000', 'PHARMACY', k % 3), f5, new Date(spree.getTime() + k * 40 * 60_000), { category: 'PHARMACY', selfPayFen: 9_800, drugCodes: ['XA10BA02'] });
+  await pay(inst('110000', 'PHARMACY', 3), f5, ago(50), { category: 'PHARMACY', selfPayFen: 9_800, drugCodes: ['XA10BA02', 'XN02BE01'] });
 
-  // F6 drain after binding: a retiree's account emptied by a "nephew" bound three days ago.
+  // F6 drain after binding: a retiree's account emptied by a "nephew" bound three days ago; the second
+  // bill is stamped with a treatment time before the binding was active (counted by when the money moved).
   const f6Giver = await person({ name: '赵桂兰', sex: 'FEMALE', birth: '1952-06-14', region: sz, balanceFen: 420_000, retired: true });
   const f6Kid = await person({ name: '赵磊', sex: 'MALE', birth: '1992-01-25', region: sz, scheme: 'RESIDENT' });
   await bind(f6Giver, f6Kid, 'CHILD', ago(72));
   await pay(inst(sz, 'HOSPITAL', 2), f6Kid, ago(60), { selfPayFen: 180_000, poolFen: 200_000, totalFen: 380_000, category: 'INPATIENT' });
-  await pay(inst(sz, 'HOSPITAL', 0), f6Kid, ago(10), { selfPayFen: 175_000, poolFen: 100_000, totalFen: 275_000, category: 'INPATIENT' });
+  await pay(inst(sz, 'HOSPITAL', 0), f6Kid, ago(73), { selfPayFen: 175_000, poolFen: 100_000, totalFen: 275_000, category: 'INPATIENT' }, ago(10));
 
-  // F8 fan-out: one giver paying for seven "relatives", four of them at the same clinic.
+  // F8 fan-out: one giver paying for seven "relatives" — one son and six "siblings" — four of them at the same clinic.
   const f8Giver = await person({ name: '孙国庆', sex: 'MALE', birth: '1958-10-01', region: '440100', balanceFen: 900_000, retired: true });
   for (let k = 0; k < 7; k++) {
-    const kid = await person({ name: ['孙小明', '孙小红', '孙晓东', '孙晓燕', '孙海波', '孙丽娜', '孙建华'][k], sex: k % 2 ? 'FEMALE' : 'MALE', birth: `19${85 + k}-0${(k % 9) + 1}-15`, region: '440100', scheme: 'RESIDENT' });
-    await bind(f8Giver, kid, 'CHILD', ago(24 * 20 + k));
+    const kid = await person({ name: ['孙小明', '孙小红', '孙晓东', '孙晓燕', '孙海波', '孙丽娜', '孙建华'][k], sex: k % 2 ? 'FEMALE' : 'MALE', birth: k === 0 ? '1985-01-15' : `19${50 + k * 2}-0${(k % 9) + 1}-15`, region: '440100', scheme: 'RESIDENT' });
+    await bind(f8Giver, kid, k === 0 ? 'CHILD' : 'SIBLING', ago(24 * 20 + k));
     await pay(inst('440100', k < 4 ? 'HOSPITAL' : 'PHARMACY', 0), kid, ago(24 * (10 - k)), { selfPayFen: 15_000 + k * 1_000, category: k < 4 ? 'OUTPATIENT' : 'PHARMACY' });
+  }
+
+  // An ordinary household, for contrast (F8 raises nothing): a giver paying for his wife, both parents and
+  // three children at the family's pharmacy.
+  const home = await person({ name: '林振华', sex: 'MALE', birth: '1980-03-03', region: sz, balanceFen: 400_000 });
+  const household: Array<[string, 'MALE' | 'FEMALE', string, 'SPOUSE' | 'PARENT' | 'CHILD']> = [
+    ['许静', 'FEMALE', '1982-05-05', 'SPOUSE'],
+    ['林国栋', 'MALE', '1952-01-01', 'PARENT'],
+    ['陈秀英', 'FEMALE', '1954-02-02', 'PARENT'],
+    ['林子涵', 'FEMALE', '2008-06-06', 'CHILD'],
+    ['林子轩', 'MALE', '2011-07-07', 'CHILD'],
+    ['林子墨', 'MALE', '2015-08-08', 'CHILD'],
+  ];
+  for (const [k, [name, sex, birth, rel]] of household.entries()) {
+    const m = await person({ name, sex, birth, region: sz, scheme: 'RESIDENT' });
+    await bind(home, m, rel, ago(24 * 200));
+    await pay(inst(sz, 'PHARMACY', 1), m, ago(24 * 3 + k), { category: 'PHARMACY', selfPayFen: 6_000 + k * 500 });
   }
 
   // F9 tip-off: an analyst flags a settlement after a phone call from the patient's employer.
@@ -169,7 +184,7 @@ export async function seedDemoFraud(deps: AppDeps): Promise<DemoFraudSummary> {
   if (f3Case) {
     await asAnalyst((ctx) => assignCase(ctx, f3Case.id, analyst.id));
     await asAnalyst((ctx) => startInvestigation(ctx, f3Case.id));
-    await asAnalyst((ctx) => addCaseNote(ctx, f3Case.id, '已调取两地就诊记录，北京协和医院挂号时间与深圳就诊时间相隔 80 分钟，待核实是否为他人持卡。'));
+    await asAnalyst((ctx) => addCaseNote(ctx, f3Case.id, '已调取两地就诊记录，北京就诊时间与深圳就诊时间相隔 80 分钟，时速超过 1,400 公里，待核实是否为他人持卡。'));
   }
   const f4Case = caseOf('F4');
   if (f4Case) await asAnalyst((ctx) => dismissCase(ctx, f4Case.id, '经核实为医院录入错误：患者为陪同家属，已由医院更正 (data-entry error at the hospital)'));

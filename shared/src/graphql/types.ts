@@ -160,6 +160,7 @@ export interface ConfirmFraudCaseInput {
   fineBaseFen?: number | null;
   fineMultiplier?: number | null;
   reason: string;
+  recoverAll?: boolean | null;
   recoverSettlementIds?: Array<number> | null;
   suspendBindingIds?: Array<number> | null;
   suspendMemberMonths?: number | null;
@@ -230,6 +231,7 @@ export interface FraudCase {
   rules: Array<FraudRule>;
   sanctions: Array<FraudSanction>;
   score: number;
+  scoreBreakdown: Array<FraudScoreFactor>;
   settlements: Array<Settlement>;
   signalCount: number;
   signals: Array<FraudSignal>;
@@ -306,6 +308,12 @@ export interface FraudSanction {
 
 export type FraudSanctionKind = "FINE" | "RECOVER" | "SUSPEND_BINDING" | "SUSPEND_MEMBER";
 
+/** 为什么是这个分数: one term of a case score. */
+export interface FraudScoreFactor {
+  label: string;
+  points: number;
+}
+
 /** 风险信号 */
 export interface FraudSignal {
   bindingId?: number | null;
@@ -329,11 +337,16 @@ export interface FraudThresholds {
   fanOutBeneficiaries: number;
   fanOutInstitutionPatients: number;
   fanOutWindowDays: number;
+  householdDescendants: number;
+  householdParents: number;
+  householdSpouses: number;
   institutionsPerDay: number;
   maternityMaxAge: number;
   maternityMinAge: number;
+  maxTravelSpeedKmh: number;
   pharmaciesPerDay: number;
   pharmacyPeriodDays: number;
+  pharmacyPurchasesPerDay: number;
   pharmacyVisitsPerPeriod: number;
   sameDrugRepeats: number;
   travelDistanceKm: number;
@@ -347,11 +360,16 @@ export interface FraudThresholdsInput {
   fanOutBeneficiaries: number;
   fanOutInstitutionPatients: number;
   fanOutWindowDays: number;
+  householdDescendants: number;
+  householdParents: number;
+  householdSpouses: number;
   institutionsPerDay: number;
   maternityMaxAge: number;
   maternityMinAge: number;
+  maxTravelSpeedKmh: number;
   pharmaciesPerDay: number;
   pharmacyPeriodDays: number;
+  pharmacyPurchasesPerDay: number;
   pharmacyVisitsPerPeriod: number;
   sameDrugRepeats: number;
   travelDistanceKm: number;

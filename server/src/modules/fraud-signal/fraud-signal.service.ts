@@ -2,7 +2,9 @@ import type { FraudRule } from '@gongji/shared';
 import type { EntityManager } from 'typeorm';
 import { writeIndependently, type RequestContext } from '../../core/context';
 import { isUniqueViolation, type Database } from '../../db/database';
-import { attachToCase } from '../fraud/fraud-case-attach';
+import { attachToCase, linkToCase, noteOnCase, refreshCase, type CaseLinks } from '../fraud/fraud-case-attach';
+import { FraudCase } from '../fraud/fraud-case.entity';
+import type { ScoreFactor } from '../fraud/fraud-score';
 import type { CaseSubject } from '../fraud/fraud.enums';
 import { FraudSignal } from './fraud-signal.entity';
 
@@ -25,6 +27,15 @@ export interface SignalInput {
   /** Who raised it (timeline); default "system". */
   actorName?: string;
   actorStaffId?: number | null;
+  /** Everything that contributed (linked to the case as evidence, for recovery). */
+  links?: CaseLinks;
+  /** Why this score (stored in the evidence as `scoreFactors`). */
+  factors?: ScoreFactor[];
+}
+
+function evidenceOf(s: SignalInput): string {
+  // Every piece of evidence names the rule that fired, whoever raised it.
+  return JSON.stringify({ rule: s.rule, ...s.evidence, ...(s.factors ? { scoreFactors: s.factors } : {}) });
 }
 
 function subjectOf(s: SignalInput): { type: CaseSubject; id: number } {
@@ -51,8 +62,7 @@ export async function insertSignalRow(em: EntityManager, s: SignalInput): Promis
       regionCode: s.regionCode,
       score: s.score,
       summary: s.summary.slice(0, 500),
-      // Every piece of evidence names the rule that fired, whoever raised it.
-      evidence: JSON.stringify({ rule: s.rule, ...s.evidence }),
+      evidence: evidenceOf(s),
       memberId: s.memberId ?? null,
       bindingId: s.bindingId ?? null,
       settlementId: s.settlementId ?? null,
@@ -75,8 +85,32 @@ export async function insertSignalRow(em: EntityManager, s: SignalInput): Promis
     subjectId: subject.id,
     actorName: s.actorName ?? 'system',
     actorStaffId: s.actorStaffId ?? null,
+    links: s.links,
   });
   return id;
+}
+
+/**
+ * Record a signal, or bring an existing one (same dedup key) up to date: its figures, summary and
+ * score change as the pattern grows, its case links the new settlements and bindings, and the case's
+ * score and summary are recomputed. A signal whose case is closed is left as it was.
+ * Returns 'new', 'updated' or null (nothing changed).
+ */
+export async function upsertSignal(em: EntityManager, s: SignalInput): Promise<'new' | 'updated' | null> {
+  const dedupKey = s.dedupKey.slice(0, 120);
+  const old = await em.findOneBy(FraudSignal, { dedupKey });
+  if (!old) return (await insertSignalRow(em, s)) === null ? null : 'new';
+  if (!old.caseId) return null;
+  const c = await em.findOneBy(FraudCase, { id: old.caseId });
+  if (!c || (c.state !== 'OPEN' && c.state !== 'INVESTIGATING')) return null;
+  const evidence = evidenceOf(s);
+  const summary = s.summary.slice(0, 500);
+  await linkToCase(em, c.id, s.links);
+  if (old.evidence === evidence && old.summary === summary && old.score === s.score) return null;
+  await em.update(FraudSignal, { id: old.id }, { evidence, summary, score: s.score, settlementId: s.settlementId ?? old.settlementId });
+  await refreshCase(em, c.id);
+  if (old.summary !== summary) await noteOnCase(em, c.id, 'SIGNAL', `${s.rule} 更新 (${s.score})：${summary}`, s.actorName ?? 'system');
+  return 'updated';
 }
 
 /** Insert a signal in the given transaction (and merge it into a case). Returns true if new. */

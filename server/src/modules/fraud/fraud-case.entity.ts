@@ -1,6 +1,6 @@
 import type { FraudRule } from '@gongji/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { FraudRuleEnum } from '../../core/graphql-enums';
 import { SafeInt } from '../../core/scalars';
 import { bigintNumber, TIMESTAMP } from '../../db/columns';
@@ -52,9 +52,13 @@ export class FraudCase {
   @Column({ type: 'varchar', length: 4 })
   primaryRule: FraudRule;
 
-  @Field(() => Int, { description: '0–100: the highest signal score plus 5 per further signal, capped at 100.' })
+  @Field(() => Int, { description: '0–100: the highest signal score plus 5 per further signal, capped at 100 (see scoreBreakdown).' })
   @Column({ type: 'int' })
   score: number;
+
+  /** 为什么是这个分数: JSON list of {label, points}, recomputed whenever a signal arrives or is updated. */
+  @Column({ type: 'text', nullable: true })
+  scoreDetail: string | null;
 
   @Field(() => CaseStateEnum)
   @Column({ type: 'varchar', length: 14 })
@@ -201,25 +205,47 @@ export class FraudSanction {
   createdAt: Date;
 }
 
-/** F5: one row per drug code of a settlement, for set-based repeat-purchase queries. */
-@Entity('settlement_drug')
-@Index(['memberId', 'drugCode', 'treatedAt'])
-@Index(['settlementId'])
-export class SettlementDrug {
+/**
+ * Evidence: every settlement, binding and member that contributed to a case (DOMAIN F, "a case's
+ * evidence links every settlement and binding that contributed to it"). Added to as signals arrive
+ * or grow; recovery may cover any of the linked settlements.
+ */
+@Entity('fraud_case_link')
+@Index(['caseId', 'kind', 'refId'], { unique: true })
+@Index(['kind', 'refId'])
+export class FraudCaseLink {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: number;
 
-  @Column({ type: 'bigint', transformer: bigintNumber })
-  settlementId: number;
-
   @Column({ type: 'int' })
-  memberId: number;
+  caseId: number;
 
-  @Column({ type: 'varchar', length: 40 })
-  drugCode: string;
+  /** SETTLEMENT, BINDING or MEMBER. */
+  @Column({ type: 'varchar', length: 12 })
+  kind: string;
+
+  @Column({ type: 'bigint', transformer: bigintNumber })
+  refId: number;
+}
+
+/**
+ * A running aggregate of the detection rules (F3 last place, F3/F5 per patient-day, F5 per period and
+ * per drug, F6 per binding, F8 per giver or institution and window): one small JSON document per key,
+ * so every check is O(1) in history. Each aggregate remembers the settlements it counted, so counting
+ * a settlement twice (a re-scan, a redelivered event) changes nothing. Rows past `expiresAt` are pruned
+ * by the batch scan.
+ */
+@Entity('fraud_tally')
+@Index(['expiresAt'])
+export class FraudTally {
+  @PrimaryColumn({ type: 'varchar', length: 120 })
+  tallyKey: string;
+
+  @Column({ type: 'text' })
+  data: string;
 
   @Column(TIMESTAMP)
-  treatedAt: Date;
+  expiresAt: Date;
 }
 
 /** The batch scan's watermark: settlements with a larger id have not been scanned yet. */

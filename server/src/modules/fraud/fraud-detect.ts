@@ -1,4 +1,7 @@
 /**
+ * REFERENCE ONLY (benchmarks): the earlier rules as direct SQL, the floor `scripts/bench/fraud-scan.bench.mjs`
+ * and `settlement.bench.mjs` measure against. Detection itself runs in `fraud-engine.ts`.
+ *
  * F3, F4, F5, F6, F8 detection as set-based SQL over a range of "anchor" settlements (id in (lo, hi]).
  * The same queries serve both paths:
  *   - inline, right after a settlement succeeds: the range is that one settlement, the look-back is

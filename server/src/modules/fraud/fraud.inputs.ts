@@ -54,6 +54,9 @@ export class ConfirmFraudCaseInput {
   @Field(() => [SafeInt], { nullable: true, description: 'Recover the money by fully reversing these settlements (S9); each must be linked to the case.' })
   recoverSettlementIds?: number[];
 
+  @Field({ nullable: true, description: 'Recover every settlement linked to the case that is not yet reversed (with recoverSettlementIds, the union).' })
+  recoverAll?: boolean;
+
   @Field(() => Int, { nullable: true, description: 'Record a fine of 2–5 × the amount involved.' })
   fineMultiplier?: number;
 
@@ -143,4 +146,13 @@ export class MemberRiskProfile {
 
   @Field(() => [PatternBucket], { description: 'Settlements as patient, by category.' })
   byCategory: PatternBucket[];
+}
+
+@ObjectType({ description: '为什么是这个分数: one term of a case score.' })
+export class FraudScoreFactor {
+  @Field({ description: 'What the points are for (Chinese).' })
+  label: string;
+
+  @Field(() => Int)
+  points: number;
 }

@@ -11,7 +11,7 @@ import { Settlement } from '../settlement/settlement.entity';
 import { StaffUser } from '../staff/staff.entity';
 import { FraudCase, FraudCaseNote, FraudSanction } from './fraud-case.entity';
 import { CaseStateEnum, type CaseState } from './fraud.enums';
-import { ConfirmFraudCaseInput, FlagFraudInput, FraudCaseCounts, FraudCaseFilter, MemberRiskProfile } from './fraud.inputs';
+import { ConfirmFraudCaseInput, FlagFraudInput, FraudCaseCounts, FraudCaseFilter, FraudScoreFactor, MemberRiskProfile } from './fraud.inputs';
 import * as fraud from './fraud.service';
 import { canSeeBinding, canSeeMember, canSeeSettlement } from '../../core/loaders';
 
@@ -92,6 +92,11 @@ export class FraudResolver {
   @FieldResolver(() => [FraudRuleEnum], { description: 'Every rule among the case’s signals.' })
   rules(@Root() c: FraudCase): FraudRule[] {
     return fraud.rulesOf(c) as FraudRule[];
+  }
+
+  @FieldResolver(() => [FraudScoreFactor], { description: '为什么是这个分数: the terms that add up to the score (base, amount, repetition, relationships, further signals).' })
+  scoreBreakdown(@Root() c: FraudCase): FraudScoreFactor[] {
+    return fraud.scoreBreakdownOf(c);
   }
 
   @FieldResolver(() => [FraudSignal], { description: 'The signals with their evidence (JSON).' })

@@ -23,7 +23,9 @@ import { assertCanSanction } from '../../core/loaders';
 import { reverseSettlement } from '../settlement/reversal.service';
 import { Settlement } from '../settlement/settlement.entity';
 import { StaffUser } from '../staff/staff.entity';
-import { FraudCase, FraudCaseNote, FraudSanction } from './fraud-case.entity';
+import { subjectKey } from './fraud-case-attach';
+import { FraudCase, FraudCaseLink, FraudCaseNote, FraudSanction } from './fraud-case.entity';
+import type { ScoreFactor } from './fraud-score';
 import type { CaseState } from './fraud.enums';
 import {
   assigneeNotAnalyst,
@@ -220,6 +222,12 @@ export async function linkedIds(ctx: RequestContext, c: FraudCase) {
     const ev = safeJson(s.evidence);
     for (const id of Array.isArray(ev.settlementIds) ? ev.settlementIds : []) settlementIds.add(Number(id));
   }
+  for (const l of await ctx.em.find(FraudCaseLink, { where: { caseId: c.id } })) {
+    const id = Number(l.refId);
+    if (l.kind === 'SETTLEMENT') settlementIds.add(id);
+    else if (l.kind === 'BINDING') bindingIds.add(id);
+    else if (l.kind === 'MEMBER') memberIds.add(id);
+  }
   return { signals, settlementIds, bindingIds, memberIds };
 }
 
@@ -255,6 +263,12 @@ export async function confirmCase(ctx: RequestContext, input: ConfirmFraudCaseIn
     const s = await ctx.em.findOneBy(Settlement, { id });
     if (!s || !(linked.settlementIds.has(id) || (memberSubject && s.patientId === memberSubject))) throw notInCase('settlement', id);
     recover.push(s);
+  }
+  if (input.recoverAll && linked.settlementIds.size) {
+    // Every linked settlement not yet reversed, in one action.
+    const chosen = new Set(recover.map((s) => s.id));
+    const all = await ctx.em.createQueryBuilder(Settlement, 's').where('s.id IN (:...ids)', { ids: [...linked.settlementIds] }).orderBy('s.id', 'ASC').getMany();
+    for (const s of all) if (!chosen.has(s.id) && s.status === 'SETTLED' && Number(s.reversedFen) === 0) recover.push(s);
   }
   await assertCanSanction(ctx, { memberIds: months && memberSubject ? [memberSubject] : [], bindingIds: input.suspendBindingIds ?? [], settlements: recover });
   let fineBase = 0;
@@ -365,7 +379,21 @@ export async function flag(ctx: RequestContext, input: FlagFraudInput): Promise<
       evidence: { rule: 'F9', kind: 'binding', bindingId: b.id, reason: why, flaggedBy: me.username },
     };
   }
-  const signalId = await insertSignalRow(ctx.em, sig);
+  // A second flag on the same object while its case is open adds a note, not a second signal.
+  const open = await ctx.em.findOneBy(FraudCase, { openKey: subjectKey(sig.subject?.type ?? (sig.memberId ? 'MEMBER' : 'BINDING'), sig.subject?.id ?? sig.memberId ?? sig.bindingId!) });
+  if (open) {
+    const earlier = (await ctx.em.find(FraudSignal, { where: { caseId: open.id, rule: 'F9' } })).find((x) => {
+      const ev = safeJson(x.evidence);
+      return ev.kind === sig.evidence.kind && (ev.settlementId ?? ev.memberId ?? ev.bindingId) === (sig.evidence.settlementId ?? sig.evidence.memberId ?? sig.evidence.bindingId);
+    });
+    if (earlier) {
+      await lockRows(ctx.em, FraudCase, [open.id]);
+      await note(ctx, open.id, 'NOTE', `再次人工标记（${sig.summary}）`);
+      await audit(ctx, open, 'fraud.flag', why, { signalId: earlier.id, repeated: true, settlementId: input.settlementId ?? null, memberId: input.memberId ?? null, bindingId: input.bindingId ?? null });
+      return ctx.em.findOneByOrFail(FraudCase, { id: open.id });
+    }
+  }
+  const signalId = await insertSignalRow(ctx.em, { ...sig, links: { settlementIds: sig.settlementId ? [sig.settlementId] : [], bindingIds: sig.bindingId ? [sig.bindingId] : [], memberIds: sig.memberId ? [sig.memberId] : [] } });
   const signal = await ctx.em.findOneByOrFail(FraudSignal, { id: signalId! });
   const c = await ctx.em.findOneByOrFail(FraudCase, { id: signal.caseId! });
   await audit(ctx, c, 'fraud.flag', why, { signalId, settlementId: input.settlementId ?? null, memberId: input.memberId ?? null, bindingId: input.bindingId ?? null });
@@ -375,6 +403,12 @@ export async function flag(ctx: RequestContext, input: FlagFraudInput): Promise<
 // ---------------------------------------------------------------- field data
 
 export const rulesOf = (c: FraudCase) => c.ruleList.split(',').filter(Boolean);
+
+/** 为什么是这个分数: the case's score as labelled terms that add up to it. */
+export function scoreBreakdownOf(c: FraudCase): ScoreFactor[] {
+  const parsed = c.scoreDetail ? safeJson(c.scoreDetail) : null;
+  return Array.isArray(parsed) ? (parsed as ScoreFactor[]) : [{ label: `${c.primaryRule} 信号分`, points: c.score }];
+}
 export const signalsOf = (ctx: RequestContext, c: FraudCase) => ctx.em.find(FraudSignal, { where: { caseId: c.id }, order: { id: 'ASC' } });
 export const notesOf = (ctx: RequestContext, c: FraudCase) => ctx.em.find(FraudCaseNote, { where: { caseId: c.id }, order: { id: 'ASC' } });
 export const sanctionsOf = (ctx: RequestContext, c: FraudCase) => ctx.em.find(FraudSanction, { where: { caseId: c.id }, order: { id: 'ASC' } });

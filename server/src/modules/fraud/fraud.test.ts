@@ -115,21 +115,27 @@ describe('detection rules (F1–F9)', () => {
     expect(await casesOfMember(alive.id)).toHaveLength(0);
   });
 
-  it('F3: settlements 1,900 km apart within the travel window open a cross-province case; the same places hours apart do not', async () => {
+  it('F3 speed: Beijing→Shenzhen (1,943 km) 150 minutes apart is impossible travel, with the actual gap, speed and place names; 400 minutes apart (291 km/h) is not', async () => {
     const patient = await t.member();
-    await settle({ patient, at: minutesAgo(30) });
+    await settle({ patient, at: minutesAgo(151) });
     expect(await signalsOf(patient.id, 'F3')).toHaveLength(0);
     await settle({ patient, placeRegion: '110000', at: minutesAgo(1) }, bj);
     const [sig] = await signalsOf(patient.id, 'F3');
     const ev = JSON.parse(sig.evidence);
-    expect(ev).toMatchObject({ rule: 'F3', check: 'impossible-travel', threshold: { travelDistanceKm: 500, travelWindowMinutes: 120 } });
-    expect(ev.distanceKm).toBeGreaterThan(1500);
+    expect(ev).toMatchObject({ rule: 'F3', check: 'impossible-travel', gapMinutes: 150, threshold: { maxTravelSpeedKmh: 300 } });
+    expect(ev.distanceKm).toBeGreaterThan(1900);
+    expect(ev.speedKmh).toBeGreaterThan(700);
     expect(ev.policyVersionId).toEqual(expect.any(Number));
+    expect(sig.summary).toContain('150 分钟');
+    expect(sig.summary).toContain('深圳市');
+    expect(sig.summary).toContain('北京市');
+    expect(sig.summary).toMatch(/\d+ 公里\/小时/);
+    expect(sig.summary).not.toContain('120 分钟');
     const [c] = await casesOfMember(patient.id);
     expect([c.provinceCode, c.otherProvinceCode]).toEqual(['44', '11']);
 
     const traveller = await t.member();
-    await settle({ patient: traveller, at: minutesAgo(400) });
+    await settle({ patient: traveller, at: minutesAgo(401) });
     await settle({ patient: traveller, placeRegion: '110000', at: minutesAgo(1) }, bj);
     expect(await signalsOf(traveller.id, 'F3')).toHaveLength(0);
   });
@@ -211,32 +217,49 @@ describe('detection rules (F1–F9)', () => {
     expect(await casesOfMember(honest.id)).toHaveLength(0);
   });
 
-  it('F8: one giver paying for 6 beneficiaries fires, for 5 does not; one institution settling 4 patients against one giver opens an institution case', async () => {
-    const mk = async (n: number) => {
-      const giver = await t.member({ birthDate: '1950-01-01', openingBalanceFen: 1_000_000 });
-      const kids: Member[] = [];
-      for (let i = 0; i < n; i++) {
-        const kid = await t.member({ birthDate: `19${80 + i}-01-01`, scheme: 'RESIDENT' });
-        await insertBinding(t, giver, kid);
-        kids.push(kid);
-      }
-      return { giver, kids };
-    };
-    const five = await mk(5);
-    for (const [i, kid] of five.kids.entries()) await settle({ patient: kid, selfPayFen: 1_000 }, i < 3 ? hosp : pharm);
-    expect(await signalsOf(five.giver.id, 'F8')).toHaveLength(0);
-    const six = await mk(6);
-    for (const [i, kid] of six.kids.entries()) await settle({ patient: kid, selfPayFen: 1_000 }, i < 3 ? hosp : pharm);
-    const giverSigs = await signalsOf(six.giver.id, 'F8');
-    expect(giverSigs.map((s) => JSON.parse(s.evidence).check)).toEqual(['giver-fan-out']);
-    expect(JSON.parse(giverSigs[0].evidence)).toMatchObject({ beneficiaries: 6, threshold: { fanOutBeneficiaries: 6 } });
+  it('F8 household: spouse, both parents and three children at the family pharmacy raise nothing; six children raise nothing either (2 beyond the household)', async () => {
+    const giver = await t.member({ birthDate: '1975-01-01', openingBalanceFen: 1_000_000 });
+    const family: Array<[string, string]> = [['SPOUSE', '1976-01-01'], ['PARENT', '1950-01-01'], ['PARENT', '1951-01-01'], ['CHILD', '2005-01-01'], ['CHILD', '2008-01-01'], ['CHILD', '2012-01-01']];
+    for (const [relationship, birthDate] of family) {
+      const m = await t.member({ birthDate, scheme: 'RESIDENT' });
+      await insertBinding(t, giver, m, { relationship: relationship as any });
+      await settle({ patient: m, selfPayFen: 2_000, category: 'PHARMACY' }, pharm);
+    }
+    expect(await signalsOf(giver.id, 'F8')).toHaveLength(0);
+    expect(await t.run((ctx) => ctx.em.count(FraudSignal, { where: { rule: 'F8', memberId: giver.id } }))).toBe(0);
 
-    const four = await mk(4);
-    for (const kid of four.kids) await settle({ patient: kid, selfPayFen: 1_000 }, extraHospitals[0]);
-    const instSig = (await signalsOf(four.giver.id, 'F8')).find((s) => JSON.parse(s.evidence).check === 'institution-fan-out');
+    const parent = await t.member({ birthDate: '1960-01-01', openingBalanceFen: 1_000_000 });
+    for (let i = 0; i < 6; i++) {
+      const kid = await t.member({ birthDate: `19${85 + i}-01-01`, scheme: 'RESIDENT' });
+      await insertBinding(t, parent, kid, { relationship: 'CHILD' });
+      await settle({ patient: kid, selfPayFen: 1_000 }, hosp);
+    }
+    expect(await signalsOf(parent.id, 'F8')).toHaveLength(0);
+  });
+
+  it('F8: a ring of 12 "siblings" fires with every beneficiary counted and every settlement linked; the institution settling 4 of them against the giver opens an institution case', async () => {
+    const giver = await t.member({ birthDate: '1970-01-01', openingBalanceFen: 2_000_000 });
+    const paid: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const sib = await t.member({ birthDate: `19${65 + i}-01-01`, scheme: 'RESIDENT' });
+      await insertBinding(t, giver, sib, { relationship: 'SIBLING' });
+      paid.push((await settle({ patient: sib, selfPayFen: 5_000 }, i < 4 ? extraHospitals[1] : hosp)).id);
+    }
+    const sigs = await signalsOf(giver.id, 'F8');
+    const giverSig = sigs.find((s) => JSON.parse(s.evidence).check === 'giver-fan-out')!;
+    expect(JSON.parse(giverSig.evidence)).toMatchObject({ beneficiaries: 12, outsideHousehold: 12, amountFen: 60_000, threshold: { fanOutBeneficiaries: 6 } });
+    expect(giverSig.summary).toContain('12 名被共济人');
+    expect(giverSig.summary).toContain('600.00 元');
+    const c = await t.run((ctx) => ctx.em.findOneByOrFail(FraudCase, { id: giverSig.caseId! }));
+    expect(c.summary).toContain('12 名被共济人');
+    const view = (await getCase(c.id)).data.fraudCase;
+    expect(view.settlements.map((x: any) => x.id).sort((a: number, b: number) => a - b)).toEqual([...paid].sort((a, b) => a - b));
+    expect(view.bindings).toHaveLength(12);
+    const instSig = sigs.find((s) => JSON.parse(s.evidence).check === 'institution-fan-out');
     expect(instSig).toBeDefined();
-    const c = await t.run((ctx) => ctx.em.findOneByOrFail(FraudCase, { id: instSig!.caseId! }));
-    expect(c.subjectType).toBe('INSTITUTION');
+    expect(instSig!.summary).toContain('测试医院1');
+    const ic = await t.run((ctx) => ctx.em.findOneByOrFail(FraudCase, { id: instSig!.caseId! }));
+    expect(ic.subjectType).toBe('INSTITUTION');
   });
 
   it('F9: a caseworker flags a settlement as impersonation and a case opens; without a reason nothing happens; auditors cannot flag', async () => {
@@ -264,7 +287,11 @@ describe('cases', () => {
     await t.ok(SETTLE, { input: { ...input({ patient: man }), credentialType: 'T03', credentialNo: cred.number } }, hosp);
     const cases = await casesOfMember(man.id);
     expect(cases).toHaveLength(1);
-    expect(cases[0], JSON.stringify(cases[0])).toMatchObject({ ruleList: 'F1,F4', primaryRule: 'F1', signalCount: 3, score: 95 }); // max(60, 60, 90) + 5
+    // the highest signal (F1, 90) plus 5 for each of the two further signals
+    expect(cases[0], JSON.stringify(cases[0])).toMatchObject({ ruleList: 'F1,F4', primaryRule: 'F1', signalCount: 3, score: 100 });
+    const view = (await t.gql(`query($id: Int!) { fraudCase(id: $id) { score scoreBreakdown { label points } } }`, { id: cases[0].id }, analyst)).data.fraudCase;
+    expect(view.scoreBreakdown.reduce((s: number, f: any) => s + f.points, 0)).toBe(view.score);
+    expect(view.scoreBreakdown.map((f: any) => f.label).join(' ')).toContain('另有 2 个信号');
   });
 
   it('F: the workflow refuses invalid transitions and values with typed errors and changes nothing; every action is on the timeline and in the audit log', async () => {

@@ -4,7 +4,7 @@
  * hands each one every event in id order, with its own cursor. Never rename a deployed consumer.
  */
 import { rollupConsumer } from '../dashboard/dashboard-rollup.consumer';
-import { fraudOutboxConsumer } from '../fraud/fraud-outbox.adapter';
+import { fraudConsumer } from '../fraud/fraud.consumer';
 import type { OutboxConsumer } from './outbox.types';
 
-export const OUTBOX_CONSUMERS: readonly OutboxConsumer[] = [fraudOutboxConsumer, rollupConsumer];
+export const OUTBOX_CONSUMERS: readonly OutboxConsumer[] = [fraudConsumer, rollupConsumer];

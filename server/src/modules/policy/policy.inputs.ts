@@ -9,18 +9,23 @@ const MMDD = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 @ObjectType('FraudThresholds')
 @InputType('FraudThresholdsInput')
 export class FraudThresholdsType {
-  @Field(() => Int, { description: 'F3: window for impossible travel, minutes' }) @Min(1) @Max(1440) travelWindowMinutes: number;
-  @Field(() => Int, { description: 'F3: distance, km' }) @Min(1) @Max(5000) travelDistanceKm: number;
+  @Field(() => Int, { description: 'F3 (retired, kept for stored versions): the old fixed travel window, minutes' }) @Min(1) @Max(1440) travelWindowMinutes: number;
+  @Field(() => Int, { description: 'F3: fastest plausible travel between two settlements, km/h', defaultValue: 300 }) @Min(50) @Max(2000) maxTravelSpeedKmh: number;
+  @Field(() => Int, { description: 'F3: places at least this far apart are judged by speed, km' }) @Min(1) @Max(5000) travelDistanceKm: number;
   @Field(() => Int, { description: 'F3: distinct institutions on one day' }) @Min(2) @Max(100) institutionsPerDay: number;
   @Field(() => Int, { description: 'F5: pharmacy purchases per period' }) @Min(2) @Max(1000) pharmacyVisitsPerPeriod: number;
   @Field(() => Int, { description: 'F5: period, days' }) @Min(1) @Max(365) pharmacyPeriodDays: number;
   @Field(() => Int, { description: 'F5: distinct pharmacies on one day' }) @Min(2) @Max(100) pharmaciesPerDay: number;
+  @Field(() => Int, { description: 'F5: pharmacy purchases on one day', defaultValue: 5 }) @Min(2) @Max(100) pharmacyPurchasesPerDay: number;
   @Field(() => Int, { description: 'F5: same drug bought this many times in the period' }) @Min(2) @Max(1000) sameDrugRepeats: number;
   @Field(() => Int, { description: 'F6: percent of the balance spent after a new binding' }) @Min(1) @Max(100) drainPercent: number;
   @Field(() => Int, { description: 'F6: days after the binding' }) @Min(1) @Max(365) drainWindowDays: number;
   @Field(() => Int, { description: 'F8: beneficiaries paid for by one giver' }) @Min(2) @Max(1000) fanOutBeneficiaries: number;
   @Field(() => Int, { description: 'F8: patients one institution settles against one giver' }) @Min(2) @Max(1000) fanOutInstitutionPatients: number;
   @Field(() => Int, { description: 'F8: window, days' }) @Min(1) @Max(365) fanOutWindowDays: number;
+  @Field(() => Int, { description: 'F8: spouses a giver pays for without counting as fan-out', defaultValue: 1 }) @Min(0) @Max(4) householdSpouses: number;
+  @Field(() => Int, { description: 'F8: parents a giver pays for without counting as fan-out', defaultValue: 2 }) @Min(0) @Max(4) householdParents: number;
+  @Field(() => Int, { description: 'F8: children and grandchildren a giver pays for without counting as fan-out', defaultValue: 4 }) @Min(0) @Max(20) householdDescendants: number;
   @Field(() => Int, { description: 'F7: failed binding attempts in 30 days' }) @Min(1) @Max(100) bindingMismatchAttempts: number;
   @Field(() => Int, { description: 'F4: youngest plausible age for a maternity settlement' }) @Min(10) @Max(30) maternityMinAge: number;
   @Field(() => Int, { description: 'F4: oldest plausible age for a maternity settlement' }) @Min(35) @Max(70) maternityMaxAge: number;
