@@ -1,5 +1,6 @@
 /** Resident ID numbers (GB 11643-1999): 6-digit region, YYYYMMDD, 3-digit sequence (odd = male), check char. */
 import type { Sex } from './enums';
+import { GB2260_HISTORICAL } from './gb2260-codes';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -69,4 +70,69 @@ export function ageOn(birthDate: string, onDate: string): number {
   let age = y - by;
   if (m < bm || (m === bm && d < bd)) age--;
   return age;
+}
+
+// ——— R3: the registry's stricter reading (15-digit upgrade, region part) ———
+
+let historicalCodes: Set<string> | null = null;
+
+/** Is `code` (6 digits) a GB/T 2260 code of some revision? Abandoned codes count (R3). */
+export function isHistoricalRegionCode(code: string): boolean {
+  if (!historicalCodes) {
+    historicalCodes = new Set();
+    for (const [province, rest] of Object.entries(GB2260_HISTORICAL)) for (const tail of rest.split(' ')) historicalCodes.add(province + tail);
+  }
+  return historicalCodes.has(code);
+}
+
+/** Hong Kong, Macao and Taiwan residents' residence permits (港澳台居民居住证): 810000, 820000, 830000. */
+const HMT_PERMIT_REGIONS = new Set(['810000', '820000', '830000']);
+
+export type IdNumberKind = 'RESIDENT' | 'HMT_PERMIT' | 'FOREIGN_PERMANENT';
+export type RegistryIdProblem = IdNumberProblem | 'REGION';
+
+/**
+ * R3: an old 15-digit number (YYMMDD birth date, no check character) as its 18-digit form:
+ * century 19 inserted, check character computed. Anything else is returned trimmed and upper-cased.
+ */
+export function normalizeIdNumber(raw: string): string {
+  const id = raw.trim().toUpperCase();
+  if (!/^\d{15}$/.test(id)) return id;
+  const first17 = `${id.slice(0, 6)}19${id.slice(6)}`;
+  return first17 + idCheckChar(first17);
+}
+
+/** The kind of an 18-digit number by its first digits (the region part is checked by registryIdProblem). */
+export function idNumberKind(id18: string): IdNumberKind {
+  if (id18[0] === '9') return 'FOREIGN_PERMANENT';
+  if (HMT_PERMIT_REGIONS.has(id18.slice(0, 6))) return 'HMT_PERMIT';
+  return 'RESIDENT';
+}
+
+/**
+ * R3 in full: what is wrong with a number the registry is asked to take, or null. 15-digit numbers
+ * are upgraded first. The region part must be a GB/T 2260 code of some revision, an 81/82/83 permit
+ * prefix, or — for the 2023 foreign permanent-residence card (9 + province + 3-digit nationality +
+ * YYYYMMDD + sequence + check) — `9` followed by a province code.
+ */
+export function registryIdProblem(raw: string, today?: string): RegistryIdProblem | null {
+  const id = normalizeIdNumber(raw);
+  const basic = idNumberProblem(id, today);
+  if (basic) return basic;
+  switch (idNumberKind(id)) {
+    case 'FOREIGN_PERMANENT':
+      return isHistoricalRegionCode(`${id.slice(1, 3)}0000`) ? null : 'REGION';
+    case 'HMT_PERMIT':
+      return null;
+    default:
+      return isHistoricalRegionCode(id.slice(0, 6)) ? null : 'REGION';
+  }
+}
+
+/** Parse a number for the registry (R3); throws on an invalid one. `idNumber` is always the 18-digit form. */
+export function parseRegistryIdNumber(raw: string, today?: string): ParsedIdNumber & { kind: IdNumberKind; upgradedFrom15: boolean } {
+  const problem = registryIdProblem(raw, today);
+  if (problem) throw new Error(`invalid ID number (${problem})`);
+  const id = normalizeIdNumber(raw);
+  return { ...parseIdNumber(id, today), kind: idNumberKind(id), upgradedFrom15: /^\d{15}$/.test(raw.trim()) };
 }
