@@ -12,6 +12,7 @@ import { transactionPlugin } from './core/transaction-plugin';
 import { isRetryableConflict, type Database } from './db/database';
 import { claimsFromHeader } from './modules/auth/auth.service';
 import { proofFileRoute } from './modules/proof/proof-file.route';
+import { importProblemsRoute, importUploadRoute } from './modules/registry/registry-import.route';
 import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
 
@@ -75,6 +76,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     }),
   );
   app.get('/files/proofs/:id', proofFileRoute(deps));
+  app.post('/files/imports', importUploadRoute(deps));
+  app.get('/files/imports/:id/problems.csv', importProblemsRoute(deps));
   if (deps.config.adminDist) {
     const dist = deps.config.adminDist;
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));

@@ -16,9 +16,10 @@ import { BatchResolver } from './modules/batch/batch.resolver';
 import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { FraudResolver } from './modules/fraud/fraud.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { RegistryResolver } from './modules/registry/registry.resolver';
 
 /** Every resolver of the API. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, BatchResolver, SettlementResolver, FraudResolver, DashboardResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, BatchResolver, SettlementResolver, FraudResolver, DashboardResolver, RegistryResolver];
 
 let cached: Promise<GraphQLSchema> | null = null;
 

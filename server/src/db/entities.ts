@@ -13,6 +13,7 @@ import { StaffUser } from '../modules/staff/staff.entity';
 import { MemberCredential } from '../modules/credential/credential.entity';
 import { BatchRun, ResidentPremiumPayment } from '../modules/batch/batch.entity';
 import { Settlement, SettlementPayment, SettlementReversal } from '../modules/settlement/settlement.entity';
+import { ImportJob, ImportProblem } from '../modules/registry/import-job.entity';
 
 /** Every entity; the migrations must create exactly this schema (checked by a test). */
 export const ENTITIES = [
@@ -42,4 +43,6 @@ export const ENTITIES = [
   SettlementReversal,
   BatchRun,
   ResidentPremiumPayment,
+  ImportJob,
+  ImportProblem,
 ];

@@ -2,6 +2,7 @@ import {
   maskIdNumber,
   maskName,
   maskPhone,
+  normalizeIdNumber,
   parseIdNumber,
   POOLING_REGION_BY_CODE,
   provinceOf,
@@ -49,7 +50,7 @@ export async function listMembers(ctx: RequestContext, filter: MemberFilter | un
   requireStaff(ctx);
   const qb = ctx.em.createQueryBuilder(Member, 'm');
   applyScope(ctx, qb, ['m.insured_region'], ['m.province_code']);
-  if (filter?.idNumber) qb.andWhere('m.id_number = :idNumber', { idNumber: filter.idNumber.trim().toUpperCase() });
+  if (filter?.idNumber) qb.andWhere('m.id_number = :idNumber', { idNumber: normalizeIdNumber(filter.idNumber) });
   if (filter?.name) qb.andWhere('m.name LIKE :name', { name: `${filter.name.trim()}%` });
   if (filter?.region) {
     if (filter.region.length === 2) qb.andWhere('m.province_code = :rp', { rp: filter.region });
@@ -97,6 +98,11 @@ export async function accountOf(ctx: RequestContext, m: Member): Promise<Persona
   return ctx.em.findOneBy(PersonalAccount, { memberId: m.id });
 }
 
+/** Registry changes come from staff (in scope) or from a registry import run by the system (R2). */
+function requireRegistryActor(ctx: RequestContext): void {
+  if (ctx.principal?.kind !== 'system') requireStaff(ctx);
+}
+
 function checkEventDate(ctx: RequestContext, m: Member, date: string): void {
   if (date > today(ctx) || date < m.birthDate) throw badEventDate();
 }
@@ -109,7 +115,7 @@ async function staffEvent(
   cause: TerminationCause,
   action: string,
 ): Promise<Member> {
-  requireStaff(ctx);
+  requireRegistryActor(ctx);
   const m = await getMember(ctx, input.memberId);
   assertInScope(ctx, 'member', m.insuredRegion);
   if (m.status === 'DECEASED' || m.status === 'TERMINATED') throw memberNotActive(m.status);
@@ -144,10 +150,11 @@ export function recordExit(ctx: RequestContext, input: MemberEventInput): Promis
  * ends the member's bindings; a giver who stops being EMPLOYEE loses the bindings they give.
  */
 export async function updateRegistry(ctx: RequestContext, input: MemberRegistryUpdateInput): Promise<Member> {
-  requireStaff(ctx);
+  requireRegistryActor(ctx);
   const m = await getMember(ctx, input.memberId);
   assertInScope(ctx, 'member', m.insuredRegion);
   if (m.status === 'DECEASED' || m.status === 'TERMINATED') throw memberNotActive(m.status);
+  if (input.date) checkEventDate(ctx, m, input.date);
   const before = { scheme: m.scheme, insuredRegion: m.insuredRegion, retired: m.retired };
   const causes: TerminationCause[] = [];
   if (input.insuredRegion && input.insuredRegion !== m.insuredRegion) {
@@ -172,7 +179,7 @@ export async function updateRegistry(ctx: RequestContext, input: MemberRegistryU
     entityId: m.id,
     regions: [before.insuredRegion, m.insuredRegion],
     reason: input.reason,
-    detail: { before, after: { scheme: m.scheme, insuredRegion: m.insuredRegion, retired: m.retired }, terminatedBindings: ended },
+    detail: { before, after: { scheme: m.scheme, insuredRegion: m.insuredRegion, retired: m.retired }, date: input.date ?? null, terminatedBindings: ended },
   });
   return m;
 }
@@ -213,7 +220,7 @@ export interface RegisterMemberInput {
 export async function registerMember(ctx: RequestContext, input: RegisterMemberInput): Promise<Member> {
   let parsed;
   try {
-    parsed = parseIdNumber(input.idNumber, today(ctx));
+    parsed = parseIdNumber(normalizeIdNumber(input.idNumber), today(ctx));
   } catch {
     throw new InvalidInputError('INVALID_ID_NUMBER', `身份证号码 ${maskIdNumber(input.idNumber)} 无效 (invalid ID number)`, 'idNumber');
   }
