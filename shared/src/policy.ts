@@ -62,7 +62,35 @@ export interface PolicyRules {
   employeeAccountRatePermille: number;
   /** F3–F8 thresholds. */
   fraud: FraudThresholds;
+  /** W1–W4: 医保钱包 transfers. */
+  wallet: WalletPolicy;
+  /** C4: may a member withdraw the personal account to their own bank account (e.g. on settling abroad)? */
+  accountWithdrawalAllowed: boolean;
 }
+
+/** W1–W4 knobs. Times are Beijing wall-clock HH:MM; the quiet period may wrap midnight. */
+export interface WalletPolicy {
+  /** W1: wallet transfers allowed (both the sender's and the recipient's province must allow them). */
+  enabled: boolean;
+  /** W2: transfers a sender may make per Beijing day. */
+  maxTransfersPerDay: number;
+  /** W2: largest single transfer, fen. */
+  maxTransferFen: number;
+  /** W2: no transfers from quietFrom until quietUntil. */
+  quietFrom: string;
+  quietUntil: string;
+  /** W3: days a transfer waits for the recipient before it returns to the sender. */
+  acceptanceDays: number;
+}
+
+export const DEFAULT_WALLET_POLICY: WalletPolicy = {
+  enabled: true,
+  maxTransfersPerDay: 3,
+  maxTransferFen: 200_000,
+  quietFrom: '22:00',
+  quietUntil: '06:00',
+  acceptanceDays: 7,
+};
 
 export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
   travelWindowMinutes: 120,
@@ -88,7 +116,12 @@ export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
  */
 export function withPolicyDefaults(rules: PolicyRules): PolicyRules {
   if (!rules || typeof rules !== 'object') return rules;
-  return { ...rules, fraud: { ...DEFAULT_FRAUD_THRESHOLDS, ...(rules.fraud ?? {}) } };
+  return {
+    ...rules,
+    fraud: { ...DEFAULT_FRAUD_THRESHOLDS, ...(rules.fraud ?? {}) },
+    wallet: { ...DEFAULT_WALLET_POLICY, ...(rules.wallet ?? {}) },
+    accountWithdrawalAllowed: rules.accountWithdrawalAllowed ?? false,
+  };
 }
 
 

@@ -14,6 +14,7 @@ import { MemberCredential } from '../modules/credential/credential.entity';
 import { BatchRun, ResidentPremiumPayment } from '../modules/batch/batch.entity';
 import { Settlement, SettlementPayment, SettlementReversal } from '../modules/settlement/settlement.entity';
 import { ImportJob, ImportProblem } from '../modules/registry/import-job.entity';
+import { AccountClosure, ClosurePayment } from '../modules/closure/closure.entity';
 
 /** Every entity; the migrations must create exactly this schema (checked by a test). */
 export const ENTITIES = [
@@ -45,4 +46,6 @@ export const ENTITIES = [
   ResidentPremiumPayment,
   ImportJob,
   ImportProblem,
+  AccountClosure,
+  ClosurePayment,
 ];

@@ -12,6 +12,7 @@
 import {
   CORE_RELATIONSHIP_KINDS,
   DEFAULT_FRAUD_THRESHOLDS,
+  DEFAULT_WALLET_POLICY,
   NATIONAL_CATEGORIES,
   POOLING_REGIONS,
   PROVINCES,
@@ -79,6 +80,8 @@ export function baselineRules(province: string): PolicyRules {
     retireeMonthlyCreditFen: RETIREE_CREDIT_FEN[province] ?? 15000,
     employeeAccountRatePermille: 20,
     fraud: { ...DEFAULT_FRAUD_THRESHOLDS },
+    wallet: { ...DEFAULT_WALLET_POLICY },
+    accountWithdrawalAllowed: false,
   };
 }
 

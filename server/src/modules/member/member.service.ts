@@ -18,6 +18,7 @@ import { PersonalAccount } from '../account/account.entity';
 import { openAccount } from '../account/account.service';
 import { appendAudit } from '../audit/audit.service';
 import { terminateBindingsForMember, type TerminationCause } from '../binding/binding-lifecycle';
+import { openClosure, transferAccount } from '../closure/closure.service';
 import { Member } from './member.entity';
 import { badEventDate, memberNotActive, revealReasonRequired, unknownRegion } from './member.errors';
 import type { MemberEventInput, MemberFilter, MemberRegistryUpdateInput, RevealedMember } from './member.inputs';
@@ -124,13 +125,15 @@ async function staffEvent(
   Object.assign(m, patch, { status });
   await ctx.em.save(Member, m);
   const ended = await terminateBindingsForMember(ctx, m, cause, input.reason);
+  // C1: after L2 released the reservations, the account closes.
+  const closure = await openClosure(ctx, m, cause === 'DECEASED' ? 'DEATH' : 'EXIT', input.date);
   await appendAudit(ctx, {
     action,
     entityType: 'member',
     entityId: m.id,
     regions: [m.insuredRegion],
     reason: input.reason,
-    detail: { before, after: { status: m.status, scheme: m.scheme }, date: input.date, terminatedBindings: ended },
+    detail: { before, after: { status: m.status, scheme: m.scheme }, date: input.date, terminatedBindings: ended, closureId: closure?.id ?? null },
   });
   return m;
 }
@@ -173,6 +176,10 @@ export async function updateRegistry(ctx: RequestContext, input: MemberRegistryU
   await ctx.em.save(Member, m);
   const ended: number[] = [];
   for (const cause of causes) ended.push(...(await terminateBindingsForMember(ctx, m, cause, input.reason)));
+  // C1/C3: leaving basic insurance closes the account; a move transfers it to the new region.
+  const eventDate = input.date ?? today(ctx);
+  if (causes.includes('LEFT_INSURANCE')) await openClosure(ctx, m, 'EXIT', eventDate);
+  else if (causes.includes('MOVED_REGION')) await transferAccount(ctx, m, before.insuredRegion, m.insuredRegion, eventDate);
   await appendAudit(ctx, {
     action: 'member.registry_update',
     entityType: 'member',
