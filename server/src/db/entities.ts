@@ -15,6 +15,7 @@ import { BatchRun, ResidentPremiumPayment } from '../modules/batch/batch.entity'
 import { Settlement, SettlementPayment, SettlementReversal } from '../modules/settlement/settlement.entity';
 import { ImportJob, ImportProblem } from '../modules/registry/import-job.entity';
 import { AccountClosure, ClosurePayment } from '../modules/closure/closure.entity';
+import { WalletAccount, WalletLedgerEntry, WalletTransfer } from '../modules/wallet/wallet.entity';
 
 /** Every entity; the migrations must create exactly this schema (checked by a test). */
 export const ENTITIES = [
@@ -48,4 +49,7 @@ export const ENTITIES = [
   ImportProblem,
   AccountClosure,
   ClosurePayment,
+  WalletAccount,
+  WalletLedgerEntry,
+  WalletTransfer,
 ];
