@@ -110,7 +110,7 @@ export class ImportProblem {
   jobId: number;
 
   @Field(() => Int, { description: 'Row in the file (the header is row 1).' })
-  @Column({ type: 'int' })
+  @Column({ type: 'int', name: 'file_row' }) // not row_number: a reserved word in MySQL 8
   rowNumber: number;
 
   @Field({ description: 'The column at fault, by its Chinese title (身份证号, 姓名, …).' })
