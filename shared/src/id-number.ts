@@ -21,20 +21,23 @@ export function idCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11];
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDate(y: number, m: number, d: number): boolean {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]);
 }
 
 /** Why an ID number is invalid, or null when it is valid. `today` bounds the birth date (YYYY-MM-DD). */
-export function idNumberProblem(raw: string, today: string = new Date().toISOString().slice(0, 10)): IdNumberProblem | null {
+export function idNumberProblem(raw: string, today?: string): IdNumberProblem | null {
   const id = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return 'FORMAT';
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
   if (y < 1880 || !validDate(y, m, d)) return 'BIRTH_DATE';
-  if (`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` > today) return 'BIRTH_DATE';
+  if (`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` > (today ?? new Date().toISOString().slice(0, 10))) return 'BIRTH_DATE';
   if (idCheckChar(id.slice(0, 17)) !== id[17]) return 'CHECKSUM';
   return null;
 }
@@ -129,10 +132,28 @@ export function registryIdProblem(raw: string, today?: string): RegistryIdProble
   }
 }
 
+export type RegistryIdResult = { problem: RegistryIdProblem } | (ParsedIdNumber & { problem: null; kind: IdNumberKind; upgradedFrom15: boolean });
+
+/** R3 in one pass (bulk imports): the problem, or the parsed 18-digit number. */
+export function analyzeRegistryId(raw: string, today?: string): RegistryIdResult {
+  const problem = registryIdProblem(raw, today);
+  if (problem) return { problem };
+  const id = normalizeIdNumber(raw);
+  return {
+    problem: null,
+    idNumber: id,
+    regionCode: id.slice(0, 6),
+    birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
+    sex: (id.charCodeAt(16) - 48) % 2 === 1 ? 'MALE' : 'FEMALE',
+    kind: idNumberKind(id),
+    upgradedFrom15: id.length === 18 && raw.trim().length === 15,
+  };
+}
+
 /** Parse a number for the registry (R3); throws on an invalid one. `idNumber` is always the 18-digit form. */
 export function parseRegistryIdNumber(raw: string, today?: string): ParsedIdNumber & { kind: IdNumberKind; upgradedFrom15: boolean } {
-  const problem = registryIdProblem(raw, today);
-  if (problem) throw new Error(`invalid ID number (${problem})`);
-  const id = normalizeIdNumber(raw);
-  return { ...parseIdNumber(id, today), kind: idNumberKind(id), upgradedFrom15: /^\d{15}$/.test(raw.trim()) };
+  const r = analyzeRegistryId(raw, today);
+  if (r.problem) throw new Error(`invalid ID number (${r.problem})`);
+  const { problem: _ok, ...parsed } = r;
+  return parsed;
 }

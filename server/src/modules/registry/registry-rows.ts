@@ -3,10 +3,9 @@
  * Problems name the row, the column and the rule broken, in Chinese; they never echo the ID number (A5).
  */
 import {
+  analyzeRegistryId,
   POOLING_REGION_BY_CODE,
-  parseRegistryIdNumber,
   provinceOf,
-  registryIdProblem,
   yuanToFen,
   type Scheme,
   type Sex,
@@ -114,10 +113,9 @@ function problem(rowNumber: number, column: string, code: string, message: strin
 /** Check the ID number column (R3); the 18-digit form, or a problem. */
 export function checkIdNumber(rowNumber: number, raw: string, today: string): { idNumber: string; sex: Sex; birthDate: string } | RowProblem {
   if (!raw) return problem(rowNumber, '身份证号', 'MISSING_VALUE', '「身份证号」为空');
-  const p = registryIdProblem(raw, today);
-  if (p) return problem(rowNumber, '身份证号', `ID_${p}`, ID_MESSAGES[p]);
-  const parsed = parseRegistryIdNumber(raw, today);
-  return { idNumber: parsed.idNumber, sex: parsed.sex, birthDate: parsed.birthDate };
+  const r = analyzeRegistryId(raw, today);
+  if (r.problem) return problem(rowNumber, '身份证号', `ID_${r.problem}`, ID_MESSAGES[r.problem]);
+  return { idNumber: r.idNumber, sex: r.sex, birthDate: r.birthDate };
 }
 
 /** One row of a members file: a normalised row, or every problem found in it. */
