@@ -134,7 +134,7 @@ export default async function ({ mariadbUrl, root, log }) {
       '## Registry import (R1)',
       '',
       `A members CSV of ${fmt(ROWS)} rows (${(bytes / 1024 ** 2).toFixed(0)} MiB, UTF-8; valid ID numbers in 8 pooling regions, 70% EMPLOYEE) imported into an empty`,
-      'MariaDB registry by `pnpm import members` code (`importRegistryFile` from server/dist in its own process: streamed csv-parse, R3 checks,',
+      'MariaDB registry by `pnpm run import members` code (`importRegistryFile` from server/dist in its own process: streamed csv-parse, R3 checks,',
       'duplicate check, batches of 1,000 rows per transaction with one multi-row INSERT, accounts by INSERT … SELECT, progress row at most',
       'once a second, audit with the SHA-256), against a floor: the same rows already parsed, inserted straight through mysql2 as multi-row',
       'INSERTs of 1,000 rows plus the same accounts INSERT … SELECT, into empty copies of the tables.',

@@ -1,8 +1,8 @@
 /**
  * R1/R2: import the member registry or registry events (run with the server's configuration).
  *
- *   pnpm import members FILE [--dry-run] [--encoding utf8|gb18030] [--report problems.csv]
- *   pnpm import events  FILE [--dry-run] [--encoding utf8|gb18030] [--report problems.csv]
+ *   pnpm run import members FILE [--dry-run] [--encoding utf8|gb18030] [--report problems.csv]
+ *   pnpm run import events  FILE [--dry-run] [--encoding utf8|gb18030] [--report problems.csv]
  *
  * CSV (UTF-8 or GB18030, detected unless --encoding is given) or XLSX. Prints progress and the
  * counts; with --report writes every problem (row, column, rule) as CSV. Audited with the file's SHA-256.

@@ -1,6 +1,6 @@
 /**
  * A new installation with GONGJI_SEED=none has reference data only. `pnpm provision` adds staff,
- * institutions and channel clients; `pnpm import members` brings the registry. This walks that path
+ * institutions and channel clients; `pnpm run import members` brings the registry. This walks that path
  * with the same functions the two commands call, on a fresh SQLite file, and then uses the bureau.
  */
 import 'reflect-metadata';
