@@ -2,6 +2,7 @@
  * W3 batch: `pnpm batch:wallet-return` returns every 医保钱包 transfer left unaccepted past its
  * acceptance period to its sender. Safe to re-run or to run beside the server.
  */
+import 'reflect-metadata';
 import { runWalletReturn } from '../modules/wallet/wallet.service';
 import { openDeps, progressBar } from './batch-cli';
 
