@@ -5,16 +5,16 @@ const as = (roles: string[], permissions: string[] = []) => ({ roles, permission
 
 describe('role-aware access', () => {
   it('shows each role its resources in menu order', () => {
-    expect(visibleResources(as(['CASEWORKER']))).toEqual(['proofs', 'bindings', 'members', 'settlements']);
+    expect(visibleResources(as(['CASEWORKER']))).toEqual(['proofs', 'bindings', 'members', 'importJobs', 'accountClosures', 'settlements']);
     expect(visibleResources(as(['FRAUD_ANALYST']))).toEqual(['fraudCases', 'bindings', 'members', 'settlements', 'institutions']);
-    expect(visibleResources(as(['REGIONAL_ADMIN']))).toEqual(['policies', 'provinces']);
-    expect(visibleResources(as(['AUDITOR']))).toEqual(['fraudCases', 'proofs', 'bindings', 'members', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs']);
+    expect(visibleResources(as(['REGIONAL_ADMIN']))).toEqual(['importJobs', 'accountClosures', 'policies', 'provinces']);
+    expect(visibleResources(as(['AUDITOR']))).toEqual(['fraudCases', 'proofs', 'bindings', 'members', 'importJobs', 'accountClosures', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs']);
     expect(visibleResources(as([]))).toEqual([]);
     expect(visibleResources(null)).toEqual([]);
   });
 
   it('keeps the auditor read-only', () => {
-    for (const r of ['fraudCases', 'proofs', 'bindings', 'members', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs']) {
+    for (const r of ['fraudCases', 'proofs', 'bindings', 'members', 'importJobs', 'accountClosures', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs']) {
       expect(canAccess(as(['AUDITOR']), r, 'show')).toBe(true);
       for (const a of ['create', 'edit', 'delete', 'review', 'clone', 'investigate', 'flag']) expect(canAccess(as(['AUDITOR']), r, a)).toBe(false);
     }
@@ -65,5 +65,20 @@ describe('custom pages and province edits', () => {
     expect(canAccess(as(['CASEWORKER']), 'settlements', 'flag')).toBe(true);
     expect(canAccess(as(['FRAUD_ANALYST']), 'settlements', 'flag')).toBe(true);
     expect(canAccess(as(['REGIONAL_ADMIN']), 'settlements', 'list')).toBe(false);
+  });
+});
+
+describe('R1/C2: registry import and account closures', () => {
+  it('R1: caseworkers and regional admins upload registry files; auditors only read; analysts see neither', () => {
+    expect(canAccess({ roles: ['CASEWORKER'] }, 'importJobs', 'create')).toBe(true);
+    expect(canAccess({ roles: ['REGIONAL_ADMIN'] }, 'importJobs', 'create')).toBe(true);
+    expect(canAccess({ roles: ['AUDITOR'] }, 'importJobs', 'create')).toBe(false);
+    expect(canAccess({ roles: ['FRAUD_ANALYST'] }, 'importJobs', 'list')).toBe(false);
+  });
+
+  it('C2: only caseworkers decide heirs’ payments and accept transfers', () => {
+    expect(canAccess({ roles: ['CASEWORKER'] }, 'accountClosures', 'review')).toBe(true);
+    expect(canAccess({ roles: ['REGIONAL_ADMIN'] }, 'accountClosures', 'review')).toBe(false);
+    expect(canAccess({ roles: ['AUDITOR'] }, 'accountClosures', 'show')).toBe(true);
   });
 });

@@ -5,10 +5,12 @@
 import type { StaffPermission, StaffRole } from '@gongji/shared';
 
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'reveal' | 'review' | 'investigate' | 'flag';
-export type AdminResource = 'fraudCases' | 'proofs' | 'bindings' | 'members' | 'settlements' | 'policies' | 'provinces' | 'institutions' | 'auditLogs';
+export type AdminResource =
+  | 'fraudCases' | 'proofs' | 'bindings' | 'members' | 'settlements' | 'policies' | 'provinces' | 'institutions' | 'auditLogs'
+  | 'importJobs' | 'accountClosures';
 
 /** Menu order. */
-export const RESOURCE_ORDER: AdminResource[] = ['fraudCases', 'proofs', 'bindings', 'members', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs'];
+export const RESOURCE_ORDER: AdminResource[] = ['fraudCases', 'proofs', 'bindings', 'members', 'importJobs', 'accountClosures', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs'];
 
 const READ: Action[] = ['list', 'show', 'export'];
 
@@ -30,6 +32,10 @@ export const ACCESS: Record<AdminResource, Partial<Record<StaffRole, Action[]>>>
   // Settlements: flag = F9 "flag as impersonation" (flagFraud allows FRAUD_ANALYST and CASEWORKER).
   settlements: { FRAUD_ANALYST: [...READ, 'flag'], CASEWORKER: [...READ, 'flag'], AUDITOR: READ },
   auditLogs: { AUDITOR: READ },
+  // R1: caseworkers and regional admins import the registry (create = upload); auditors read.
+  importJobs: { CASEWORKER: [...READ, 'create'], REGIONAL_ADMIN: [...READ, 'create'], AUDITOR: READ },
+  // C2/C3: caseworkers decide heirs' payments and accept transfers (review).
+  accountClosures: { CASEWORKER: [...READ, 'review'], REGIONAL_ADMIN: READ, AUDITOR: READ },
 };
 
 /** Actions that also need a fine-grained permission on top of the role. */

@@ -15,6 +15,7 @@ import type { Database } from './db/database';
 import { claimsFromHeader } from './modules/auth/auth.service';
 import { exportRoute } from './modules/dashboard/export.route';
 import { proofFileRoute } from './modules/proof/proof-file.route';
+import { importProblemsRoute, importUploadRoute } from './modules/registry/registry-import.route';
 import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
 
@@ -89,6 +90,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   });
   app.get('/files/proofs/:id', proofFileRoute(deps));
   app.get('/export/:resource.csv', exportRoute(deps));
+  app.post('/files/imports', importUploadRoute(deps));
+  app.get('/files/imports/:id/problems.csv', importProblemsRoute(deps));
   if (deps.config.adminDist) {
     const dist = deps.config.adminDist;
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));

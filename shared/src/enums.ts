@@ -117,5 +117,16 @@ export const LEDGER_CAUSES = [
   'REVERSAL',
   'RESIDENT_PREMIUM',
   'ADJUSTMENT',
+  /** C1/C2: the balance of a closed account moved to the pending payment (heirs, or the member who left). */
+  'CLOSURE',
+  /** C3: 转移接续 between pooling regions. */
+  'TRANSFER_OUT',
+  'TRANSFER_IN',
+  /** C4: withdrawal to the member's own bank account. */
+  'WITHDRAWAL',
+  /** W3: 医保钱包 transfers — sent (sender's account), accepted (recipient's wallet), returned (sender's account). */
+  'WALLET_SEND',
+  'WALLET_ACCEPT',
+  'WALLET_RETURN',
 ] as const;
 export type LedgerCause = (typeof LEDGER_CAUSES)[number];

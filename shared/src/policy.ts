@@ -73,10 +73,38 @@ export interface PolicyRules {
   settlementMaxTotalFen: number;
   /** F3–F8 thresholds. */
   fraud: FraudThresholds;
+  /** W1–W4: 医保钱包 transfers. */
+  wallet: WalletPolicy;
+  /** C4: may a member withdraw the personal account to their own bank account (e.g. on settling abroad)? */
+  accountWithdrawalAllowed: boolean;
 }
 
 /** S15's default ceiling: 10,000,000 yuan in fen. */
 export const DEFAULT_SETTLEMENT_MAX_TOTAL_FEN = 1_000_000_000;
+
+/** W1–W4 knobs. Times are Beijing wall-clock HH:MM; the quiet period may wrap midnight. */
+export interface WalletPolicy {
+  /** W1: wallet transfers allowed (both the sender's and the recipient's province must allow them). */
+  enabled: boolean;
+  /** W2: transfers a sender may make per Beijing day. */
+  maxTransfersPerDay: number;
+  /** W2: largest single transfer, fen. */
+  maxTransferFen: number;
+  /** W2: no transfers from quietFrom until quietUntil. */
+  quietFrom: string;
+  quietUntil: string;
+  /** W3: days a transfer waits for the recipient before it returns to the sender. */
+  acceptanceDays: number;
+}
+
+export const DEFAULT_WALLET_POLICY: WalletPolicy = {
+  enabled: true,
+  maxTransfersPerDay: 3,
+  maxTransferFen: 200_000,
+  quietFrom: '22:00',
+  quietUntil: '06:00',
+  acceptanceDays: 7,
+};
 
 export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
   travelWindowMinutes: 120,
@@ -111,6 +139,8 @@ export function withPolicyDefaults(rules: PolicyRules): PolicyRules {
     ...rules,
     settlementMaxTotalFen: rules.settlementMaxTotalFen ?? DEFAULT_SETTLEMENT_MAX_TOTAL_FEN,
     fraud: { ...DEFAULT_FRAUD_THRESHOLDS, ...(rules.fraud ?? {}) },
+    wallet: { ...DEFAULT_WALLET_POLICY, ...(rules.wallet ?? {}) },
+    accountWithdrawalAllowed: rules.accountWithdrawalAllowed ?? false,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   STAFF_ROLE_LABELS,
 } from '@gongji/shared';
 import { FRAUD_ENUMS, FRAUD_MESSAGES, FRAUD_RESOURCE_MESSAGES } from './fraud';
+import { REGISTRY_ENUMS, REGISTRY_LEDGER_CAUSES, REGISTRY_MESSAGES, REGISTRY_RESOURCE_MESSAGES } from './registry';
 
 export type Lang = 'zh' | 'en';
 export interface Bi {
@@ -69,8 +70,10 @@ export const ENUMS = {
     REVERSAL: b('结算冲正退回', 'Reversal'),
     RESIDENT_PREMIUM: b('代缴居民医保', 'Resident premium'),
     ADJUSTMENT: b('调整', 'Adjustment'),
+    ...REGISTRY_LEDGER_CAUSES,
   },
   ...FRAUD_ENUMS,
+  ...REGISTRY_ENUMS,
 } satisfies Record<string, BiTree>;
 
 export type EnumName = keyof typeof ENUMS;
@@ -83,6 +86,7 @@ const common = {
 
 export const RESOURCE_MESSAGES: BiTree = {
   ...FRAUD_RESOURCE_MESSAGES,
+  ...REGISTRY_RESOURCE_MESSAGES,
   members: {
     name: b('参保人', 'Member |||| Members'),
     fields: {
@@ -256,6 +260,7 @@ const FRAUD_THRESHOLD_LABELS: BiTree = {
 
 export const GONGJI_MESSAGES: BiTree = {
   fraud: FRAUD_MESSAGES,
+  ...REGISTRY_MESSAGES,
   app: {
     title: b('共济 · 家庭共济管理平台', 'Gongji · Family mutual aid administration'),
     short_title: b('共济', 'Gongji'),

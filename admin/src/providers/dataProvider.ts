@@ -232,6 +232,31 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     },
     sortable: ['id', 'treatedAt', 'selfPayFen', 'totalFen', 'createdAt'],
   },
+  // R1: registry imports (uploaded over HTTP, see providers/registry.ts); read-only here.
+  importJobs: {
+    type: 'ImportJob',
+    list: 'importJobs',
+    one: 'importJob',
+    fields: `id kind dryRun status fileName fileSha256 format encoding scope startedBy totalBytes bytesRead rowsRead inserted updated
+      unchanged rejected problemCount failure startedAt finishedAt`,
+    sortable: ['id', 'startedAt'],
+  },
+  // C1–C5: account closures and transfers; decisions are mutations in providers/registry.ts.
+  accountClosures: {
+    type: 'AccountClosure',
+    list: 'accountClosures',
+    one: 'accountClosure',
+    fields: `id memberId accountId cause state pendingFen closedBalanceFen regionCode fromRegion eventDate documents decisionReason decidedBy
+      decidedAt createdAt`,
+    oneExtraFields: 'payments { id amountFen payeeName bankAccount createdAt }',
+    filterType: 'ClosureFilter',
+    filter: (f) => {
+      const out = pick(f, ['state', 'cause']);
+      if (f.memberId !== undefined && Number.isFinite(Number(f.memberId))) out.memberId = Number(f.memberId);
+      return out;
+    },
+    sortable: ['id', 'createdAt', 'state'],
+  },
   auditLogs: {
     type: 'AuditLog',
     list: 'auditLogs',

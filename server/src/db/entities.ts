@@ -15,6 +15,9 @@ import { BatchRun, ResidentPremiumPayment } from '../modules/batch/batch.entity'
 import { OutboxCursor, OutboxEventRow } from '../modules/outbox/outbox.entity';
 import { Settlement, SettlementPayment, SettlementReversal } from '../modules/settlement/settlement.entity';
 import { SettlementRollupDay, SettlementRollupMonth } from '../modules/dashboard/dashboard-rollup.entity';
+import { ImportJob, ImportProblem } from '../modules/registry/import-job.entity';
+import { AccountClosure, ClosurePayment } from '../modules/closure/closure.entity';
+import { WalletAccount, WalletLedgerEntry, WalletTransfer } from '../modules/wallet/wallet.entity';
 
 /** Every entity; the migrations must create exactly this schema (checked by a test). */
 export const ENTITIES = [
@@ -49,4 +52,11 @@ export const ENTITIES = [
   OutboxCursor,
   SettlementRollupDay,
   SettlementRollupMonth,
+  ImportJob,
+  ImportProblem,
+  AccountClosure,
+  ClosurePayment,
+  WalletAccount,
+  WalletLedgerEntry,
+  WalletTransfer,
 ];

@@ -13,6 +13,7 @@ import {
   CORE_RELATIONSHIP_KINDS,
   DEFAULT_FRAUD_THRESHOLDS,
   DEFAULT_SETTLEMENT_MAX_TOTAL_FEN,
+  DEFAULT_WALLET_POLICY,
   NATIONAL_CATEGORIES,
   POOLING_REGIONS,
   PROVINCES,
@@ -81,6 +82,8 @@ export function baselineRules(province: string): PolicyRules {
     employeeAccountRatePermille: 20,
     settlementMaxTotalFen: DEFAULT_SETTLEMENT_MAX_TOTAL_FEN,
     fraud: { ...DEFAULT_FRAUD_THRESHOLDS },
+    wallet: { ...DEFAULT_WALLET_POLICY },
+    accountWithdrawalAllowed: false,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { afterResponse } from '../../core/after-response';
+import { normalizeIdNumber } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { hashSecret, verifySecret } from '../../core/passwords';
 import type { Principal } from '../../core/principal';
@@ -178,7 +179,7 @@ export async function memberChannelLogin(ctx: RequestContext, input: MemberChann
   const client = await ctx.em.findOneBy(ChannelClient, { clientId: input.clientId });
   const ok = await checkSecret(input.clientSecret, client?.secretHash);
   if (!client || !ok || !client.active) throw badCredentials();
-  const member = await ctx.em.findOneBy(Member, { idNumber: input.idNumber.toUpperCase() });
+  const member = await ctx.em.findOneBy(Member, { idNumber: normalizeIdNumber(input.idNumber) });
   if (!member || member.name !== input.name.trim()) throw badCredentials();
   if (CLOSED_MEMBER.has(member.status)) throw principalGone();
   return {

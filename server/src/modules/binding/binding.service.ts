@@ -2,7 +2,7 @@
  * Bindings (E1–E10, L1–L3): the member channel's requests and settings, and the caseworkers' review.
  * Rules live in binding-rules.ts; state changes go through binding-lifecycle.ts.
  */
-import { LIVE_BINDING_STATES, maskIdNumber, maskName, relationshipConsistency, type DocType, type Initiator } from '@gongji/shared';
+import { LIVE_BINDING_STATES, maskIdNumber, maskName, normalizeIdNumber, relationshipConsistency, type DocType, type Initiator } from '@gongji/shared';
 import { requireMember, requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
 import { canSeeBinding, loaders } from '../../core/loaders';
@@ -88,7 +88,7 @@ function requireReason(reason: string | undefined | null): string {
 
 /** E6/F7: a wrong name or ID number for the other party is refused and recorded as a fraud signal. */
 async function counterpartOrSignal(ctx: RequestContext, me: Member, input: RequestBindingInput): Promise<Member> {
-  const idNumber = input.counterpartIdNumber.trim().toUpperCase();
+  const idNumber = normalizeIdNumber(input.counterpartIdNumber);
   const found = await ctx.em.findOneBy(Member, { idNumber });
   if (found && found.name === input.counterpartName.trim()) return found;
   const policy = await policyInForce(ctx.em, me.provinceCode, today(ctx));
@@ -132,7 +132,7 @@ async function counterpartOrSignal(ctx: RequestContext, me: Member, input: Reque
 export async function requestBinding(ctx: RequestContext, input: RequestBindingInput): Promise<Binding> {
   const me = await getMember(ctx, requireMember(ctx).id);
   const relationship = parseRelationship(input.relationship);
-  if (input.counterpartIdNumber.trim().toUpperCase() === me.idNumber) throw selfBinding();
+  if (normalizeIdNumber(input.counterpartIdNumber) === me.idNumber) throw selfBinding();
   const other = await counterpartOrSignal(ctx, me, input);
   const [giver, beneficiary] = input.as === 'GIVER' ? [me, other] : [other, me];
   await lockRows(ctx.em, Member, [giver.id, beneficiary.id]);

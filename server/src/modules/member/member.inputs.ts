@@ -1,4 +1,4 @@
-import { ArrayMaxSize, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { MemberStatus, Scheme } from '@gongji/shared';
 import { MemberStatusEnum, SchemeEnum } from '../../core/graphql-enums';
@@ -56,6 +56,11 @@ export class MemberRegistryUpdateInput {
 
   @Field({ nullable: true })
   retired?: boolean;
+
+  @Field({ nullable: true, description: 'R2: the date of the change (YYYY-MM-DD), recorded in the audit log.' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  date?: string;
 
   @Field()
   @Length(2, 500)

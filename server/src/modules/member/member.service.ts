@@ -2,6 +2,7 @@ import {
   maskIdNumber,
   maskName,
   maskPhone,
+  normalizeIdNumber,
   parseIdNumber,
   POOLING_REGION_BY_CODE,
   provinceOf,
@@ -19,6 +20,7 @@ import { PersonalAccount } from '../account/account.entity';
 import { openAccount } from '../account/account.service';
 import { appendAudit } from '../audit/audit.service';
 import { terminateBindingsForMember, type TerminationCause } from '../binding/binding-lifecycle';
+import { openClosure, transferAccount } from '../closure/closure.service';
 import { Member } from './member.entity';
 import { badEventDate, memberNotActive, revealReasonRequired, unknownRegion } from './member.errors';
 import type { MemberEventInput, MemberFilter, MemberRegistryUpdateInput, RevealedMember } from './member.inputs';
@@ -30,7 +32,7 @@ export const MEMBER_LIST: ListSpec<Member> = {
   alias: 'm',
   scope: [MEMBER_REGION],
   filters: {
-    idNumber: { kind: 'eq', column: 'm.id_number', map: (v: string) => v.trim().toUpperCase() },
+    idNumber: { kind: 'eq', column: 'm.id_number', map: (v: string) => normalizeIdNumber(v) },
     name: { kind: 'prefix', column: 'm.name', map: (v: string) => v.trim() },
     region: { kind: 'region', columns: [MEMBER_REGION] },
     scheme: { kind: 'eq', column: 'm.scheme' },
@@ -119,6 +121,11 @@ export async function revealMember(ctx: RequestContext, id: number, reason: stri
   return { id: m.id, idNumber: m.idNumber, name: m.name, phone: m.phone, birthDate: m.birthDate };
 }
 
+/** Registry changes come from staff (in scope) or from a registry import run by the system (R2). */
+function requireRegistryActor(ctx: RequestContext): void {
+  if (ctx.principal?.kind !== 'system') requireStaff(ctx);
+}
+
 function checkEventDate(ctx: RequestContext, m: Member, date: string): void {
   if (date > today(ctx) || date < m.birthDate) throw badEventDate();
 }
@@ -131,7 +138,7 @@ async function staffEvent(
   cause: TerminationCause,
   action: string,
 ): Promise<Member> {
-  requireStaff(ctx);
+  requireRegistryActor(ctx);
   const m = await getMember(ctx, input.memberId);
   assertInScope(ctx, 'member', m.insuredRegion);
   if (m.status === 'DECEASED' || m.status === 'TERMINATED') throw memberNotActive(m.status);
@@ -140,13 +147,15 @@ async function staffEvent(
   Object.assign(m, patch, { status });
   await ctx.em.save(Member, m);
   const ended = await terminateBindingsForMember(ctx, m, cause, input.reason);
+  // C1: after L2 released the reservations, the account closes.
+  const closure = await openClosure(ctx, m, cause === 'DECEASED' ? 'DEATH' : 'EXIT', input.date);
   await appendAudit(ctx, {
     action,
     entityType: 'member',
     entityId: m.id,
     regions: [m.insuredRegion],
     reason: input.reason,
-    detail: { before, after: { status: m.status, scheme: m.scheme }, date: input.date, terminatedBindings: ended },
+    detail: { before, after: { status: m.status, scheme: m.scheme }, date: input.date, terminatedBindings: ended, closureId: closure?.id ?? null },
   });
   return m;
 }
@@ -166,10 +175,11 @@ export function recordExit(ctx: RequestContext, input: MemberEventInput): Promis
  * ends the member's bindings; a giver who stops being EMPLOYEE loses the bindings they give.
  */
 export async function updateRegistry(ctx: RequestContext, input: MemberRegistryUpdateInput): Promise<Member> {
-  requireStaff(ctx);
+  requireRegistryActor(ctx);
   const m = await getMember(ctx, input.memberId);
   assertInScope(ctx, 'member', m.insuredRegion);
   if (m.status === 'DECEASED' || m.status === 'TERMINATED') throw memberNotActive(m.status);
+  if (input.date) checkEventDate(ctx, m, input.date);
   const before = { scheme: m.scheme, insuredRegion: m.insuredRegion, retired: m.retired };
   const causes: TerminationCause[] = [];
   if (input.insuredRegion && input.insuredRegion !== m.insuredRegion) {
@@ -190,13 +200,17 @@ export async function updateRegistry(ctx: RequestContext, input: MemberRegistryU
   await ctx.em.save(Member, m);
   const ended: number[] = [];
   for (const cause of causes) ended.push(...(await terminateBindingsForMember(ctx, m, cause, input.reason)));
+  // C1/C3: leaving basic insurance closes the account; a move transfers it to the new region.
+  const eventDate = input.date ?? today(ctx);
+  if (causes.includes('LEFT_INSURANCE')) await openClosure(ctx, m, 'EXIT', eventDate);
+  else if (causes.includes('MOVED_REGION')) await transferAccount(ctx, m, before.insuredRegion, m.insuredRegion, eventDate);
   await appendAudit(ctx, {
     action: 'member.registry_update',
     entityType: 'member',
     entityId: m.id,
     regions: [before.insuredRegion, m.insuredRegion],
     reason: input.reason,
-    detail: { before, after: { scheme: m.scheme, insuredRegion: m.insuredRegion, retired: m.retired }, terminatedBindings: ended },
+    detail: { before, after: { scheme: m.scheme, insuredRegion: m.insuredRegion, retired: m.retired }, date: input.date ?? null, terminatedBindings: ended },
   });
   return m;
 }
@@ -237,7 +251,7 @@ export interface RegisterMemberInput {
 export async function registerMember(ctx: RequestContext, input: RegisterMemberInput): Promise<Member> {
   let parsed;
   try {
-    parsed = parseIdNumber(input.idNumber, today(ctx));
+    parsed = parseIdNumber(normalizeIdNumber(input.idNumber), today(ctx));
   } catch {
     throw new InvalidInputError('INVALID_ID_NUMBER', `身份证号码 ${maskIdNumber(input.idNumber)} 无效 (invalid ID number)`, 'idNumber');
   }

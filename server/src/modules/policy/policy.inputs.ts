@@ -5,6 +5,7 @@ import { ActivationModeEnum, CategoryEnum, DocTypeEnum, RelationshipKindEnum } f
 import { SafeInt } from '../../core/scalars';
 
 const MMDD = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 @ObjectType('FraudThresholds')
 @InputType('FraudThresholdsInput')
@@ -29,6 +30,17 @@ export class FraudThresholdsType {
   @Field(() => Int, { description: 'F7: failed binding attempts in 30 days' }) @Min(1) @Max(100) bindingMismatchAttempts: number;
   @Field(() => Int, { description: 'F4: youngest plausible age for a maternity settlement' }) @Min(10) @Max(30) maternityMinAge: number;
   @Field(() => Int, { description: 'F4: oldest plausible age for a maternity settlement' }) @Min(35) @Max(70) maternityMaxAge: number;
+}
+
+@ObjectType('WalletPolicy')
+@InputType('WalletPolicyInput')
+export class WalletPolicyType {
+  @Field({ description: 'W1: wallet transfers allowed' }) enabled: boolean;
+  @Field(() => Int, { description: 'W2: transfers per sender per Beijing day' }) @Min(0) @Max(100) maxTransfersPerDay: number;
+  @Field(() => SafeInt, { description: 'W2: largest single transfer, fen' }) @Min(1) @Max(100_000_000) maxTransferFen: number;
+  @Field({ description: 'W2: quiet period start, Beijing HH:MM' }) @Matches(HHMM) quietFrom: string;
+  @Field({ description: 'W2: quiet period end, Beijing HH:MM' }) @Matches(HHMM) quietUntil: string;
+  @Field(() => Int, { description: 'W3: days to accept before the transfer returns' }) @Min(1) @Max(90) acceptanceDays: number;
 }
 
 @ObjectType('RequiredProof')
@@ -69,6 +81,8 @@ export class PolicyRulesType {
   @Max(Number.MAX_SAFE_INTEGER)
   settlementMaxTotalFen: number | null;
   @Field(() => FraudThresholdsType, { description: 'F3–F8' }) @ValidateNested() fraud: FraudThresholdsType;
+  @Field(() => WalletPolicyType, { nullable: true, description: 'W1–W3 (defaults when omitted)' }) @IsOptional() @ValidateNested() wallet?: WalletPolicyType;
+  @Field({ nullable: true, description: 'C4 (default false)' }) @IsOptional() accountWithdrawalAllowed?: boolean;
 }
 
 @InputType()

@@ -2,7 +2,7 @@
  * The versioned regional policy table. Versions are only ever added; the version in force on a date
  * is the newest with effectiveFrom ≤ date. Every staff role may read it; REGIONAL_ADMIN edits, within scope.
  */
-import { DEFAULT_SETTLEMENT_MAX_TOTAL_FEN, diffPolicyRules, FORBIDDEN_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, type DocType, type PolicyRules, type RelationshipKind } from '@gongji/shared';
+import { DEFAULT_SETTLEMENT_MAX_TOTAL_FEN, DEFAULT_WALLET_POLICY, diffPolicyRules, FORBIDDEN_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, type DocType, type PolicyRules, type RelationshipKind } from '@gongji/shared';
 import { requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError, thrown } from '../../core/errors';
 import { paginate, type ListArgs } from '../../core/pagination';
@@ -49,6 +49,8 @@ export function rulesFromInput(input: PolicyRulesType): PolicyRules {
     retireeMonthlyCreditFen: input.retireeMonthlyCreditFen,
     employeeAccountRatePermille: input.employeeAccountRatePermille,
     settlementMaxTotalFen: input.settlementMaxTotalFen ?? DEFAULT_SETTLEMENT_MAX_TOTAL_FEN,
+    wallet: { ...DEFAULT_WALLET_POLICY, ...(input.wallet ?? {}) },
+    accountWithdrawalAllowed: input.accountWithdrawalAllowed ?? false,
     fraud: { ...input.fraud },
   };
 }
