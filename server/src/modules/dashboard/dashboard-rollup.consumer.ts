@@ -199,9 +199,11 @@ export async function applyRollupEvents(ctx: RequestContext, events: readonly Ou
   version++;
 }
 
+const ROLLUP_CONSUMER_NAME = 'dashboard-rollups';
+
 /** The outbox consumer the worker runs (cursor name: never rename). */
 export const rollupConsumer: OutboxConsumer = {
-  name: 'dashboard-rollups',
+  name: ROLLUP_CONSUMER_NAME,
   handle: applyRollupEvents,
 };
 
@@ -211,7 +213,15 @@ export const rollupConsumer: OutboxConsumer = {
  * counted twice or missed.
  */
 export async function rebuildRollups(ctx: RequestContext): Promise<void> {
+  // Lock this consumer's cursor first, so no worker batch interleaves; the recomputation covers every
+  // event committed so far, so the cursor moves to the newest one in the same transaction.
+  const forUpdate = ctx.db.isSqlite ? '' : ' FOR UPDATE';
+  const cur = (await ctx.em.query(`SELECT last_event_id FROM outbox_cursor WHERE consumer = ?${forUpdate}`, [ROLLUP_CONSUMER_NAME])) as unknown[];
   for (const sql of rebuildStatements(ctx.db.isSqlite)) await ctx.em.query(sql);
+  const top = Number(((await ctx.em.query('SELECT MAX(id) AS n FROM outbox_event')) as Array<{ n: unknown }>)[0]?.n ?? 0);
+  const at = ctx.now.toISOString().replace('T', ' ').replace('Z', '');
+  if (cur.length) await ctx.em.query('UPDATE outbox_cursor SET last_event_id = ?, updated_at = ? WHERE consumer = ?', [top, at, ROLLUP_CONSUMER_NAME]);
+  else await ctx.em.query('INSERT INTO outbox_cursor (consumer, last_event_id, updated_at) VALUES (?, ?, ?)', [ROLLUP_CONSUMER_NAME, top, at]);
   version++;
 }
 

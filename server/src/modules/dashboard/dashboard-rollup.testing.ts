@@ -1,11 +1,9 @@
 /**
- * Tests only, until the outbox worker is merged: build the outbox events the worker would deliver
- * from the settlement and reversal tables (subjectId = settlement id, or reversal id for reversals)
- * and hand the new ones to the rollup consumer, as the worker would, in one transaction.
+ * Tests only: build the outbox events the worker would deliver for rows a test wrote directly into the
+ * settlement and reversal tables (subjectId = settlement id, or reversal id for reversals).
  */
 import type { RequestContext } from '../../core/context';
 import type { OutboxEvent } from '../outbox/outbox.types';
-import { rollupConsumer } from './dashboard-rollup.consumer';
 
 const fed = new WeakMap<object, { settlement: number; reversal: number; event: number }>();
 
@@ -25,11 +23,4 @@ export async function pendingEvents(ctx: RequestContext, key: object = ctx.db): 
   if (reversals.length) seen.reversal = Number(reversals[reversals.length - 1].id);
   fed.set(key, seen);
   return events;
-}
-
-/** Feed everything new to the rollup consumer, in batches of `batch` events. */
-export async function feedRollups(ctx: RequestContext, batch = 50): Promise<number> {
-  const events = await pendingEvents(ctx);
-  for (let i = 0; i < events.length; i += batch) await rollupConsumer.handle(ctx, events.slice(i, i + batch));
-  return events.length;
 }
