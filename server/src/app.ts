@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { Config } from './config';
 import { newContext, type RequestContext } from './core/context';
 import { armor, callerKind, checkCostBudget, errorStatusPlugin, formatErrorFor, RateLimits, type CallerKind } from './core/edge';
-import { afterResponsePlugin } from './core/after-response';
 import { transactionPlugin } from './core/transaction-plugin';
 import type { Database } from './db/database';
 import { claimsFromHeader } from './modules/auth/auth.service';
@@ -46,7 +45,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
-    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(), afterResponsePlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: formatErrorFor(production),
   });
   await apollo.start();

@@ -62,7 +62,10 @@ describe('R1: an empty installation becomes a working bureau (GONGJI_SEED=none +
     expect(job).toMatchObject({ status: 'COMPLETED', inserted: 2, rejected: 0 });
 
     app = await startApp(deps, 0, '127.0.0.1');
-    const { login } = await gql(`mutation($i: StaffLoginInput!) { login(input: $i) { token } }`, { i: { username: 'cw_sz', password: staff.password } });
+    const { login } = await gql(`mutation($i: StaffLoginInput!) { login(input: $i) { token mustChangePassword } }`, { i: { username: 'cw_sz', password: staff.password } });
+    // A7: a provisioned account changes its generated password at first sign-in.
+    expect(login.mustChangePassword).toBe(true);
+    await gql(`mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`, { c: staff.password, n: 'Shenzhen-caseworker-2026' }, login.token);
     const listed = await gql(`query { members { total items { scheme retired account { balanceFen } } } }`, {}, login.token);
     expect(listed.members.total).toBe(2);
     expect(listed.members.items.map((m: { account: { balanceFen: number } }) => m.account.balanceFen).sort()).toEqual([300_000, 80_000]);

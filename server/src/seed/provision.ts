@@ -98,6 +98,7 @@ export async function resetStaffPassword(deps: ContextDeps, username: string, pa
     const s = await ctx.em.findOneBy(StaffUser, { username });
     if (!s) throw new ProvisionError(`no staff user "${username}"`);
     await ctx.em.update(StaffUser, { id: s.id }, { passwordHash: hash, mustChangePassword: true, failedLogins: 0, failedSince: null, lockedUntil: null });
+    afterCommit(ctx, () => forgetPrincipal('staff', s.id));
     await appendAudit(ctx, { action: 'staff.password-reset', entityType: 'StaffUser', entityId: s.id, regions: s.scope ? [s.scope] : [] });
   });
   return secret;

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { afterResponse } from '../../core/after-response';
 import { normalizeIdNumber } from '@gongji/shared';
-import type { RequestContext } from '../../core/context';
+import { afterCommit, writeIndependently, type RequestContext } from '../../core/context';
+import { forgetPrincipal } from '../../core/principal-cache';
 import { hashSecret, verifySecret } from '../../core/passwords';
 import type { Principal } from '../../core/principal';
 import { signToken, verifyToken, type TokenClaims } from '../../core/tokens';
@@ -49,7 +49,7 @@ export async function loadPrincipal(ctx: RequestContext, claims: TokenClaims | n
       const now = ctx.now.getTime();
       const last = s.lastActiveAt?.getTime() ?? claims.iat * 1000;
       if (now - last > STAFF_IDLE_MS) throw sessionIdle();
-      if (now - last > ACTIVITY_GRANULARITY_MS) afterResponse(ctx, async (em) => {
+      if (now - last > ACTIVITY_GRANULARITY_MS) writeIndependently(ctx, async (em) => {
           await touchActivity(em, s.id, ctx.now);
         });
       return {
@@ -96,7 +96,7 @@ function touchActivity(em: EntityManager, id: number, at: Date): Promise<unknown
 /** A7: count a failed sign-in in its own transaction (the login's is rolled back); lock at the 5th. */
 function recordFailedLogin(ctx: RequestContext, userId: number): void {
   const now = ctx.now;
-  afterResponse(ctx, async (em) => {
+  writeIndependently(ctx, async (em) => {
     const u = await em.findOneBy(StaffUser, { id: userId });
     if (!u) return;
     const fresh = !u.failedSince || now.getTime() - u.failedSince.getTime() > LOCKOUT_WINDOW_MS;
@@ -161,6 +161,8 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
   if (problem) throw badNewPassword(problem);
   if (await verifySecret(input.newPassword, user.passwordHash)) throw badNewPassword('SAME_AS_OLD');
   await ctx.em.update(StaffUser, { id: user.id }, { passwordHash: await hashSecret(input.newPassword), mustChangePassword: false, passwordChangedAt: ctx.now });
+  // The cached principal still says "must change": drop it once this commits.
+  afterCommit(ctx, () => forgetPrincipal('staff', user.id));
   await appendAudit(ctx, { action: 'staff.password_change', entityType: 'staff', entityId: user.id, regions: user.scope ? [user.scope] : [] });
   return true;
 }

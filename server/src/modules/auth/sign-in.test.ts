@@ -1,3 +1,4 @@
+import { forgetPrincipal } from '../../core/principal-cache';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionStaff, resetStaffPassword } from '../../seed/provision';
 import { startTestServer, TEST_CHANNEL, TEST_PASSWORD, type TestServer } from '../../testing/harness';
@@ -63,7 +64,10 @@ describe('A7: staff sign-in', () => {
   it('A7: a staff session ends after 30 minutes without a request', async () => {
     const token = (await t.ok(LOGIN, { u: 'auditor_44', p: TEST_PASSWORD })).login.token;
     expect((await t.gql(`{ auditLogs { total } }`, {}, token)).errors).toBeUndefined();
-    await t.run((ctx) => ctx.em.update(StaffUser, { username: 'auditor_44' }, { lastActiveAt: new Date(Date.now() - 31 * 60_000) }));
+    const user = await t.run((ctx) => ctx.em.findOneByOrFail(StaffUser, { username: 'auditor_44' }));
+    await t.run((ctx) => ctx.em.update(StaffUser, { id: user.id }, { lastActiveAt: new Date(Date.now() - 31 * 60_000) }));
+    // 31 minutes of silence also outlive the principal cache (10 s TTL): the next request reads the user again.
+    forgetPrincipal('staff', user.id);
     const idle = await t.gql(`{ auditLogs { total } }`, {}, token);
     expect(idle.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_IDLE' });
     expect(idle.status).toBe(401);

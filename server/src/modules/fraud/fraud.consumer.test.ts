@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { withPolicyDefaults } from '@gongji/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invalidatePolicyCache } from '../policy/policy-lookup';
 import { hashSecret } from '../../core/passwords';
 import { createInstitution } from '../../seed/accounts';
 import { accountOfMember, insertBinding } from '../../testing/fixtures';
@@ -196,6 +197,7 @@ describe('fraud detection (outbox consumer)', () => {
       });
       return Number(r.identifiers[0].id);
     });
+    invalidatePolicyCache(); // written directly, not through publishPolicy: drop the settlement path's cached version
     try {
       const scan = await runFraudScan(t.deps, { full: true, chunkSize: 25 });
       expect(scan.scanned).toBeGreaterThan(0);
@@ -206,6 +208,7 @@ describe('fraud detection (outbox consumer)', () => {
       expect(JSON.parse(sig.evidence)).toMatchObject({ check: 'pharmacies-per-day', pharmacies: 2, policyVersionId: v2, threshold: { pharmaciesPerDay: 2 } });
     } finally {
       await t.run((ctx) => ctx.em.delete(PolicyVersion, { id: v2 }));
+      invalidatePolicyCache();
     }
   });
 });

@@ -5,8 +5,8 @@ import { MemberStatusEnum, SchemeEnum } from '../../core/graphql-enums';
 
 @InputType()
 export class MemberFilter {
-  @Field({ nullable: true, description: 'Exact ID number (18 characters). Audited (A4).' })
-  @Length(18, 18)
+  @Field({ nullable: true, description: 'Exact ID number, 18 characters or the old 15-digit form (R3: both find the member). Audited (A4).' })
+  @Length(15, 18)
   idNumber?: string;
 
   @Field({ nullable: true, description: 'Name prefix (1–50 characters; % and _ match themselves). Audited (A4).' })

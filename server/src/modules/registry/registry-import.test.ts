@@ -247,7 +247,7 @@ describe('R2: registry events by import', () => {
 });
 
 describe('R1: single members by staff', () => {
-  const CREATE = `mutation($input: CreateMemberInput!) { createMember(input: $input) { __typename ... on Member { id scheme insuredRegion birthDate } ... on RuleViolation { rule code } } }`;
+  const CREATE = `mutation($input: CreateMemberInput!) { createMember(input: $input) { __typename ... on Member { id scheme insuredRegion birthYear } ... on RuleViolation { rule code } } }`;
   const CORRECT = `mutation($input: CorrectMemberInput!) { correctMember(input: $input) { __typename ... on Member { id } ... on RuleViolation { rule code } } }`;
 
   it('R1: a caseworker creates a member in scope, from a 15-digit number; R3 refuses an unknown region part', async () => {
@@ -255,7 +255,7 @@ describe('R1: single members by staff', () => {
     const full = makeIdNumber('440104', '1958-09-09', 41);
     const fifteen = `${full.slice(0, 6)}${full.slice(8, 17)}`;
     const r = await t.ok(CREATE, { input: { idNumber: fifteen, name: '吴老', scheme: 'EMPLOYEE', insuredRegion: '440100', reason: '窗口补录' } }, token);
-    expect(r.createMember).toMatchObject({ __typename: 'Member', scheme: 'EMPLOYEE', insuredRegion: '440100', birthDate: '1958-09-09' });
+    expect(r.createMember).toMatchObject({ __typename: 'Member', scheme: 'EMPLOYEE', insuredRegion: '440100', birthYear: 1958 });
     expect((await t.run((ctx) => ctx.em.findOneByOrFail(Member, { id: r.createMember.id }))).idNumber).toBe(full);
     const first17 = '11990019800101001';
     const bad = await t.ok(CREATE, { input: { idNumber: first17 + idCheckChar(first17), name: '某', scheme: 'RESIDENT', insuredRegion: '440100', reason: '窗口补录' } }, token);
