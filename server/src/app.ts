@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +13,10 @@ import { claimsFromHeader } from './modules/auth/auth.service';
 import { proofFileRoute } from './modules/proof/proof-file.route';
 import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
+import { graphqlHandler, operationObserverPlugin } from './ops/graphql-handler';
+import { drainServer, livenessRoute, readinessRoute, trackRequests } from './ops/lifecycle';
+import { log } from './ops/logger';
+import { metricsRoute, watchPool } from './ops/metrics';
 
 export interface AppDeps {
   db: Database;
@@ -34,13 +37,13 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     introspection: !deps.config.production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !deps.config.production,
-    plugins: [transactionPlugin(), ...(deps.config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [transactionPlugin(), operationObserverPlugin(), ...(deps.config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, error) => {
       if (isRetryableConflict((error as { originalError?: unknown })?.originalError ?? error))
         return { message: '并发冲突，请用同一流水号重试 (lock conflict; retry with the same serial)', extensions: { code: 'CONFLICT_RETRY' } };
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || !code) {
-        console.error('unexpected error', error);
+        log().error({ err: error }, 'unexpected error');
         if (deps.config.production) return { message: '服务器内部错误 (internal error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
       return formatted;
@@ -50,20 +53,15 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const app = express();
   app.disable('x-powered-by');
-  // For load balancers: answers 200 only while the database does.
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await deps.db.transaction((em) => em.query('SELECT 1'));
-      res.json({ ok: true, database: deps.db.kind });
-    } catch (e) {
-      console.error('healthz: database unreachable', e);
-      res.status(503).json({ ok: false, database: deps.db.kind });
-    }
-  });
+  // Liveness, readiness (database reachable, migrations current, not draining), Prometheus metrics.
+  app.get('/healthz', livenessRoute(deps.db));
+  app.get('/readyz', readinessRoute(deps.db));
+  app.get('/metrics', metricsRoute(deps.config));
+  watchPool(deps.db);
   app.use(
     '/graphql',
     express.json({ limit: Math.ceil(deps.config.maxUploadBytes * 1.4) + 65536 }),
-    expressMiddleware(apollo, {
+    graphqlHandler(apollo, {
       context: async ({ req, res }) => {
         const ctx = newContext(deps, {
           claims: claimsFromHeader(deps.config.secret, req.headers.authorization),
@@ -78,7 +76,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   if (deps.config.adminDist) {
     const dist = deps.config.adminDist;
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|files|healthz).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|files|healthz|readyz|metrics).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
   }
   return { app, apollo };
 }
@@ -92,13 +90,16 @@ export async function startApp(deps: AppDeps, port = deps.config.port, host = de
   // client never reuses a socket the server has just closed (ECONNRESET on a keep-alive connection).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  const requests = trackRequests(server, app);
   const actual = (server.address() as AddressInfo).port;
   return {
     port: actual,
     url: `http://${host}:${actual}`,
+    // Graceful: stop accepting, let in-flight requests finish (bounded), then stop Apollo.
     close: async () => {
+      const { unfinished, ms } = await drainServer(server, requests, deps.config.shutdownTimeoutMs ?? 10_000);
+      if (unfinished > 0) log().warn({ unfinished, ms }, 'shutdown: requests cut off');
       await apollo.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -19,6 +19,10 @@ export interface Config {
   staffTokenTtlMinutes: number;
   /** Largest accepted proof upload. */
   maxUploadBytes: number;
+  /** Bearer token for GET /metrics; absent: metrics disabled. */
+  metricsToken?: string | null;
+  /** How long SIGTERM waits for in-flight requests (and each shutdown hook). */
+  shutdownTimeoutMs?: number;
 }
 
 function loadSecret(dataDir: string): string {
@@ -45,5 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist: existsSync(path.join(adminDist, 'index.html')) ? adminDist : null,
     staffTokenTtlMinutes: Number(env.GONGJI_TOKEN_TTL_MINUTES ?? 480),
     maxUploadBytes: Number(env.GONGJI_MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024),
+    metricsToken: env.GONGJI_METRICS_TOKEN?.trim() || null,
+    shutdownTimeoutMs: Number(env.GONGJI_SHUTDOWN_TIMEOUT_MS ?? 10_000),
   };
 }

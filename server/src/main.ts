@@ -5,6 +5,8 @@ import { loadConfig } from './config';
 import { openDataSource } from './db/data-source';
 import { Database } from './db/database';
 import { LocalDirectoryStorage } from './modules/proof/proof-storage';
+import { runShutdownHooks } from './ops/lifecycle';
+import { log } from './ops/logger';
 import { seedIfEmpty } from './seed/seed';
 
 async function main() {
@@ -18,14 +20,27 @@ async function main() {
   const app = await startApp({ db, config, storage });
   console.log(`gongji: API     ${app.url}/graphql`);
   console.log(`gongji: 管理后台 ${config.adminDist ? `${app.url}/` : '(admin not built: run `pnpm build`)'}`);
-  const stop = async () => {
-    console.log('gongji: shutting down');
-    await app.close();
-    await db.close();
-    process.exit(0);
+  // Graceful stop (see ops/lifecycle.ts): stop accepting and finish in-flight requests, then the
+  // shutdown hooks (background workers register with onShutdown), then the database pool.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    const started = Date.now();
+    log().info({ signal }, 'shutting down');
+    try {
+      await app.close();
+      await runShutdownHooks(config.shutdownTimeoutMs ?? 10_000);
+      await db.close();
+      log().info({ ms: Date.now() - started }, 'stopped');
+      process.exit(0);
+    } catch (e) {
+      log().error({ err: e }, 'shutdown failed');
+      process.exit(1);
+    }
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((e) => {
