@@ -5,7 +5,7 @@
 // Node 1 bootstraps the cluster (--wsrep-new-cluster); nodes 2 and 3 join it and receive a state
 // snapshot by rsync (SST). Each node can be killed (SIGKILL) and started again to rejoin (IST/SST).
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,9 +87,7 @@ export async function startGalera({ quiet = false, size = 3 } = {}) {
           if (process.getuid?.() === 0) spawnSync('chown', ['-R', 'nobody:', s.data]);
         }
         stderr = '';
-        child = spawn(
-          mariadbd,
-          [
+        const args = [
             '--no-defaults', '--user=root', `--datadir=${s.data}`, `--socket=${path.join(dir, `n${s.i}.sock`)}`, `--port=${s.port}`,
             '--bind-address=127.0.0.1', '--character-set-server=utf8mb4', '--collation-server=utf8mb4_unicode_ci',
             '--innodb-buffer-pool-size=64M', '--max-connections=300', '--innodb-flush-log-at-trx-commit=2',
@@ -100,12 +98,21 @@ export async function startGalera({ quiet = false, size = 3 } = {}) {
             // Short failure detection, so a killed node leaves the primary component in seconds.
             `--wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:${s.gcomm};ist.recv_addr=127.0.0.1:${s.ist};gcache.size=64M;` +
               'evs.keepalive_period=PT0.5S;evs.inactive_check_period=PT0.5S;evs.suspect_timeout=PT2S;evs.inactive_timeout=PT4S;evs.install_timeout=PT4S',
-            ...(bootstrap ? ['--wsrep-new-cluster'] : []),
-          ],
-          { stdio: ['ignore', 'ignore', 'pipe'] },
-        );
+          ];
+        // A restart after a crash: recover the last committed position from InnoDB (what the
+        // distribution's galera_recovery does), so the node catches up by IST from a peer's gcache
+        // instead of a full SST — which would block its donor with FLUSH TABLES WITH READ LOCK.
+        const extra = bootstrap ? ['--wsrep-new-cluster'] : [];
+        if (!bootstrap && existsSync(path.join(s.data, 'grastate.dat'))) {
+          const rec = spawnSync(mariadbd, [...args, '--wsrep-recover', `--log-error=${path.join(dir, `n${s.i}.recover.log`)}`], { encoding: 'utf8', timeout: 60_000 });
+          const found = /Recovered position:\s*(\S+:-?\d+)/.exec(existsSync(path.join(dir, `n${s.i}.recover.log`)) ? readFileSync(path.join(dir, `n${s.i}.recover.log`), 'utf8') : `${rec.stderr}`);
+          if (found && !found[1].endsWith(':-1')) extra.push(`--wsrep-start-position=${found[1]}`);
+          if (size > 2 && s.i !== size) extra.push(`--wsrep-sst-donor=n${size},`);
+          if (process.getuid?.() === 0) spawnSync('chown', ['-R', 'nobody:', s.data]);
+        }
+        child = spawn(mariadbd, [...args, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
         exited = false;
-        child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-20_000); appendFileSync(path.join(dir, `n${s.i}.err`), d); });
+        child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-20_000); try { appendFileSync(path.join(dir, `n${s.i}.err`), d); } catch { /* removed at stop */ } });
         child.on('exit', () => { exited = true; });
         const started = Date.now();
         while (!(await canConnect(s.port))) {
@@ -126,13 +133,12 @@ export async function startGalera({ quiet = false, size = 3 } = {}) {
         if (exited) return;
         child.kill('SIGKILL');
         await new Promise((r) => (exited ? r() : child.once('exit', r)));
-        log(`node ${s.i} killed`);
       },
       async stop() {
         if (exited) return;
         child.kill('SIGTERM');
         await new Promise((r) => { if (exited) r(); else child.once('exit', r); setTimeout(r, 20_000); });
-        if (!exited) child.kill('SIGKILL');
+        if (!exited) await node.kill();
       },
       get stderr() { return stderr; },
     };
@@ -150,9 +156,9 @@ export async function startGalera({ quiet = false, size = 3 } = {}) {
   };
 
   const stop = async () => {
-    // Joiners first, the bootstrap node last.
-    for (const n of [...nodes].reverse()) await n.stop().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
+    // Throwaway data: no need for a clean shutdown (a last Galera node can take long to leave).
+    await Promise.all(nodes.map((n) => n.kill()));
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   };
 
   try {

@@ -22,6 +22,8 @@ import { freePort } from './mariadb.mjs';
 import { galeraAvailable, startGalera, wsrepStatus } from './galera.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The harness's own in-process API (setup only) stays quiet; the two API nodes log at info.
+process.env.GONGJI_LOG_LEVEL ??= 'warn';
 const require = createRequire(import.meta.url);
 const SEED = Number(process.env.GONGJI_BANK_SEED ?? 7);
 const CLIENTS = 12;
@@ -160,6 +162,7 @@ async function main() {
   // ---- the client: prefer one node, fail over to the other on an outage ----
   const stats = { settled: 0, conflicts: 0, refused: 0, reversals: 0, resends: 0, failovers: 0, outageErrors: 0, maxLatencyMs: 0, requests: 0 };
   const outageSeen = { A: 0, B: 0 };
+  const outageKinds = new Map();
   async function call(query, input, token, prefer) {
     const started = Date.now();
     let lastErr = null;
@@ -192,6 +195,8 @@ async function main() {
       // an outage (or an unknown outcome): mark the node down briefly and resend the same input elsewhere
       stats.outageErrors++;
       outageSeen[node.name]++;
+      const kind = `${node.name} ${lastErr.replace(/^\w+: /, '').replace(/\d+/g, 'N').slice(0, 90)}`;
+      outageKinds.set(kind, (outageKinds.get(kind) ?? 0) + 1);
       stats.failovers++;
       node.down = Date.now() + 500;
       await sleep(50);
@@ -208,6 +213,7 @@ async function main() {
     fault.phase = 'galera-kill';
     say(`Galera node 2 (under API node B): SIGKILL after ${done} operations`);
     await g2.kill();
+    say("Galera node 2 killed");
     fault.killedAt = Date.now();
     await sleep(4_000);
     say('Galera node 2: restarting to rejoin');
@@ -345,6 +351,7 @@ async function main() {
   console.log(`  operations ${done} (${stats.settled} settlements, ${stats.resends} resends, ${stats.conflicts} altered resends refused by S8, ${stats.reversals} reversals, ${stats.refused} reversals refused) in ${(workMs / 1000).toFixed(1)} s`);
   console.log(`  server-side conflict retries (Galera certification / deadlock): ${retries} (A before SIGTERM: ${fault.metricsA?.retries ?? '?'}, B: ${metricsB?.retries ?? '?'}); exhausted: ${(fault.metricsA?.exhausted ?? 0) + (metricsB?.exhausted ?? 0)}`);
   console.log(`  outage seen by clients: ${stats.outageErrors} failed attempts resent to the other node (on A: ${outageSeen.A}, on B: ${outageSeen.B}); slowest acknowledged call ${stats.maxLatencyMs} ms`);
+  for (const [kind, n] of outageKinds) console.log(`    ${n} × ${kind}`);
   console.log(`  Galera node 2 down ${((fault.rejoinedAt - fault.killedAt) / 1000).toFixed(1)} s (rejoin ${fault.rejoinMs} ms); API node A drain ${fault.drainMs} ms`);
 }
 
