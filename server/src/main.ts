@@ -4,7 +4,7 @@ import { startApp } from './app';
 import { loadConfig } from './config';
 import { openDataSource } from './db/data-source';
 import { Database } from './db/database';
-import { LocalDirectoryStorage } from './modules/proof/proof-storage';
+import { proofStorageFromEnv } from './modules/proof/proof-storage';
 import { runShutdownHooks } from './ops/lifecycle';
 import { log } from './ops/logger';
 import { seedIfEmpty } from './seed/seed';
@@ -15,7 +15,7 @@ async function main() {
   console.log(`gongji: database ${config.databaseUrl ? config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') : sqlitePath}`);
   const ds = await openDataSource({ databaseUrl: config.databaseUrl, sqlitePath });
   const db = new Database(ds);
-  const storage = new LocalDirectoryStorage(path.join(config.dataDir, 'proofs'));
+  const storage = proofStorageFromEnv(process.env, config.dataDir);
   await seedIfEmpty({ db, config, storage });
   const app = await startApp({ db, config, storage });
   console.log(`gongji: API     ${app.url}/graphql`);

@@ -15,7 +15,7 @@ import { openDataSource } from '../db/data-source';
 import { Database } from '../db/database';
 import type { Member } from '../modules/member/member.entity';
 import { registerMember, type RegisterMemberInput } from '../modules/member/member.service';
-import { MemoryStorage } from '../modules/proof/proof-storage';
+import { DatabaseStorage } from '../modules/proof/proof-storage';
 import { createChannelClient, createInstitution, createStaff, type StaffSeed } from '../seed/accounts';
 import { seedReference } from '../seed/reference';
 import { hashSecret } from '../core/passwords';
@@ -109,7 +109,7 @@ export async function startTestServer(): Promise<TestServer> {
     staffTokenTtlMinutes: 60,
     maxUploadBytes: 1024 * 1024,
   };
-  const deps: AppDeps = { db, config, storage: new MemoryStorage() };
+  const deps: AppDeps = { db, config, storage: new DatabaseStorage() };
   const staffHash = await hashSecret(TEST_PASSWORD);
   const instHash = await hashSecret(TEST_INSTITUTION_SECRET);
   await runInContext(deps, { kind: 'system', name: 'test-setup' }, async (ctx) => {

@@ -1,3 +1,5 @@
+import { ProofBlob1796121058763 as MysqlProofBlob1796121058763 } from './mysql/1796121058763-proof-blob';
+import { ProofBlob1796121058763 as SqliteProofBlob1796121058763 } from './sqlite/1796121058763-proof-blob';
 import { Fraud1795634673124 as MysqlFraud1795634673124 } from './mysql/1795634673124-fraud';
 import { Fraud1795634673124 as SqliteFraud1795634673124 } from './sqlite/1795634673124-fraud';
 import { Initial1795586905764 as MysqlInitial1795586905764 } from './mysql/1795586905764-initial';
@@ -6,5 +8,5 @@ import { Initial1795586905764 as SqliteInitial1795586905764 } from './sqlite/179
  * Schema migrations, one set per SQL dialect, generated from the entities by
  * `pnpm --filter @gongji/server migration:generate <Name>` (see docs/operations.md).
  */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124];
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlProofBlob1796121058763];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteProofBlob1796121058763];
