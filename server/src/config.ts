@@ -25,8 +25,12 @@ export interface Config {
   shutdownTimeoutMs?: number;
 }
 
-function loadSecret(dataDir: string): string {
-  if (process.env.GONGJI_SECRET) return process.env.GONGJI_SECRET;
+function loadSecret(dataDir: string, env: NodeJS.ProcessEnv): string {
+  if (env.GONGJI_SECRET) return env.GONGJI_SECRET;
+  // A generated secret is per node: tokens signed by one node would fail on the others. In
+  // production on MySQL (where several nodes may run) the shared secret must be configured.
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL?.trim())
+    throw new Error('GONGJI_SECRET must be set in production (the same value on every API node)');
   const file = path.join(dataDir, 'secret.key');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('hex');
@@ -44,7 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL?.trim() || null,
     dataDir,
     production: env.NODE_ENV === 'production',
-    secret: loadSecret(dataDir),
+    secret: loadSecret(dataDir, env),
     seedDemo: env.GONGJI_SEED !== 'none',
     adminDist: existsSync(path.join(adminDist, 'index.html')) ? adminDist : null,
     staffTokenTtlMinutes: Number(env.GONGJI_TOKEN_TTL_MINUTES ?? 480),
