@@ -38,7 +38,7 @@ describe.runIf(onMysql)('backup and restore drill', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('S4/A6: a dump restored into a fresh server keeps every balance = Σ its entries, no negatives, an intact audit chain and the documents', async () => {
+  it('S4/S11/A4: a dump restored into a fresh server keeps every balance = Σ its entries, no negatives, an intact audit chain and the documents', async () => {
     const token = await t.institutionToken();
     const giver = await t.member({ birthDate: '1975-01-01', openingBalanceFen: 50_000 });
     for (let i = 0; i < 4; i++) {

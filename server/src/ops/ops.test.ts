@@ -41,12 +41,12 @@ async function metricValue(name: string, labels: Record<string, string>): Promis
 }
 
 describe('structured request logs', () => {
-  it('masks 18-digit ID numbers in any log line', () => {
+  it('A3: masks 18-digit ID numbers in any log line', () => {
     expect(maskIdNumbers('dup 440300198001011234 and 11010519491231002X;')).toBe('dup 440300********1234 and 110105********002X;');
     expect(maskIdNumbers('serial 12345678901234567890')).toBe('serial 12345678901234567890');
   });
 
-  it('logs one JSON line per operation (request id, principal kind, operation, outcome, duration) and no unmasked ID number', async () => {
+  it('A3: logs one JSON line per operation (request id, principal kind, operation, outcome, duration) and no unmasked ID number', async () => {
     const patient = await t.member({ openingBalanceFen: 10_000 });
     const token = await t.institutionToken();
     const memberToken = await t.memberToken(patient);
