@@ -363,7 +363,13 @@ try {
   console.error(e);
 } finally {
   for (const n of api) if (!n.exited) n.child.kill('SIGTERM');
-  await Promise.all(api.map((n) => new Promise((r) => (n.exited ? r() : n.child.once('exit', r)))));
+  const exits = api.map((n) => new Promise((r) => (n.exited ? r() : n.child.once('exit', r))));
+  const timer = setTimeout(() => {
+    for (const n of api) if (!n.exited) { console.log(`warning: API node ${n.name} did not stop in 45 s after SIGTERM; killed`); n.child.kill('SIGKILL'); }
+  }, 45_000);
+  await Promise.all(exits);
+  clearTimeout(timer);
+  for (const n of api.filter((x) => x.name === 'B' && x.exited)) console.log(`API node B stopped at the end: ${JSON.stringify(n.exited.signal ?? n.exited.code)}; ${readFileSync(n.logFile, 'utf8').split('\n').filter((l) => l.startsWith('{') && /shutdown|stopped|shutting/.test(l)).map((l) => JSON.parse(l).msg).join(' → ')}`);
   if (t) await t.close().catch(() => undefined);
   if (cluster) await cluster.stop().catch(() => undefined);
   rmSync(tmp, { recursive: true, force: true });

@@ -99,6 +99,7 @@ export async function startApp(deps: AppDeps, port = deps.config.port, host = de
     close: async () => {
       const { unfinished, ms } = await drainServer(server, requests, deps.config.shutdownTimeoutMs ?? 10_000);
       if (unfinished > 0) log().warn({ unfinished, ms }, 'shutdown: requests cut off');
+      app.locals.stopped = true;
       await apollo.stop();
     },
   };

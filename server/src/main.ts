@@ -27,11 +27,18 @@ async function main() {
     if (stopping) return;
     stopping = true;
     const started = Date.now();
+    const timeout = config.shutdownTimeoutMs ?? 10_000;
     log().info({ signal }, 'shutting down');
+    // Whatever hangs (a pool waiting on a dead database connection), the process still exits.
+    setTimeout(() => {
+      log().error({ ms: Date.now() - started }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, 3 * timeout + 5_000).unref();
     try {
       await app.close();
-      await runShutdownHooks(config.shutdownTimeoutMs ?? 10_000);
-      await db.close();
+      log().info({ ms: Date.now() - started }, 'shutdown: requests drained');
+      await runShutdownHooks(timeout);
+      await Promise.race([db.close(), new Promise((r) => setTimeout(r, timeout))]);
       log().info({ ms: Date.now() - started }, 'stopped');
       process.exit(0);
     } catch (e) {

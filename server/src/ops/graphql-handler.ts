@@ -69,6 +69,12 @@ export interface GraphqlHandlerOptions {
 export function graphqlHandler(apollo: ApolloServer<RequestContext>, o: GraphqlHandlerOptions): RequestHandler {
   const retry = o.retry ?? retryOptionsFromEnv();
   return async (req, res) => {
+    // A request that slipped in on a kept-alive connection after the drain: the client goes elsewhere.
+    if (req.app.locals.stopped) {
+      res.setHeader('Connection', 'close');
+      res.status(503).json({ errors: [{ message: '服务正在停止，请重试 (shutting down; retry)', extensions: { code: 'UNAVAILABLE' } }] });
+      return;
+    }
     const started = process.hrtime.bigint();
     inFlight.inc();
     let ctx: RequestContext | null = null;
