@@ -16,7 +16,8 @@ import { graphqlHandler, operationObserverPlugin } from './graphql-handler';
 import { onShutdown, runShutdownHooks } from './lifecycle';
 import { createLogger, maskIdNumbers, useLogger } from './logger';
 import { registry } from './metrics';
-import { backoffMs, withConflictRetry } from './retry';
+import { backoffMs, runInContextWithRetry, withConflictRetry } from './retry';
+import { ProofBlobChunk } from '../modules/proof/proof-blob.entity';
 
 const SETTLE = `mutation($input: SettleInput!) { settle(input: $input) { __typename ... on Settlement { id } ... on RuleViolation { rule code } } }`;
 
@@ -157,6 +158,22 @@ describe('HTTP-layer retry of lock conflicts (Galera certification failures)', (
     expect(await withConflictRetry(async () => (++n < 3 ? Promise.reject({ errno: 1213 }) : n), o)).toBe(3);
     await expect(withConflictRetry(async () => Promise.reject(new Error('boom')), o)).rejects.toThrow('boom');
     for (let i = 1; i < 20; i++) expect(backoffMs(i, { attempts: 5, baseMs: 10, capMs: 400 }, () => 0.999)).toBeLessThan(400);
+  });
+});
+
+describe('scripts: runInContextWithRetry', () => {
+  it('S8: a transaction that fails with a deadlock is rolled back and run again whole', async () => {
+    const key = `retry-${Date.now()}`;
+    let attempt = 0;
+    const before = await metricValue('gongji_conflict_retries_total', { operation: 'test-script' });
+    await runInContextWithRetry(t.deps, { kind: 'system', name: 'test' }, 'test-script', async (ctx) => {
+      attempt++;
+      await ctx.em.insert(ProofBlobChunk, { storageKey: key, seq: attempt, data: Buffer.from('x') });
+      if (attempt === 1) throw Object.assign(new Error('Deadlock found when trying to get lock'), { code: 'ER_LOCK_DEADLOCK', errno: 1213 });
+    }, { attempts: 3, baseMs: 1, capMs: 2 });
+    const rows = await t.run((ctx) => ctx.em.findBy(ProofBlobChunk, { storageKey: key }));
+    expect(rows.map((r) => r.seq)).toEqual([2]);
+    expect((await metricValue('gongji_conflict_retries_total', { operation: 'test-script' })) - before).toBe(1);
   });
 });
 

@@ -1,4 +1,7 @@
+import { runInContext, type ContextDeps, type RequestContext } from '../core/context';
+import type { Principal } from '../core/principal';
 import { isRetryableConflict } from '../db/database';
+import { conflictRetries } from './metrics';
 
 export interface RetryOptions {
   /** Attempts in all, the first included. */
@@ -37,4 +40,18 @@ export async function withConflictRetry<T>(fn: () => Promise<T>, o: RetryOptions
       await sleep(backoffMs(attempt, o));
     }
   }
+}
+
+/**
+ * For scripts and workers: `runInContext` (one transaction) re-run on lock conflicts and Galera
+ * certification failures, counted in gongji_conflict_retries_total{operation}.
+ */
+export function runInContextWithRetry<T>(
+  deps: ContextDeps,
+  principal: Principal | null,
+  operation: string,
+  fn: (ctx: RequestContext) => Promise<T>,
+  o: RetryOptions = retryOptionsFromEnv(),
+): Promise<T> {
+  return withConflictRetry(() => runInContext(deps, principal, fn), o, () => conflictRetries.inc({ operation }));
 }
