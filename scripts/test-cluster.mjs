@@ -103,7 +103,13 @@ async function scrape(node) {
   const res = await fetch(`${node.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
   const text = await res.text();
   const sum = (name) => text.split('\n').filter((l) => l.startsWith(name)).reduce((s, l) => s + Number(l.split(' ').pop()), 0);
-  return { retries: sum('gongji_conflict_retries_total'), exhausted: sum('gongji_conflict_retries_exhausted_total'), requests: sum('gongji_graphql_requests_total') };
+  return {
+    retries: sum('gongji_conflict_retries_total'),
+    exhausted: sum('gongji_conflict_retries_exhausted_total'),
+    requests: sum('gongji_graphql_requests_total'),
+    inFlight: sum('gongji_http_in_flight_requests'),
+    pool: Object.fromEntries(['open', 'idle', 'waiting'].map((k) => [k, sum(`gongji_db_pool_connections{state="${k}"}`)])),
+  };
 }
 
 const SETTLE = `mutation($input: SettleInput!) { settle(input: $input) { __typename ... on Settlement { id } ... on RuleViolation { rule code } } }`;
@@ -352,6 +358,7 @@ async function main() {
   console.log(`  server-side conflict retries (Galera certification / deadlock): ${retries} (A before SIGTERM: ${fault.metricsA?.retries ?? '?'}, B: ${metricsB?.retries ?? '?'}); exhausted: ${(fault.metricsA?.exhausted ?? 0) + (metricsB?.exhausted ?? 0)}`);
   console.log(`  outage seen by clients: ${stats.outageErrors} failed attempts resent to the other node (on A: ${outageSeen.A}, on B: ${outageSeen.B}); slowest acknowledged call ${stats.maxLatencyMs} ms`);
   for (const [kind, n] of outageKinds) console.log(`    ${n} × ${kind}`);
+  console.log(`  API node B at the end: ${metricsB?.inFlight} requests in flight, pool ${JSON.stringify(metricsB?.pool)}`);
   console.log(`  Galera node 2 down ${((fault.rejoinedAt - fault.killedAt) / 1000).toFixed(1)} s (rejoin ${fault.rejoinMs} ms); API node A drain ${fault.drainMs} ms`);
 }
 
@@ -369,7 +376,10 @@ try {
   }, 45_000);
   await Promise.all(exits);
   clearTimeout(timer);
-  for (const n of api.filter((x) => x.name === 'B' && x.exited)) console.log(`API node B stopped at the end: ${JSON.stringify(n.exited.signal ?? n.exited.code)}; ${readFileSync(n.logFile, 'utf8').split('\n').filter((l) => l.startsWith('{') && /shutdown|stopped|shutting/.test(l)).map((l) => JSON.parse(l).msg).join(' → ')}`);
+  for (const n of api.filter((x) => x.name === 'B' && x.exited)) {
+    if (n.exited.code !== 0) failures.push(`API node B did not stop cleanly on SIGTERM at the end (${n.exited.signal ?? n.exited.code})`);
+    console.log(`API node B stopped at the end: ${JSON.stringify(n.exited.signal ?? n.exited.code)}; ${readFileSync(n.logFile, 'utf8').split('\n').filter((l) => l.startsWith('{') && /shutdown|stopped|shutting/.test(l)).map((l) => JSON.parse(l).msg).join(' → ')}`);
+  }
   if (t) await t.close().catch(() => undefined);
   if (cluster) await cluster.stop().catch(() => undefined);
   rmSync(tmp, { recursive: true, force: true });

@@ -36,6 +36,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     schema,
     introspection: !deps.config.production,
     csrfPrevention: true,
+    // main.ts handles SIGTERM (drain first, then stop Apollo); Apollo's own handler would stop it at once.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !deps.config.production,
     plugins: [transactionPlugin(), operationObserverPlugin(), ...(deps.config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, error) => {
@@ -101,6 +103,7 @@ export async function startApp(deps: AppDeps, port = deps.config.port, host = de
       if (unfinished > 0) log().warn({ unfinished, ms }, 'shutdown: requests cut off');
       app.locals.stopped = true;
       await apollo.stop();
+      log().info('shutdown: GraphQL server stopped');
     },
   };
 }

@@ -69,8 +69,11 @@ export async function drainServer(server: Server, tracker: RequestTracker, timeo
     server.closeIdleConnections();
   }
   const unfinished = tracker.active();
+  if (unfinished > 0) log().warn({ unfinished, ms: Date.now() - started }, 'shutdown: closing connections of unfinished requests');
   server.closeAllConnections();
-  await closed;
+  // Bounded too: the listener's close callback waits for every socket to be gone.
+  const lingering = await Promise.race([closed.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 2_000))]);
+  if (lingering) log().warn({ ms: Date.now() - started }, 'shutdown: listener still had sockets; going on');
   return { unfinished, ms: Date.now() - started };
 }
 
