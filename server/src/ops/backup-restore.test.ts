@@ -27,15 +27,16 @@ function cli(args: string[], databaseUrl: string) {
 describe.runIf(onMysql)('backup and restore drill', () => {
   let t: TestServer;
   let fresh: { url: string; stop(): Promise<void> } | null = null;
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'gongji-backup-'));
+  let tmp = '';
 
   beforeAll(async () => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'gongji-backup-'));
     t = await startTestServer();
   });
   afterAll(async () => {
     await fresh?.stop();
     await t?.close();
-    rmSync(tmp, { recursive: true, force: true });
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   it('S4/S11/A4: a dump restored into a fresh server keeps every balance = Σ its entries, no negatives, an intact audit chain and the documents', async () => {
