@@ -29,7 +29,7 @@ describe('HTTP hardening', () => {
     expect(form.status).toBe(400);
   });
 
-  it('serves a health check that asks the database', async () => {
+  it('serves a liveness check (/healthz; the database is /readyz)', async () => {
     const res = await fetch(`${t.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true, database: t.db.kind });

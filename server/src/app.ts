@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +16,10 @@ import { proofFileRoute } from './modules/proof/proof-file.route';
 import { importProblemsRoute, importUploadRoute } from './modules/registry/registry-import.route';
 import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
+import { graphqlHandler, operationObserverPlugin } from './ops/graphql-handler';
+import { drainServer, livenessRoute, readinessRoute, trackRequests } from './ops/lifecycle';
+import { log } from './ops/logger';
+import { metricsRoute, watchPool } from './ops/metrics';
 
 export interface AppDeps {
   db: Database;
@@ -41,31 +44,28 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     schema,
     introspection: !production,
     csrfPrevention: true,
+    // main.ts handles SIGTERM (drain first, then stop Apollo); Apollo's own handler would stop it at once.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
-    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(), operationObserverPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: formatErrorFor(production),
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  // For load balancers: answers 200 only while the database does.
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await deps.db.transaction((em) => em.query('SELECT 1'));
-      res.json({ ok: true, database: deps.db.kind });
-    } catch (e) {
-      console.error('healthz: database unreachable', e);
-      res.status(503).json({ ok: false, database: deps.db.kind });
-    }
-  });
+  // Liveness, readiness (database reachable, migrations current, not draining), Prometheus metrics.
+  app.get('/healthz', livenessRoute(deps.db));
+  app.get('/readyz', readinessRoute(deps.db));
+  app.get('/metrics', metricsRoute(deps.config));
+  watchPool(deps.db);
   app.use(
     '/graphql',
     express.json({ limit: Math.ceil(deps.config.maxUploadBytes * 1.4) + 65536 }),
-    expressMiddleware(apollo, {
+    graphqlHandler(apollo, {
       context: async ({ req, res }) => {
         const ctx = newContext(deps, {
           claims: claimsFromHeader(deps.config.secret, req.headers.authorization),
@@ -94,12 +94,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   if (deps.config.adminDist) {
     const dist = deps.config.adminDist;
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|files|healthz|export\/).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|files|healthz|readyz|metrics|export\/).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
   }
   // Last resort: JSON, logged, no stack trace to the client.
   app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
-    console.error('http: unexpected error', err);
+    log().error({ err }, 'http: unexpected error');
     res.status(500).json({ errors: [{ message: '服务器内部错误 (internal error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
   return { app, apollo };
@@ -114,13 +114,18 @@ export async function startApp(deps: AppDeps, port = deps.config.port, host = de
   // client never reuses a socket the server has just closed (ECONNRESET on a keep-alive connection).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  const requests = trackRequests(server, app);
   const actual = (server.address() as AddressInfo).port;
   return {
     port: actual,
     url: `http://${host}:${actual}`,
+    // Graceful: stop accepting, let in-flight requests finish (bounded), then stop Apollo.
     close: async () => {
+      const { unfinished, ms } = await drainServer(server, requests, deps.config.shutdownTimeoutMs ?? 10_000);
+      if (unfinished > 0) log().warn({ unfinished, ms }, 'shutdown: requests cut off');
+      app.locals.stopped = true;
       await apollo.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      log().info('shutdown: GraphQL server stopped');
     },
   };
 }

@@ -21,10 +21,18 @@ export interface Config {
   maxUploadBytes: number;
   /** The in-process outbox worker's poll interval (GONGJI_OUTBOX_INTERVAL_MS); 0 = none in this process (run `pnpm worker`). */
   outboxIntervalMs: number;
+  /** Bearer token for GET /metrics; absent: metrics disabled. */
+  metricsToken?: string | null;
+  /** How long SIGTERM waits for in-flight requests (and each shutdown hook). */
+  shutdownTimeoutMs?: number;
 }
 
-function loadSecret(dataDir: string): string {
-  if (process.env.GONGJI_SECRET) return process.env.GONGJI_SECRET;
+function loadSecret(dataDir: string, env: NodeJS.ProcessEnv): string {
+  if (env.GONGJI_SECRET) return env.GONGJI_SECRET;
+  // A generated secret is per node: tokens signed by one node would fail on the others. In
+  // production on MySQL (where several nodes may run) the shared secret must be configured.
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL?.trim())
+    throw new Error('GONGJI_SECRET must be set in production (the same value on every API node)');
   const file = path.join(dataDir, 'secret.key');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('hex');
@@ -42,11 +50,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL?.trim() || null,
     dataDir,
     production: env.NODE_ENV === 'production',
-    secret: loadSecret(dataDir),
+    secret: loadSecret(dataDir, env),
     seedDemo: env.GONGJI_SEED !== 'none',
     adminDist: existsSync(path.join(adminDist, 'index.html')) ? adminDist : null,
     staffTokenTtlMinutes: Number(env.GONGJI_TOKEN_TTL_MINUTES ?? 480),
     maxUploadBytes: Number(env.GONGJI_MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024),
     outboxIntervalMs: Number(env.GONGJI_OUTBOX_INTERVAL_MS ?? 200),
+    metricsToken: env.GONGJI_METRICS_TOKEN?.trim() || null,
+    shutdownTimeoutMs: Number(env.GONGJI_SHUTDOWN_TIMEOUT_MS ?? 10_000),
   };
 }

@@ -11,6 +11,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { isRetryableConflict } from '../db/database';
 import type { RequestContext } from './context';
 import type { TokenKind } from './tokens';
+import { log } from '../ops/logger';
 
 /** Deepest selection (fragments flattened). The deepest query the dashboard sends is 6. */
 export const MAX_DEPTH = 10;
@@ -150,7 +151,7 @@ export function errorStatusPlugin(): ApolloServerPlugin<RequestContext> {
             if (!code) {
               if ((!ext.code || ext.code === 'INTERNAL_SERVER_ERROR') && !/error limit reached/.test(err.message)) {
                 ext.requestId = contextValue?.requestId;
-                console.error(`[${contextValue?.requestId ?? '-'}] unexpected error`, err.originalError ?? err);
+                log().error({ requestId: contextValue?.requestId, err: err.originalError ?? err }, 'unexpected error');
               }
               continue;
             }

@@ -8,6 +8,7 @@ import { Institution } from '../modules/institution/institution.entity';
 import { Member } from '../modules/member/member.entity';
 import { PolicyVersion } from '../modules/policy/policy.entity';
 import { RelationshipProof } from '../modules/proof/proof.entity';
+import { ProofBlobChunk } from '../modules/proof/proof-blob.entity';
 import { PoolingRegion, Province } from '../modules/region/region.entity';
 import { StaffUser } from '../modules/staff/staff.entity';
 import { MemberCredential } from '../modules/credential/credential.entity';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   Binding,
   BindingTransition,
   RelationshipProof,
+  ProofBlobChunk,
   Institution,
   ChannelClient,
   PolicyVersion,

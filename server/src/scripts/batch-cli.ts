@@ -5,12 +5,12 @@ import type { AppDeps } from '../app';
 import { loadConfig } from '../config';
 import { openDataSource } from '../db/data-source';
 import { Database } from '../db/database';
-import { LocalDirectoryStorage } from '../modules/proof/proof-storage';
+import { proofStorageFromEnv } from '../modules/proof/proof-storage';
 
 export async function openDeps(): Promise<AppDeps> {
   const config = loadConfig();
   const ds = await openDataSource({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'gongji.sqlite') });
-  return { db: new Database(ds), config, storage: new LocalDirectoryStorage(path.join(config.dataDir, 'proofs')) };
+  return { db: new Database(ds), config, storage: proofStorageFromEnv(process.env, config.dataDir) };
 }
 
 /** A one-line progress bar, redrawn in place on a terminal and printed every 10% otherwise. */

@@ -283,7 +283,7 @@ async function seedProofs(ctx: RequestContext, rnd: Rng, bindings: Binding[]) {
   const add = async (b: Binding, docType: DocType, reviewState: 'PENDING' | 'APPROVED' | 'REJECTED', at: Date) => {
     const s = SAMPLE_FOR[docType];
     if (!files.has(s.file)) files.set(s.file, readFileSync(path.join(SAMPLES, s.file)));
-    const stored = await ctx.storage.put(files.get(s.file)!, s.file);
+    const stored = await ctx.storage.put(files.get(s.file)!, s.file, ctx.em);
     rows.push({
       bindingId: b.id,
       docType,

@@ -17,7 +17,7 @@ import { OutboxWorker } from '../modules/outbox/outbox.worker';
 import { Database } from '../db/database';
 import type { Member } from '../modules/member/member.entity';
 import { registerMember, type RegisterMemberInput } from '../modules/member/member.service';
-import { MemoryStorage } from '../modules/proof/proof-storage';
+import { DatabaseStorage } from '../modules/proof/proof-storage';
 import { createChannelClient, createInstitution, createStaff, type StaffSeed } from '../seed/accounts';
 import { seedReference } from '../seed/reference';
 import { hashSecret } from '../core/passwords';
@@ -117,7 +117,7 @@ export async function startTestServer(): Promise<TestServer> {
     maxUploadBytes: 1024 * 1024,
     outboxIntervalMs: 0,
   };
-  const deps: AppDeps = { db, config, storage: new MemoryStorage() };
+  const deps: AppDeps = { db, config, storage: new DatabaseStorage() };
   const staffHash = await hashSecret(TEST_PASSWORD);
   const instHash = await hashSecret(TEST_INSTITUTION_SECRET);
   await runInContext(deps, { kind: 'system', name: 'test-setup' }, async (ctx) => {

@@ -1,14 +1,16 @@
-import { Phase21796123556279 as MysqlPhase21796123556279 } from './mysql/1796123556279-phase2';
-import { Phase21796123556279 as SqlitePhase21796123556279 } from './sqlite/1796123556279-phase2';
 import { Initial1795586905764 as MysqlInitial1795586905764 } from './mysql/1795586905764-initial';
 import { Initial1795586905764 as SqliteInitial1795586905764 } from './sqlite/1795586905764-initial';
 import { Fraud1795634673124 as MysqlFraud1795634673124 } from './mysql/1795634673124-fraud';
 import { Fraud1795634673124 as SqliteFraud1795634673124 } from './sqlite/1795634673124-fraud';
 import { Outbox1796119732700 as MysqlOutbox1796119732700 } from './mysql/1796119732700-outbox';
 import { Outbox1796119732700 as SqliteOutbox1796119732700 } from './sqlite/1796119732700-outbox';
+import { ProofBlob1796121058763 as MysqlProofBlob1796121058763 } from './mysql/1796121058763-proof-blob';
+import { ProofBlob1796121058763 as SqliteProofBlob1796121058763 } from './sqlite/1796121058763-proof-blob';
+import { Phase21796123556279 as MysqlPhase21796123556279 } from './mysql/1796123556279-phase2';
+import { Phase21796123556279 as SqlitePhase21796123556279 } from './sqlite/1796123556279-phase2';
 /**
  * Schema migrations, one set per SQL dialect, generated from the entities by
  * `pnpm --filter @gongji/server migration:generate <Name>` (see docs/operations.md).
  */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700, MysqlPhase21796123556279];
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700, SqlitePhase21796123556279];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700, MysqlProofBlob1796121058763, MysqlPhase21796123556279];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700, SqliteProofBlob1796121058763, SqlitePhase21796123556279];

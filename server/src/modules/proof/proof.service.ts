@@ -22,7 +22,7 @@ export async function readProofFile(ctx: RequestContext, id: number): Promise<{ 
   const proof = Number.isInteger(id) ? await ctx.em.findOneBy(RelationshipProof, { id }) : null;
   const binding = proof ? await ctx.em.findOneBy(Binding, { id: proof.bindingId }) : null;
   if (!proof || !binding || !canSeeBindingDocs(ctx, binding)) throw new NotFoundError('proof', id);
-  return { content: await ctx.storage.get(proof.fileKey), mimeType: proof.mimeType, fileName: proof.fileName };
+  return { content: await ctx.storage.get(proof.fileKey, ctx.em), mimeType: proof.mimeType, fileName: proof.fileName };
 }
 
 const MAGIC: Record<string, (b: Buffer) => boolean> = {
@@ -45,7 +45,7 @@ export async function uploadProof(ctx: RequestContext, input: UploadProofInput):
   if (content.length === 0) throw emptyFile();
   if (content.length > max) throw tooLarge(max);
   if (!MAGIC[mime](content)) throw contentMismatch();
-  const stored = await ctx.storage.put(content, input.fileName);
+  const stored = await ctx.storage.put(content, input.fileName, ctx.em);
   return ctx.em.save(
     RelationshipProof,
     ctx.em.create(RelationshipProof, {

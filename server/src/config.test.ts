@@ -1,0 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'gongji-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('configuration for several API nodes', () => {
+  it('production on MySQL refuses to start without the shared GONGJI_SECRET', () => {
+    const env = { NODE_ENV: 'production', DATABASE_URL: 'mysql://u@db/gongji', GONGJI_DATA_DIR: dir };
+    expect(() => loadConfig(env)).toThrow(/GONGJI_SECRET must be set/);
+    expect(loadConfig({ ...env, GONGJI_SECRET: 'shared-secret' }).secret).toBe('shared-secret');
+  });
+
+  it('development and SQLite generate a per-installation secret once; metrics stay off without a token', () => {
+    const a = loadConfig({ GONGJI_DATA_DIR: dir });
+    expect(a.secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(loadConfig({ GONGJI_DATA_DIR: dir }).secret).toBe(a.secret);
+    expect(a.metricsToken).toBeNull();
+    expect(loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_METRICS_TOKEN: 't0ken' }).metricsToken).toBe('t0ken');
+  });
+});
