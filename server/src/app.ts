@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Config } from './config';
 import { newContext, type RequestContext } from './core/context';
+import { adminStatic } from './core/static-assets';
 import { transactionPlugin } from './core/transaction-plugin';
 import { isRetryableConflict, type Database } from './db/database';
 import { claimsFromHeader } from './modules/auth/auth.service';
@@ -76,9 +77,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   );
   app.get('/files/proofs/:id', proofFileRoute(deps));
   if (deps.config.adminDist) {
-    const dist = deps.config.adminDist;
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|files|healthz).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+    app.use(adminStatic(path.resolve(deps.config.adminDist)));
   }
   return { app, apollo };
 }

