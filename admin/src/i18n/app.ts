@@ -471,6 +471,35 @@ export const GONGJI_MESSAGES: BiTree = {
   },
   errors: {
     network: b('无法连接服务器，请检查网络', 'Cannot reach the server; check the network'),
+    title: b('数据未能加载', 'The data could not be loaded'),
+    retry: b('重试', 'Retry'),
+    offline: b('当前处于离线状态，恢复网络后将自动重新加载', 'You are offline; the page reloads when the network is back'),
+    record_title: b('无法显示此记录', 'This record cannot be shown'),
+    stale_decision: b('此项已由其他人处理，页面已更新为最新状态', 'Someone else has already decided this item; the page now shows its current state'),
+    /** Used when the server sent no message of its own (network, bare HTTP errors). */
+    generic: {
+      UNKNOWN: b('发生未知错误', 'An unknown error occurred'),
+      NETWORK_ERROR: b('无法连接服务器，请检查网络后重试', 'Cannot reach the server; check the network and retry'),
+      HTTP_ERROR: b('服务器出错（HTTP %{status}），请稍后重试', 'Server error (HTTP %{status}); please retry later'),
+      INTERNAL_SERVER_ERROR: b('服务器内部错误，请稍后重试', 'Internal server error; please retry later'),
+      EMPTY_RESULT: b('服务器未返回结果', 'The server returned no result'),
+      UNAUTHENTICATED: b('登录已失效，请重新登录', 'Your session has ended; please sign in again'),
+      FORBIDDEN: b('您的角色无权执行此操作', 'Your role may not do this'),
+      OUT_OF_SCOPE: b('该记录不在您的管辖范围内', 'This record is outside your scope'),
+      CONFLICT_RETRY: b('数据刚被他人修改，请刷新后重试', 'The data was just changed by someone else; reload and retry'),
+      UNAVAILABLE: b('服务暂时不可用，请稍后重试', 'The service is temporarily unavailable; please retry'),
+      GRAPHQL_VALIDATION_FAILED: b('请求格式不被服务器接受（版本不一致？请刷新页面）', 'The server rejected the request format (version mismatch? reload the page)'),
+    },
+    /** Worded from the code and params (preferred over the server's message). */
+    codes: {
+      PROOF_ALREADY_REVIEWED: b('该材料已由他人审核', 'This document has already been reviewed'),
+      STALE_POLICY_BASE: b('编辑所依据的版本已过时：%{date} 生效的是第 %{expectedVersion} 版，请在最新版本上重新修改', 'Your edit started from an outdated version: version %{expectedVersion} is in force on %{date}; edit on top of it'),
+      EFFECTIVE_DATE_TAKEN: b('%{date} 已排定第 %{version} 版生效，同一日期只能有一个版本', 'Version %{version} is already scheduled for %{date}; one version per date'),
+      LATER_VERSION_SCHEDULED: b('第 %{version} 版已排定于 %{laterDate} 生效，它会覆盖 %{date} 的修改：请先撤回它，或把生效日期定在其后', 'Version %{version} is scheduled for %{laterDate} and would undo a change from %{date}: withdraw it or date this one after it'),
+      POLICY_ALREADY_IN_FORCE: b('第 %{version} 版已于 %{date} 生效，不能撤回', 'Version %{version} took effect on %{date} and cannot be withdrawn'),
+      RETROACTIVE_POLICY: b('生效日期 %{date} 早于今天 %{today}，历史政策不可改写', 'The effective date %{date} is before today (%{today}); history is never rewritten'),
+      EFFECTIVE_DATE_TOO_FAR: b('生效日期 %{date} 超过两年以后', 'The effective date %{date} is more than two years ahead'),
+    },
   },
 };
 

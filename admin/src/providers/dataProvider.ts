@@ -62,7 +62,7 @@ export interface ResourceConfig {
   update?: WriteConfig;
 }
 
-const RULE_VIOLATION_FIELDS = 'rule code message field';
+const RULE_VIOLATION_FIELDS = 'rule code message field params { key value }';
 
 // ---------------------------------------------------------------------------------------------
 // Field selections (server/src/modules/*/*.entity.ts)
