@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { createQueryClient } from './providers/queryClient';
 import { auditLogs } from './resources/audit';
 import { bindings } from './resources/bindings';
 import { fraudCases } from './resources/fraudCases';
@@ -24,6 +25,7 @@ import { darkTheme, lightTheme } from './theme';
 const RESOURCE_PROPS: Record<AdminResource, typeof members> = { fraudCases, proofs, bindings, members, settlements, policies, provinces, institutions, auditLogs };
 
 const store = preferenceStore();
+const queryClient = createQueryClient();
 const { Route } = reactRouterProvider;
 
 // The pages with charts load echarts (a large library) only when first shown.
@@ -57,6 +59,7 @@ export function App() {
       disableTelemetry
       requireAuth
       dataProvider={dataProvider}
+      queryClient={queryClient}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       store={store}

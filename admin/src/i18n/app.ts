@@ -256,6 +256,8 @@ const FRAUD_THRESHOLD_LABELS: BiTree = {
 export const GONGJI_MESSAGES: BiTree = {
   fraud: FRAUD_MESSAGES,
   app: {
+    logout_expired: b('登录已超时（30 分钟无操作或账号状态变化），请重新登录', 'Your session ended (30 minutes without activity, or the account changed); please sign in again'),
+    logout_revoked: b('您的登录已被撤销，请重新登录', 'Your session was revoked; please sign in again'),
     title: b('共济 · 家庭共济管理平台', 'Gongji · Family mutual aid administration'),
     short_title: b('共济', 'Gongji'),
     login_hint: b('医保经办工作人员登录', 'Medical-insurance bureau staff sign-in'),

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { DataTable, DateInput, List, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EnumField, MonoField } from '../../components/fields';
 import { prettyDetail } from './detail';
+import { LIST_STATES } from '../../components/states';
 
 function AuditFilters() {
   return [
@@ -34,7 +35,7 @@ function AuditDetail() {
 /** A4: the append-only audit log, newest first (auditors only). */
 export function AuditLogList() {
   return (
-    <List filters={AuditFilters()} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
+    <List {...LIST_STATES} filters={AuditFilters()} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
       <DataTable expand={<AuditDetail />} rowClick="expand" bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="at" field={DateTimeField} />

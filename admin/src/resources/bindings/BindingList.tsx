@@ -2,6 +2,7 @@ import { BINDING_KINDS, BINDING_STATES, RELATIONSHIP_KINDS } from '@gongji/share
 import { DataTable, List, NumberInput, ReferenceField, SelectInput, useTranslate } from 'react-admin';
 import { DateTimeField, enumChoices, EnumField, RegionField, YuanField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [
   <SelectInput key="state" source="state" choices={enumChoices('bindingState', BINDING_STATES)} alwaysOn />,
@@ -19,7 +20,7 @@ export function NoLimitYuanField({ source }: { source: string }) {
 /** 家庭共济绑定 / 亲情账户, newest first. */
 export function BindingList() {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+    <List {...LIST_STATES} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="kind" disableSort render={() => <EnumField source="kind" enumName="bindingKind" />} />

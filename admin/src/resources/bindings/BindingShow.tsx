@@ -9,6 +9,7 @@ import { NoLimitYuanField } from './BindingList';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { TransitionTimeline } from './TransitionTimeline';
 import type { BindingTransition } from './transitions';
+import { SHOW_STATES } from '../../components/states';
 
 /** Caseworkers open a pending binding in the review page (document beside both members). */
 function BindingActions() {
@@ -28,7 +29,7 @@ function BindingActions() {
 
 export function BindingShow() {
   return (
-    <Show actions={<BindingActions />}>
+    <Show {...SHOW_STATES} actions={<BindingActions />}>
       <ShowBody>
         <Section title="gongji.binding.parties">
           <FieldGrid>

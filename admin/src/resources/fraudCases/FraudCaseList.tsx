@@ -1,3 +1,4 @@
+import { LIST_STATES } from '../../components/states';
 import { FRAUD_RULES } from '@gongji/shared';
 import { Box, Chip, Typography } from '@mui/material';
 import { useMemo } from 'react';
@@ -89,7 +90,7 @@ export function FraudCaseList() {
     [translate],
   );
   return (
-    <List
+    <List {...LIST_STATES}
       filters={filters}
       actions={<ListActions />}
       filterDefaultValues={{ state: 'UNCLOSED' }}

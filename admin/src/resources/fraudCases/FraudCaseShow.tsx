@@ -6,6 +6,7 @@ import { Muted, Section, ShowBody } from '../../components/layout';
 import { daysSince, EMPTY, formatDate, formatDateTime, formatRegion, formatYuan } from '../../format';
 import { CaseActions, type CaseRecord } from './CaseActions';
 import { BindingsTable, CaseStateChip, EvidenceTable, RuleChips, ScoreBadge, SubjectLink, type BindingRow } from './common';
+import { SHOW_STATES } from '../../components/states';
 
 interface Signal {
   id: number;
@@ -360,7 +361,7 @@ function CaseTitle() {
 
 export function FraudCaseShow() {
   return (
-    <Show actions={false} title={<CaseTitle />}>
+    <Show {...SHOW_STATES} actions={false} title={<CaseTitle />}>
       <CaseBody />
     </Show>
   );

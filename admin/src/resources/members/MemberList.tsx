@@ -2,6 +2,7 @@ import { MEMBER_STATUSES, SCHEMES } from '@gongji/shared';
 import { BooleanField, DataTable, List, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { CalendarDateField, enumChoices, EnumField, MonoField, RegionField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [
   <TextInput key="name" source="name" alwaysOn />,
@@ -18,7 +19,7 @@ const filters = [
 export function MemberList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25} disableSyncWithLocation exporter={false} title={translate('resources.members.name', { smart_count: 2 })}>
+    <List {...LIST_STATES} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25} disableSyncWithLocation exporter={false} title={translate('resources.members.name', { smart_count: 2 })}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="name" disableSort />

@@ -1,3 +1,4 @@
+import { SHOW_STATES } from '../../components/states';
 import { ageOn } from '@gongji/shared';
 import { Typography } from '@mui/material';
 import {
@@ -56,7 +57,7 @@ function MemberBindings({ target }: { target: 'giverId' | 'beneficiaryId' }) {
 
 export function MemberShow() {
   return (
-    <Show>
+    <Show {...SHOW_STATES}>
       <ShowBody>
         <Section title="gongji.member.personal" action={<RiskProfileButton />}>
           <PersonalDataPanel />

@@ -1,13 +1,14 @@
 import { DataTable, List, NumberField, TextField } from 'react-admin';
 import { CalendarDateField, DateTimeField, RegionField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [<RegionInput key="provinceCode" source="provinceCode" provincesOnly alwaysOn />];
 
 /** Regional policy versions: versions are only ever added, each with its effective date. */
 export function PolicyList() {
   return (
-    <List filters={filters} sort={{ field: 'effectiveFrom', order: 'DESC' }} perPage={25}>
+    <List {...LIST_STATES} filters={filters} sort={{ field: 'effectiveFrom', order: 'DESC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="provinceCode" field={RegionField} />

@@ -3,10 +3,11 @@ import { CalendarDateField, DateTimeField, RegionField } from '../../components/
 import { FieldGrid, ShowBody } from '../../components/layout';
 import { parseRules } from './rules';
 import { RulesView } from './RulesView';
+import { SHOW_STATES } from '../../components/states';
 
 export function PolicyShow() {
   return (
-    <Show>
+    <Show {...SHOW_STATES}>
       <ShowBody>
         <FieldGrid>
           <TextField source="id" />

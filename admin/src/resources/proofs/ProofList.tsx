@@ -4,6 +4,7 @@ import { DateTimeField, enumChoices, EnumField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 import { daysSince, formatBytes } from '../../format';
 import { ProofFileButton } from './ProofFileButton';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [
   <SelectInput key="reviewState" source="reviewState" choices={enumChoices('proofReviewState', PROOF_REVIEW_STATES)} alwaysOn />,
@@ -23,7 +24,7 @@ export function ProofList() {
   // Caseworkers go to the review page (document beside both members); others to the binding.
   const { canAccess: canReview } = useCanAccess({ resource: 'proofs', action: 'review' });
   return (
-    <List
+    <List {...LIST_STATES}
       filters={filters}
       filterDefaultValues={{ reviewState: 'PENDING' }}
       sort={{ field: 'createdAt', order: 'ASC' }}

@@ -1,9 +1,10 @@
 import { DataTable, List } from 'react-admin';
+import { LIST_STATES } from '../../components/states';
 
 /** 省级单位. A click opens that province's policy, its versions and their differences. */
 export function ProvinceList() {
   return (
-    <List sort={{ field: 'code', order: 'ASC' }} perPage={50} exporter={false}>
+    <List {...LIST_STATES} sort={{ field: 'code', order: 'ASC' }} perPage={50} exporter={false}>
       <DataTable
         bulkActionButtons={false}
         rowClick="show"

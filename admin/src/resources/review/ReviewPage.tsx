@@ -24,6 +24,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
+import { ErrorPanel } from '../../components/states';
 import { LinkBase, Title, useCanAccess, useDataProvider, useGetOne, useLocale, useNavigate, useNotify, useParams, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useEnumLabel } from '../../components/fields';
 import { beijingToday, EMPTY, formatBytes, formatDate, formatDateTime, formatRegion, formatYuan } from '../../format';
@@ -234,7 +235,11 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
       refresh();
       await goNext();
     } catch (e) {
-      setError((e as Error)?.message || translate('ra.notification.http_error'));
+      const body = (e as { body?: { code?: string; rule?: string } })?.body;
+      // Decided by someone else meanwhile: reload the item so the page shows its real state.
+      const stale = body?.code === 'PROOF_ALREADY_REVIEWED' || body?.code === 'NOTHING_TO_DO' || /^L\d/.test(body?.rule ?? '');
+      refresh();
+      setError(stale ? translate('gongji.errors.stale_decision') : (e as Error)?.message || translate('ra.notification.http_error'));
     } finally {
       setBusy(false);
     }
@@ -245,7 +250,9 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
       {!canReview ? (
         <Alert severity="info">{translate('gongji.review.read_only')}</Alert>
       ) : !pending ? (
-        <Alert severity="info">{translate('gongji.review.already_decided')}</Alert>
+        <Alert severity={error ? 'warning' : 'info'} data-testid="already-decided">
+          {error ?? translate('gongji.review.already_decided')}
+        </Alert>
       ) : (
         <>
           <TextField
@@ -320,10 +327,15 @@ function Workspace({ kind, target, bindingId, focusProofId }: { kind: QueueKind;
   const translate = useTranslate();
   const label = useEnumLabel();
   const locale = useLocale();
-  const { data: binding, isPending, error } = useGetOne<ReviewBinding>('bindings', { id: bindingId, meta: { fields: REVIEW_BINDING_FIELDS } });
+  const { data: binding, isPending, error } = useGetOne<ReviewBinding>(
+    'bindings',
+    { id: bindingId, meta: { fields: REVIEW_BINDING_FIELDS } },
+    // a colleague may decide the same item: re-read it every 30 s and when the tab regains focus
+    { refetchInterval: 30_000, refetchOnWindowFocus: true },
+  );
   const [chosen, setChosen] = useState<number | null>(null);
   if (isPending) return <CircularProgress sx={{ m: 4 }} />;
-  if (error || !binding) return <Alert severity="error">{translate('ra.notification.item_doesnt_exist')}</Alert>;
+  if (error || !binding) return <ErrorPanel error={error} title="gongji.errors.record_title" />;
   const proofs = binding.proofs;
   const shownId = chosen ?? focusProofId ?? proofs.find((p) => p.reviewState === 'PENDING')?.id ?? proofs[0]?.id;
   const shown = proofs.find((p) => p.id === shownId) ?? null;
@@ -412,12 +424,11 @@ function Header({ kind, id }: { kind: QueueKind; id: number }) {
 
 export function ProofReviewPage() {
   const id = Number(useParams().id);
-  const translate = useTranslate();
   const { data: proof, isPending, error } = useGetOne<RaRecord & { bindingId: number }>('proofs', { id });
   return (
     <Box sx={{ mt: 2 }} data-testid="review-page">
       <Header kind="proofs" id={id} />
-      {isPending ? <CircularProgress /> : error || !proof ? <Alert severity="error">{translate('ra.notification.item_doesnt_exist')}</Alert> : <Workspace kind="proofs" target={id} bindingId={proof.bindingId} focusProofId={id} />}
+      {isPending ? <CircularProgress /> : error || !proof ? <ErrorPanel error={error} title="gongji.errors.record_title" /> : <Workspace kind="proofs" target={id} bindingId={proof.bindingId} focusProofId={id} />}
     </Box>
   );
 }

@@ -4,6 +4,7 @@ import { AutocompleteInput, DataTable, DateInput, Link, List, NumberInput, Refer
 import { enumChoices, EnumField, YuanField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 import { EMPTY, formatDateTime, formatRegion } from '../../format';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [
   <ReferenceInput key="institutionId" source="institutionId" reference="institutions" alwaysOn>
@@ -33,7 +34,7 @@ export function SettlementList() {
   const translate = useTranslate();
   const locale = useLocale();
   return (
-    <List filters={filters} sort={{ field: 'treatedAt', order: 'DESC' }} perPage={25} exporter={false} title={translate('resources.settlements.name', { smart_count: 2 })}>
+    <List {...LIST_STATES} filters={filters} sort={{ field: 'treatedAt', order: 'DESC' }} perPage={25} exporter={false} title={translate('resources.settlements.name', { smart_count: 2 })}>
       <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& td': { whiteSpace: 'nowrap', py: 0.75 } }}>
         <DataTable.Col source="id" />
         <DataTable.Col source="treatedAt" render={(r: { treatedAt: string }) => formatDateTime(r.treatedAt, { seconds: false })} />
