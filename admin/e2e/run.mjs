@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { FLOWS } from './flows.mjs';
 import './analyst.flow.mjs'; // appends the fraud analyst's flows to FLOWS
+import './chinese.flow.mjs'; // appends the all-Chinese walk of every page for every role
 import { freePort } from '../../scripts/mariadb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -11,6 +11,7 @@ import {
   SCHEME_LABELS,
   STAFF_ROLE_LABELS,
 } from '@gongji/shared';
+import { AUDIT_MESSAGES } from './audit';
 import { FRAUD_ENUMS, FRAUD_MESSAGES, FRAUD_RESOURCE_MESSAGES } from './fraud';
 
 export type Lang = 'zh' | 'en';
@@ -477,10 +478,11 @@ export const GONGJI_MESSAGES: BiTree = {
     turn_off: b('暂停跨省共济', 'Turn off'),
     note_help: b('可不填，默认写明开通/暂停', 'Optional; defaults to a standard note'),
     not_editable: b('该省不在您的管辖范围内，只能查看', 'This province is outside your scope: view only'),
-    saved: b('已生成政策版本 v%{version}，%{date} 起生效', 'Policy version v%{version} added, in force from %{date}'),
+    saved: b('已生成政策第 %{version} 版，%{date} 起生效', 'Policy version v%{version} added, in force from %{date}'),
   },
   audit: {
-    action_help: b('按前缀匹配，例如 binding. 或 member.reveal', 'Prefix, e.g. binding. or member.reveal'),
+    ...AUDIT_MESSAGES,
+    action_help: b('选择一类或一种操作', 'Pick a group or an action'),
     chain: b('哈希链', 'Hash chain'),
   },
   errors: {
