@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { FLOWS } from './flows.mjs';
 import './analyst.flow.mjs'; // appends the fraud analyst's flows to FLOWS
 import './chinese.flow.mjs'; // appends the all-Chinese walk of every page for every role
+import './perf.flow.mjs'; // appends the home page load budget
 import { freePort } from '../../scripts/mariadb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -485,6 +485,16 @@ export const GONGJI_MESSAGES: BiTree = {
     action_help: b('选择一类或一种操作', 'Pick a group or an action'),
     chain: b('哈希链', 'Hash chain'),
   },
+  actors: {
+    system: b('系统', 'System'),
+    seed: b('系统初始数据', 'Initial data'),
+    demo: b('演示数据', 'Demo data'),
+    import: b('批量导入', 'Bulk import'),
+    worker: b('后台任务', 'Background job'),
+    member_n: b('参保人 %{id}', 'Member %{id}'),
+    institution_n: b('定点机构 %{id}', 'Institution %{id}'),
+    staff_n: b('工作人员 %{id}', 'Staff %{id}'),
+  },
   errors: {
     network: b('无法连接服务器，请检查网络', 'Cannot reach the server; check the network'),
     title: b('数据未能加载', 'The data could not be loaded'),

@@ -353,6 +353,20 @@ type Page = { page: { items: Record<string, unknown>[]; total: number } };
 
 async function runList(resource: string, params: Parameters<typeof buildListQuery>[1] & { signal?: AbortSignal }) {
   const cfg = config(resource);
+  const perPage = params.pagination?.perPage ?? 25;
+  if (perPage > MAX_PER_PAGE && (params.pagination?.page ?? 1) === 1) {
+    // An export asks for more rows than one API page holds: fetch page after page (never cut at 500).
+    const rows: RaRecord[] = [];
+    let total = 0;
+    for (let page = 1; rows.length < perPage; page++) {
+      const op = buildListQuery(resource, { ...params, pagination: { page, perPage: MAX_PER_PAGE } });
+      const data = await gqlRequest<Page>(op.query, op.variables, { signal: params.signal });
+      total = data.page.total;
+      rows.push(...data.page.items.map((r) => toRecord(cfg, r)));
+      if (data.page.items.length < MAX_PER_PAGE || rows.length >= total) break;
+    }
+    return { data: rows.slice(0, perPage), total };
+  }
   const op = buildListQuery(resource, params);
   const data = await gqlRequest<Page>(op.query, op.variables, { signal: params.signal });
   return { data: data.page.items.map((r) => toRecord(cfg, r)), total: data.page.total };

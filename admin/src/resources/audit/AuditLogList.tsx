@@ -1,3 +1,7 @@
+import { LocalTextField, useActorLabel } from '../../components/localText';
+import { ListActions as ListToolbarActions } from '../../components/ListActions';
+import { csvExporter } from '../../export/csv';
+import { EXPORT_COLUMNS } from '../../export/columns';
 import { Box, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { DataTable, DateInput, LinkBase, List, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EnumField } from '../../components/fields';
@@ -34,8 +38,9 @@ function ActionField() {
 function ActorField() {
   const record = useRecordContext<Entry>();
   const translate = useTranslate();
+  const actor = useActorLabel();
   if (!record) return null;
-  return <>{record.actorKind === 'SYSTEM' || record.actorName === 'system' ? translate('gongji.audit.system') : record.actorName}</>;
+  return <>{record.actorKind === 'SYSTEM' ? translate('gongji.audit.system') : actor(record.actorName)}</>;
 }
 
 function EntityField() {
@@ -128,7 +133,7 @@ function AuditDetail() {
 export function AuditLogList() {
   const translate = useTranslate();
   return (
-    <List {...LIST_STATES} filters={AuditFilters(translate)} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
+    <List {...LIST_STATES} actions={<ListToolbarActions />} exporter={csvExporter('auditLogs', EXPORT_COLUMNS.auditLogs)} filters={AuditFilters(translate)} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
       <DataTable expand={<AuditDetail />} rowClick="expand" bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="at" field={DateTimeField} />
@@ -136,7 +141,7 @@ export function AuditLogList() {
         <DataTable.Col source="actorName" render={() => <ActorField />} />
         <DataTable.Col source="action" render={() => <ActionField />} />
         <DataTable.Col source="entityType" disableSort render={() => <EntityField />} />
-        <DataTable.Col source="reason" disableSort />
+        <DataTable.Col source="reason" disableSort field={LocalTextField} />
       </DataTable>
     </List>
   );

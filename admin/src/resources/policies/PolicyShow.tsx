@@ -1,3 +1,4 @@
+import { ActorNameField, LocalTextField } from '../../components/localText';
 import { NumberField, Show, TextField, WithRecord } from 'react-admin';
 import { CalendarDateField, DateTimeField, RegionField } from '../../components/fields';
 import { FieldGrid, ShowBody } from '../../components/layout';
@@ -14,11 +15,11 @@ export function PolicyShow() {
           <RegionField source="provinceCode" />
           <NumberField source="version" />
           <CalendarDateField source="effectiveFrom" />
-          <TextField source="createdByName" />
+          <ActorNameField source="createdByName" />
           <DateTimeField source="createdAt" />
         </FieldGrid>
         <FieldGrid>
-          <TextField source="note" />
+          <LocalTextField source="note" />
         </FieldGrid>
         <WithRecord render={(record) => <RulesView rules={parseRules(record.rules)} />} />
       </ShowBody>

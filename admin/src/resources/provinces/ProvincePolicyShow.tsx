@@ -1,3 +1,4 @@
+import { useActorLabel, useLocalText } from '../../components/localText';
 import AddIcon from '@mui/icons-material/Add';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
@@ -144,6 +145,8 @@ function ProvincePolicy() {
   const translate = useTranslate();
   const { permissions } = usePermissions<AccessSubject & { scope: string | null }>();
   const [reload, setReload] = useState(0);
+  const local = useLocalText();
+  const actor = useActorLabel();
   const { data: versions, error } = useHistory(province?.code, reload);
   const today = beijingToday();
   const inForce = useMemo(() => versions?.filter((v) => v.effectiveFrom <= today).at(-1) ?? null, [versions, today]);
@@ -190,8 +193,8 @@ function ProvincePolicy() {
                   <TableRow key={v.id} selected={v.id === inForce?.id}>
                     <TableCell>{translate('gongji.policy.version_n', { version: v.version })}</TableCell>
                     <TableCell>{v.effectiveFrom}</TableCell>
-                    <TableCell>{v.note || EMPTY}</TableCell>
-                    <TableCell>{v.createdByName || EMPTY}</TableCell>
+                    <TableCell>{local(v.note) || EMPTY}</TableCell>
+                    <TableCell>{actor(v.createdByName) || EMPTY}</TableCell>
                     <TableCell>{formatDateTime(v.createdAt)}</TableCell>
                     <TableCell>
                       {v.id === inForce?.id ? (

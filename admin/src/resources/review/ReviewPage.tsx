@@ -1,3 +1,4 @@
+import { useLocalText } from '../../components/localText';
 import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import ListIcon from '@mui/icons-material/FormatListBulleted';
@@ -327,6 +328,7 @@ function Workspace({ kind, target, bindingId, focusProofId }: { kind: QueueKind;
   const translate = useTranslate();
   const label = useEnumLabel();
   const locale = useLocale();
+  const local = useLocalText();
   const { data: binding, isPending, error } = useGetOne<ReviewBinding>(
     'bindings',
     { id: bindingId, meta: { fields: REVIEW_BINDING_FIELDS } },
@@ -367,7 +369,7 @@ function Workspace({ kind, target, bindingId, focusProofId }: { kind: QueueKind;
             <>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                 {label('docType', shown.docType)} · {shown.fileName} · {formatBytes(shown.sizeBytes)} · {translate('resources.proofs.fields.createdAt')} {formatDateTime(shown.createdAt)}
-                {shown.reviewReason ? ` · ${translate('resources.proofs.fields.reviewReason')}：${shown.reviewReason}` : ''}
+                {shown.reviewReason ? ` · ${translate('resources.proofs.fields.reviewReason')}：${local(shown.reviewReason)}` : ''}
               </Typography>
               <DocumentPreview proofId={shown.id} mimeType={shown.mimeType} fileName={shown.fileName} />
             </>
