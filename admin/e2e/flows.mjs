@@ -270,7 +270,7 @@ export const FLOWS = [
       await open(page, '/auditLogs');
       await tableRows(page);
       // The action filter offers labelled choices; the column shows the label (the code is in data-code).
-      await page.locator('#action').click();
+      await page.getByRole('combobox', { name: '操作', exact: true }).click();
       await page.getByRole('option', { name: '发布政策版本', exact: true }).click();
       await page.locator('input[name="actorName"]').fill('admin');
       let actions = [];
@@ -365,7 +365,7 @@ export const FLOWS = [
       await dialog.locator('textarea').first().fill('核对共济绑定申请的关系证明');
       await confirm.click();
       await page.getByText('已显示完整信息').waitFor();
-      const clear = (await api.as('caseworker', 'mutation($id: Int!) { revealMember(id: $id, reason: "e2e: compare with the screen") { ... on RevealedMember { idNumber name } } }', { id: memberId })).revealMember;
+      const clear = (await api.as('caseworker', 'mutation($id: Int!) { revealMember(id: $id, reason: "e2e：与页面显示核对") { ... on RevealedMember { idNumber name } } }', { id: memberId })).revealMember;
       await page.getByText(clear.idNumber, { exact: true }).waitFor();
       await shot('caseworker-member-revealed');
       await page.getByText('账户明细', { exact: true }).scrollIntoViewIfNeeded();

@@ -39,7 +39,8 @@ FLOWS.push({
       jsBytesBeforeCharts: sum(beforeCharts),
       jsBytesWithCharts: sum(all),
       echartsLoaded: all.some((r) => /echarts/.test(r.url)),
-      encodings: [...new Set(all.map((r) => r.encoding || 'identity'))],
+      // files under 1 kB are not precompressed (not worth it)
+      encodings: [...new Set(all.filter((r) => r.bytes > 2048).map((r) => r.encoding || 'identity'))],
     };
     writeFileSync(new URL('./artifacts/perf.json', import.meta.url), JSON.stringify(result, null, 2));
     console.log('  perf:', JSON.stringify(result));

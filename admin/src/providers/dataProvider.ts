@@ -426,6 +426,7 @@ export interface PolicyChange {
 export const ACCOUNT_STATEMENT = `query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!) { page: accountStatement(memberId: $memberId, page: $page, perPage: $perPage, sortField: "id", sortOrder: DESC) { items { id at direction cause amountFen balanceAfterFen category counterpart institutionName settlementId } total } }`;
 export const CROSS_PROVINCE_MAP = `query Admin_crossProvinceMap($date: String) { rows: crossProvinceMap(date: $date) { provinceCode name crossProvinceSharing intraProvinceSharing policyVersionId version effectiveFrom nextEffectiveFrom } }`;
 export const POLICY_HISTORY = `query Admin_policyHistory($provinceCode: String!) { rows: policyHistory(provinceCode: $provinceCode) { ${POLICY_FIELDS} ${POLICY_RULES_FIELDS} } }`;
+export const AUDIT_CHAIN_CHECK = 'query Admin_auditChainCheck { check: auditChainCheck { ok checked brokenAtId } }';
 export const POLICY_DIFF = `query Admin_policyDiff($fromId: Int!, $toId: Int!) { rows: policyDiff(fromId: $fromId, toId: $toId) { path before after } }`;
 
 export interface DashboardStats {

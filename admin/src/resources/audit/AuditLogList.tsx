@@ -2,7 +2,11 @@ import { LocalTextField, useActorLabel } from '../../components/localText';
 import { ListActions as ListToolbarActions } from '../../components/ListActions';
 import { csvExporter } from '../../export/csv';
 import { EXPORT_COLUMNS } from '../../export/columns';
-import { Box, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import VerifiedIcon from '@mui/icons-material/VerifiedUser';
+import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import { AUDIT_CHAIN_CHECK } from '../../providers/dataProvider';
+import { gqlRequest } from '../../providers/graphqlClient';
 import { DataTable, DateInput, LinkBase, List, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EnumField } from '../../components/fields';
 import { LIST_STATES } from '../../components/states';
@@ -129,11 +133,51 @@ function AuditDetail() {
   );
 }
 
+/** A4: recompute the hash chain on the server and say whether any entry was changed or deleted. */
+function ChainCheckButton() {
+  const translate = useTranslate();
+  const [state, setState] = useState<{ busy?: boolean; result?: { ok: boolean; checked: number; brokenAtId: number | null }; error?: string }>({});
+  const run = async () => {
+    setState({ busy: true });
+    try {
+      const { check } = await gqlRequest<{ check: { ok: boolean; checked: number; brokenAtId: number | null } }>(AUDIT_CHAIN_CHECK);
+      setState({ result: check });
+    } catch (e) {
+      setState({ error: (e as Error).message });
+    }
+  };
+  return (
+    <>
+      <Button size="small" startIcon={state.busy ? <CircularProgress size={14} /> : <VerifiedIcon />} disabled={state.busy} onClick={() => void run()} data-testid="chain-check">
+        {translate('gongji.commands.chain_check')}
+      </Button>
+      <Dialog open={!!state.result || !!state.error} onClose={() => setState({})}>
+        <DialogContent>
+          {state.error ? (
+            <Alert severity="error">{state.error}</Alert>
+          ) : state.result?.ok ? (
+            <Alert severity="success" data-testid="chain-result">
+              {translate('gongji.commands.chain_ok', { checked: state.result.checked })}
+            </Alert>
+          ) : state.result ? (
+            <Alert severity="error" data-testid="chain-result">
+              {translate('gongji.commands.chain_broken', { id: state.result.brokenAtId ?? '?', checked: state.result.checked })}
+            </Alert>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setState({})}>{translate('ra.action.close')}</Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
 /** A4: the append-only audit log, newest first (auditors only); times in Beijing time. */
 export function AuditLogList() {
   const translate = useTranslate();
   return (
-    <List {...LIST_STATES} actions={<ListToolbarActions />} exporter={csvExporter('auditLogs', EXPORT_COLUMNS.auditLogs)} filters={AuditFilters(translate)} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
+    <List {...LIST_STATES} actions={<ListToolbarActions><ChainCheckButton /></ListToolbarActions>} exporter={csvExporter('auditLogs', EXPORT_COLUMNS.auditLogs)} filters={AuditFilters(translate)} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
       <DataTable expand={<AuditDetail />} rowClick="expand" bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="at" field={DateTimeField} />
