@@ -24,7 +24,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ErrorPanel } from '../../components/states';
 import { LinkBase, Title, useCanAccess, useDataProvider, useGetOne, useLocale, useNavigate, useNotify, useParams, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useEnumLabel } from '../../components/fields';
@@ -89,6 +89,8 @@ export const REVIEW_BINDING_FIELDS = `${FIELDS.BINDING_FIELDS} giver { ${REVIEW_
   history { ${FIELDS.BINDING_TRANSITION_FIELDS} }`;
 
 /** Decisions taken in this browser tab (memory only), newest first. */
+const REASON_PRESETS = ['unclear', 'mismatch', 'wrong_type', 'incomplete', 'expired', 'ok'] as const;
+
 const decided: Array<{ kind: QueueKind; id: number; decision: 'APPROVE' | 'REJECT'; at: string }> = [];
 const skipped = new Set<string>();
 
@@ -218,6 +220,24 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
   const pending = kind === 'proofs' ? proof?.reviewState === 'PENDING' : binding.state === 'PENDING';
   const needsReasonToApprove = kind === 'bindings';
 
+  // Keyboard: Alt+A approve, Alt+J reject (驳回), Alt+N next item.
+  const decideRef = useRef<(d: 'APPROVE' | 'REJECT') => void>(() => undefined);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || busy) return;
+      const k = e.key.toLowerCase();
+      if (k === 'a' && pending && canReview) decideRef.current('APPROVE');
+      else if (k === 'j' && pending && canReview) decideRef.current('REJECT');
+      else if (k === 'n') {
+        skipped.add(String(target));
+        void goNext();
+      } else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [busy, pending, canReview, target, goNext]);
+
   const decide = async (decision: 'APPROVE' | 'REJECT') => {
     const why = reason.trim();
     if ((decision === 'REJECT' || needsReasonToApprove) && why.length < 2) {
@@ -246,6 +266,7 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
     }
   };
 
+  decideRef.current = (d) => void decide(d);
   return (
     <Panel title={kind === 'proofs' ? 'gongji.review.decide_proof' : 'gongji.review.decide_binding'}>
       {!canReview ? (
@@ -256,6 +277,14 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
         </Alert>
       ) : (
         <>
+          <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mb: 1 }} data-testid="reason-presets">
+            <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center', mr: 0.5 }}>
+              {translate('gongji.reasons.presets')}
+            </Typography>
+            {REASON_PRESETS.map((k) => (
+              <Chip key={k} size="small" variant="outlined" label={translate(`gongji.reasons.${k}`)} onClick={() => setReason(translate(`gongji.reasons.${k}`))} />
+            ))}
+          </Stack>
           <TextField
             fullWidth
             multiline
@@ -280,6 +309,9 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
             <Button variant="contained" color="error" startIcon={<CloseIcon />} disabled={busy} onClick={() => decide('REJECT')} data-testid="reject">
               {translate('gongji.review.reject')}
             </Button>
+            <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center' }}>
+              {translate('gongji.review.shortcuts')}
+            </Typography>
           </Stack>
         </>
       )}
