@@ -24,7 +24,7 @@ export function NoLimitYuanField({ source }: { source: string }) {
 export function BindingList() {
   return (
     <List {...LIST_STATES} actions={<ListToolbarActions />} exporter={csvExporter('bindings', EXPORT_COLUMNS.bindings)} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
         <DataTable.Col source="id" />
         <DataTable.Col source="kind" disableSort render={() => <EnumField source="kind" enumName="bindingKind" />} />
         <DataTable.Col source="giverId" disableSort>

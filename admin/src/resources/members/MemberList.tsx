@@ -5,8 +5,8 @@ import { RegionInput } from '../../components/RegionInput';
 import { LIST_STATES } from '../../components/states';
 
 const filters = [
-  <TextInput key="name" source="name" alwaysOn />,
-  <TextInput key="idNumber" source="idNumber" alwaysOn />,
+  <TextInput key="name" source="name" alwaysOn helperText="gongji.member.name_search_help" />,
+  <TextInput key="idNumber" source="idNumber" alwaysOn helperText="gongji.member.id_search_help" sx={{ minWidth: 240 }} />,
   <RegionInput key="region" source="region" alwaysOn />,
   <SelectInput key="scheme" source="scheme" choices={enumChoices('scheme', SCHEMES)} />,
   <SelectInput key="status" source="status" choices={enumChoices('memberStatus', MEMBER_STATUSES)} />,
