@@ -20,6 +20,7 @@ import './analyst.flow.mjs'; // appends the fraud analyst's flows to FLOWS
 import './chinese.flow.mjs'; // appends the all-Chinese walk of every page for every role
 import './perf.flow.mjs'; // appends the home page load budget
 import './screens.flow.mjs'; // appends suspend/restore, record death, hash-chain check
+import './states.flow.mjs'; // appends the honest error states
 import { freePort } from '../../scripts/mariadb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

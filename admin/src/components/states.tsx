@@ -9,7 +9,8 @@ import { Pagination, useListContext, useShowContext, useTranslate } from 'react-
 
 function messageOf(error: unknown, translate: (k: string) => string): string {
   const m = (error as { message?: string } | null)?.message;
-  return m && !m.startsWith('ra.') ? m : translate('gongji.errors.generic.UNKNOWN');
+  if (m?.startsWith('ra.')) return translate(m);
+  return m || translate('gongji.errors.generic.UNKNOWN');
 }
 
 export function ErrorPanel({ error, onRetry, title = 'gongji.errors.title', testId = 'load-error' }: { error: unknown; onRetry?: () => void; title?: string; testId?: string }) {

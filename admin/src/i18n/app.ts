@@ -545,6 +545,7 @@ export const GONGJI_MESSAGES: BiTree = {
       HTTP_ERROR: b('服务器出错（HTTP %{status}），请稍后重试', 'Server error (HTTP %{status}); please retry later'),
       INTERNAL_SERVER_ERROR: b('服务器内部错误，请稍后重试', 'Internal server error; please retry later'),
       EMPTY_RESULT: b('服务器未返回结果', 'The server returned no result'),
+      NOT_FOUND: b('记录不存在，或不在您的管辖范围内', 'The record does not exist or is outside your scope'),
       UNAUTHENTICATED: b('登录已失效，请重新登录', 'Your session has ended; please sign in again'),
       FORBIDDEN: b('您的角色无权执行此操作', 'Your role may not do this'),
       OUT_OF_SCOPE: b('该记录不在您的管辖范围内', 'This record is outside your scope'),

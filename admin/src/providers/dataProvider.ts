@@ -20,7 +20,7 @@ import {
   type UpdateParams,
 } from 'ra-core';
 import { beijingDayStartIso } from '../format';
-import { gqlRequest, unwrapResult } from './graphqlClient';
+import { gqlRequest, localizedError, unwrapResult } from './graphqlClient';
 
 type Filter = Record<string, unknown>;
 
@@ -558,7 +558,7 @@ export const dataProvider: GongjiDataProvider = {
 
   getOne: async (resource: string, params: GetOneParams) => {
     const record = await runOne(resource, params.id, params.meta, params.signal);
-    if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404, { code: 'NOT_FOUND' });
+    if (!record) throw new HttpError(localizedError('NOT_FOUND', {}), 404, { code: 'NOT_FOUND' });
     return { data: record } as never;
   },
 
