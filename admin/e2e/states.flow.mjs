@@ -28,6 +28,12 @@ FLOWS.push({
     await page.unroute('**/graphql');
     await page.getByTestId('retry').click();
     await page.locator('table tbody tr').first().waitFor();
+    // rows are keyboard-reachable: focus the first one, Enter opens the record
+    const firstRow = page.locator('table tbody tr[tabindex="0"]').first();
+    await firstRow.waitFor();
+    await firstRow.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/bindings\/\d+\/show/);
 
     // a binding outside Guangdong: the reason, at once (no retries of a permanent error)
     const outside = (await api.as('caseworker', '{ bindings(filter: { region: "11" }, perPage: 1) { items { id } } }')).bindings.items[0];

@@ -322,6 +322,7 @@ export const GONGJI_MESSAGES: BiTree = {
     no_permission: b('您没有查看完整个人信息的权限', 'You are not permitted to reveal personal data'),
   },
   member: {
+    print: b('打印', 'Print'),
     id_search_help: b('须输入完整的 18 位身份证号码（查询记入审计日志）', 'The full 18-character ID number (the search is audited)'),
     name_search_help: b('完整姓名（查询记入审计日志）', 'The full name (the search is audited)'),
     personal: b('个人信息', 'Personal data'),
