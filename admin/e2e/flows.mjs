@@ -175,7 +175,7 @@ export const FLOWS = [
       await shot('admin-policy-map-before');
 
       await page.getByTestId('toggle-cross').click();
-      await page.getByText(/已生成政策版本 v\d+/).waitFor();
+      await page.getByText(/已生成政策第 \d+ 版/).waitFor();
       await page.waitForFunction((code) => document.querySelector('[data-testid="map-card"]')?.getAttribute('data-cross')?.split(',').includes(code), target.provinceCode);
       assert.equal(await page.getByTestId(`level-${target.provinceCode}`).first().getAttribute('data-level'), 'CROSS');
       await panel.getByTestId('cross-status').getByText('已开通').waitFor();
@@ -204,13 +204,42 @@ export const FLOWS = [
       await shot('admin-policy-editor');
       await drain.fill(String(before + 5));
       await page.locator('input[name="note"]').fill('调整余额消耗预警阈值');
-      await page.getByRole('button', { name: '保存' }).click();
+      // Publishing shows the changes first and asks for a confirmation.
+      await page.getByTestId('preview-publish').click();
+      const confirmDialog = page.getByRole('dialog');
+      await confirmDialog.getByTestId('policy-diff').getByText('新绑定后余额消耗比例（%）').waitFor();
+      await confirmDialog.getByText('共 1 项变更').waitFor();
+      await shot('admin-policy-confirm');
+      await confirmDialog.getByTestId('confirm-publish').click();
       await page.waitForURL(new RegExp(`#/provinces/${target.provinceCode}/show`));
       const diff = page.getByTestId('policy-diff');
       await diff.getByText('新绑定后余额消耗比例（%）').waitFor();
       await diff.getByText(String(before + 5), { exact: true }).waitFor();
       const latest = (await api.as('admin', 'query($p: String!) { policyHistory(provinceCode: $p) { note rules { crossProvinceSharing fraud { drainPercent } } } }', { p: target.provinceCode })).policyHistory.at(-1);
       assert.deepEqual(latest, { note: '调整余额消耗预警阈值', rules: { crossProvinceSharing: true, fraud: { drainPercent: before + 5 } } });
+
+      // A version scheduled for later: the editor builds on it (not on the version in force), and it can be withdrawn.
+      const inDays = (n) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
+      const RULES = 'allowedRelationships intraProvinceSharing crossProvinceSharing beneficiaryMayInitiate confirmationRequired requiredProofs { relationship docTypes } activationMode maxGiversPerBeneficiary maxBeneficiariesPerGiver singleFamilyNetwork allowedCategories commercialInsuranceMinBalanceFen residentPremiumWindowStart residentPremiumWindowEnd residentPremiumFen retireeMonthlyCreditFen employeeAccountRatePermille fraud { travelWindowMinutes travelDistanceKm institutionsPerDay pharmacyVisitsPerPeriod pharmacyPeriodDays pharmaciesPerDay sameDrugRepeats drainPercent drainWindowDays fanOutBeneficiaries fanOutInstitutionPatients fanOutWindowDays bindingMismatchAttempts maternityMinAge maternityMaxAge }';
+      const cur = (await api.as('admin', `query($p: String!) { policyInForce(provinceCode: $p) { id rules { ${RULES} } } }`, { p: target.provinceCode })).policyInForce;
+      const scheduledDate = inDays(30);
+      const sched = (
+        await api.as('admin', 'mutation($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) { __typename ... on PolicyVersion { id version } ... on RuleViolation { code message } } }', {
+          input: { provinceCode: target.provinceCode, effectiveFrom: scheduledDate, note: '下月下调阈值', basedOnVersionId: cur.id, rules: { ...cur.rules, fraud: { ...cur.rules.fraud, drainPercent: 61 } } },
+        })
+      ).createPolicyVersion;
+      assert.equal(sched.__typename, 'PolicyVersion', JSON.stringify(sched));
+      await open(page, `/policies/create?province=${target.provinceCode}`);
+      await page.getByTestId('based-on-scheduled').waitFor();
+      assert.equal(await page.locator('input[name="rules.fraud.drainPercent"]').inputValue(), '61', 'the editor starts from the scheduled version');
+      await shot('admin-policy-editor-on-scheduled');
+      await open(page, `/provinces/${target.provinceCode}/show`);
+      await page.getByTestId(`withdraw-${sched.version}`).click();
+      await page.getByTestId('withdraw-reason').fill('排期有误，撤回');
+      await page.getByTestId('withdraw-confirm').click();
+      await page.getByText(`第 ${sched.version} 版已撤回`).waitFor();
+      await page.getByTestId(`withdraw-${sched.version}`).waitFor({ state: 'detached' });
+      await shot('admin-policy-withdrawn');
 
       // A province-scoped admin may not edit elsewhere: the switch is not offered.
       const other = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 } });
@@ -240,7 +269,9 @@ export const FLOWS = [
       await login(page, 'auditor');
       await open(page, '/auditLogs');
       await tableRows(page);
-      await page.locator('input[name="action"]').fill('policy.create');
+      // The action filter offers labelled choices; the column shows the label (the code is in data-code).
+      await page.getByRole('combobox', { name: '操作', exact: true }).click();
+      await page.getByRole('option', { name: '发布政策版本', exact: true }).click();
       await page.locator('input[name="actorName"]').fill('admin');
       let actions = [];
       let actors = [];
@@ -248,15 +279,19 @@ export const FLOWS = [
         await page.waitForLoadState('networkidle');
         actions = await columnTexts(page, '操作');
         actors = await columnTexts(page, '操作人');
-        if (actions.length && actions.every((a) => a === 'policy.create') && actors.every((a) => a === 'admin')) break;
+        if (actions.length && actions.every((a) => a === '发布政策版本') && actors.every((a) => a === 'admin')) break;
         await page.waitForTimeout(250);
       }
       assert.ok(actions.length >= 1);
-      for (const a of actions) assert.equal(a, 'policy.create');
+      for (const a of actions) assert.equal(a, '发布政策版本');
       for (const a of actors) assert.equal(a, 'admin');
-      // Newest first: the top row is the change; its detail names the province.
+      // Newest first: the top row is the change; its detail names the province and shows the diff, the record is one click away.
       await page.locator('table tbody tr').first().click();
-      await page.locator('pre').first().getByText(`"provinceCode": "${province}"`).waitFor();
+      const detail = page.getByTestId('audit-detail').first();
+      await detail.getByText('省份').waitFor();
+      await detail.getByText(province, { exact: true }).first().waitFor();
+      await detail.getByTestId('policy-diff').waitFor();
+      assert.ok(await page.locator('table tbody tr').first().getByRole('link', { name: /政策版本 \d+/ }).count(), 'the record is linked');
       await shot('auditor-audit-log');
     },
   },
@@ -330,7 +365,7 @@ export const FLOWS = [
       await dialog.locator('textarea').first().fill('核对共济绑定申请的关系证明');
       await confirm.click();
       await page.getByText('已显示完整信息').waitFor();
-      const clear = (await api.as('caseworker', 'mutation($id: Int!) { revealMember(id: $id, reason: "e2e: compare with the screen") { ... on RevealedMember { idNumber name } } }', { id: memberId })).revealMember;
+      const clear = (await api.as('caseworker', 'mutation($id: Int!) { revealMember(id: $id, reason: "e2e：与页面显示核对") { ... on RevealedMember { idNumber name } } }', { id: memberId })).revealMember;
       await page.getByText(clear.idNumber, { exact: true }).waitFor();
       await shot('caseworker-member-revealed');
       await page.getByText('账户明细', { exact: true }).scrollIntoViewIfNeeded();

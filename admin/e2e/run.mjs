@@ -18,6 +18,10 @@ import { chromium } from 'playwright-core';
 import { FLOWS } from './flows.mjs';
 import './analyst.flow.mjs'; // appends the fraud analyst's flows to FLOWS
 import './registry.flow.mjs'; // appends the registry import flow
+import './chinese.flow.mjs'; // appends the all-Chinese walk of every page for every role
+import './perf.flow.mjs'; // appends the home page load budget
+import './screens.flow.mjs'; // appends suspend/restore, record death, hash-chain check
+import './states.flow.mjs'; // appends the honest error states
 import { freePort } from '../../scripts/mariadb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { createQueryClient } from './providers/queryClient';
 import { auditLogs } from './resources/audit';
 import { bindings } from './resources/bindings';
 import { fraudCases } from './resources/fraudCases';
@@ -27,6 +28,7 @@ import { ChangePasswordPage } from './layout/ChangePasswordPage';
 const RESOURCE_PROPS: Record<AdminResource, typeof members> = { fraudCases, proofs, bindings, members, importJobs, accountClosures, settlements, policies, provinces, institutions, auditLogs };
 
 const store = preferenceStore();
+const queryClient = createQueryClient();
 const { Route } = reactRouterProvider;
 
 // The pages with charts load echarts (a large library) only when first shown.
@@ -60,6 +62,7 @@ export function App() {
       disableTelemetry
       requireAuth
       dataProvider={dataProvider}
+      queryClient={queryClient}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       store={store}

@@ -4,7 +4,7 @@
  */
 import type { StaffPermission, StaffRole } from '@gongji/shared';
 
-export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'reveal' | 'review' | 'investigate' | 'flag';
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'reveal' | 'review' | 'investigate' | 'flag' | 'suspend';
 export type AdminResource =
   | 'fraudCases' | 'proofs' | 'bindings' | 'members' | 'settlements' | 'policies' | 'provinces' | 'institutions' | 'auditLogs'
   | 'importJobs' | 'accountClosures';
@@ -22,7 +22,7 @@ const READ: Action[] = ['list', 'show', 'export'];
  */
 export const ACCESS: Record<AdminResource, Partial<Record<StaffRole, Action[]>>> = {
   proofs: { CASEWORKER: [...READ, 'review'], AUDITOR: READ },
-  bindings: { CASEWORKER: [...READ, 'review'], FRAUD_ANALYST: READ, AUDITOR: READ },
+  bindings: { CASEWORKER: [...READ, 'review', 'suspend'], FRAUD_ANALYST: [...READ, 'suspend'], AUDITOR: READ },
   members: { CASEWORKER: [...READ, 'edit', 'reveal'], FRAUD_ANALYST: [...READ, 'reveal'], AUDITOR: [...READ, 'reveal'] },
   policies: { REGIONAL_ADMIN: [...READ, 'create'], AUDITOR: READ },
   provinces: { REGIONAL_ADMIN: READ, AUDITOR: READ },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Config } from './config';
 import { newContext, type RequestContext } from './core/context';
 import { armor, callerKind, checkCostBudget, errorStatusPlugin, formatErrorFor, RateLimits, type CallerKind } from './core/edge';
+import { adminStatic } from './core/static-assets';
 import { transactionPlugin } from './core/transaction-plugin';
 import type { Database } from './db/database';
 import { claimsFromHeader } from './modules/auth/auth.service';
@@ -92,9 +93,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   app.post('/files/imports', importUploadRoute(deps));
   app.get('/files/imports/:id/problems.csv', importProblemsRoute(deps));
   if (deps.config.adminDist) {
-    const dist = deps.config.adminDist;
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|files|healthz|readyz|metrics|export\/).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+    app.use(adminStatic(path.resolve(deps.config.adminDist)));
   }
   // Last resort: JSON, logged, no stack trace to the client.
   app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -1,38 +1,31 @@
-import { Box, useTheme } from '@mui/material';
-import * as echarts from 'echarts';
-import { useEffect, useRef } from 'react';
+import { Box, Skeleton } from '@mui/material';
+import { lazy, Suspense } from 'react';
 
-export type EChartsOption = echarts.EChartsCoreOption;
+/** The option object handed to echarts (typed loosely so that this module does not import echarts). */
+export type EChartsOption = Record<string, unknown>;
 
-/**
- * One echarts instance bound to a div: created on mount, given each new option (replacing the
- * previous one), resized with its container, disposed on unmount.
- */
-export function EChart({ option, height = 320, onClick, testId }: { option: EChartsOption; height?: number | string; onClick?: (params: { name?: string; data?: unknown }) => void; testId?: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const clickRef = useRef(onClick);
-  clickRef.current = onClick;
-  const theme = useTheme();
-  const dark = theme.palette.mode === 'dark';
+export interface EChartProps {
+  option: EChartsOption;
+  height?: number | string;
+  onClick?: (params: { name?: string; data?: unknown }) => void;
+  testId?: string;
+}
 
-  useEffect(() => {
-    if (!ref.current) return;
-    const c = echarts.init(ref.current, dark ? 'dark' : undefined, { renderer: 'canvas' });
-    chart.current = c;
-    c.on('click', (p) => clickRef.current?.(p as { name?: string; data?: unknown }));
-    const ro = new ResizeObserver(() => c.resize());
-    ro.observe(ref.current);
-    return () => {
-      ro.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, [dark]);
+// echarts (and the China map) load only when a chart is first drawn: pages and panels around the
+// charts render at once, each chart fills in when its chunk arrives.
+const Impl = lazy(() => import('./EChartImpl'));
 
-  useEffect(() => {
-    chart.current?.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
-  }, [option, dark]);
-
-  return <Box ref={ref} data-testid={testId} sx={{ width: '100%', height }} />;
+/** One echarts chart (lazy): created on mount, updated with each new option, resized with its box. */
+export function EChart(props: EChartProps) {
+  return (
+    <Suspense
+      fallback={
+        <Box sx={{ width: '100%', height: props.height ?? 320 }}>
+          <Skeleton variant="rectangular" width="100%" height="100%" />
+        </Box>
+      }
+    >
+      <Impl {...props} />
+    </Suspense>
+  );
 }

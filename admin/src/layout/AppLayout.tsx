@@ -1,7 +1,7 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import PublicIcon from '@mui/icons-material/Public';
 import { Box, Chip } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { AppBar, Layout, Menu, TitlePortal, useLocale, usePermissions, useTranslate } from 'react-admin';
 import { canSeePage, PAGE_PATHS, RESOURCE_ORDER, type AccessSubject } from '../access';
 import { formatScope } from '../format';
@@ -41,7 +41,34 @@ export function AppAppBar() {
   );
 }
 
+const CLICKABLE_ROW = 'tr.RaDataTable-clickableRow';
+
+/**
+ * Rows that open a record are reachable by keyboard: Tab focuses them (tabindex=0), Enter or Space
+ * opens the record, as a click does.
+ */
+function useKeyboardRows() {
+  useEffect(() => {
+    const mark = () => document.querySelectorAll<HTMLTableRowElement>(`${CLICKABLE_ROW}:not([tabindex])`).forEach((tr) => tr.setAttribute('tabindex', '0'));
+    const observer = new MutationObserver(mark);
+    observer.observe(document.body, { childList: true, subtree: true });
+    mark();
+    const onKey = (e: KeyboardEvent) => {
+      const row = e.target instanceof HTMLElement ? e.target : null;
+      if (!row?.matches(CLICKABLE_ROW) || (e.key !== 'Enter' && e.key !== ' ')) return;
+      e.preventDefault();
+      row.click();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      observer.disconnect();
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+}
+
 export function AppLayout({ children }: { children: ReactNode }) {
+  useKeyboardRows();
   return (
     <Layout menu={AppMenu} appBar={AppAppBar}>
       {children}

@@ -1,23 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { authProvider } from './authProvider';
-import { getToken, loadSession, saveSession } from './session';
+import { getToken, loadSession, saveSession, takeLogoutReason } from './session';
 import { memoryStorage, mockGraphQL } from './testing';
 
 const STAFF = { id: 2, username: 'wang', displayName: '王经办', roles: ['CASEWORKER'], permissions: ['REVEAL_PII'], scope: '440300' };
 
 beforeEach(async () => {
-  vi.stubGlobal('sessionStorage', memoryStorage());
+  vi.stubGlobal('localStorage', memoryStorage());
   await authProvider.logout({});
 });
 
 describe('authProvider', () => {
-  it('logs in without a token, keeps the new token in sessionStorage only', async () => {
+  it('logs in without a token, keeps the new token in localStorage (shared by tabs) only', async () => {
     const calls = mockGraphQL(() => ({ data: { login: { token: 'T1', expiresAt: '2099-01-01T00:00:00.000Z', staff: STAFF } } }));
     await authProvider.login({ username: ' wang ', password: 'pw' });
     expect(calls[0].headers.Authorization).toBeUndefined();
     expect(calls[0].variables).toEqual({ input: { username: 'wang', password: 'pw' } });
     expect(getToken()).toBe('T1');
-    expect(sessionStorage.length).toBe(1);
+    expect(localStorage.length).toBe(1);
     // Roles come from the login answer: no extra request.
     await expect(authProvider.getPermissions!({})).resolves.toEqual({ roles: ['CASEWORKER'], permissions: ['REVEAL_PII'], scope: '440300' });
     await expect(authProvider.getIdentity!()).resolves.toEqual({ id: 2, fullName: '王经办' });
@@ -35,6 +35,9 @@ describe('authProvider', () => {
     saveSession({ token: 'T', expiresAt: '2000-01-01T00:00:00.000Z' });
     await expect(authProvider.checkAuth({})).rejects.toBeTruthy();
     expect(loadSession()).toBeNull();
+    // the login page then says why (once)
+    expect(takeLogoutReason()).toBe('expired');
+    expect(takeLogoutReason()).toBeNull();
     saveSession({ token: 'T', expiresAt: '2099-01-01T00:00:00.000Z' });
     mockGraphQL(() => ({ data: { viewer: { kind: 'STAFF', id: 1, name: 'x', roles: ['CASEWORKER'], permissions: [], scope: null } } }));
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();

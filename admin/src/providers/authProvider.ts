@@ -1,12 +1,12 @@
 /**
- * Staff authentication against the GraphQL API. The token is kept in sessionStorage; the viewer
+ * Staff authentication against the GraphQL API. The token is kept in localStorage (shared by tabs); the viewer
  * (roles, permissions, scope) is asked from the API and kept in memory only.
  */
 import type { StaffPermission, StaffRole } from '@gongji/shared';
 import type { AuthProvider, UserIdentity } from 'ra-core';
 import { canAccess as roleCanAccess } from '../access';
 import { gqlRequest } from './graphqlClient';
-import { clearSession, getToken, loadSession, saveSession } from './session';
+import { clearSession, getToken, loadSession, saveSession, setLogoutReason } from './session';
 
 export interface Viewer {
   kind: string;
@@ -78,6 +78,7 @@ function statusOf(error: unknown): number | undefined {
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     forget();
+    setLogoutReason(null);
     const data = await gqlRequest<LoginResult>(LOGIN_MUTATION, { input: { username: String(username ?? '').trim(), password } }, { auth: false });
     const { token, expiresAt, staff, mustChangePassword: change } = data.login;
     saveSession({ token, expiresAt: expiresAt ?? null });
@@ -105,6 +106,7 @@ export const authProvider: AuthProvider = {
       await getViewer();
     } catch (e) {
       if (statusOf(e) === 401 || !getToken()) {
+        if (getToken()) setLogoutReason('expired');
         forget();
         throw new Error((e as Error)?.message || 'ra.auth.auth_check_error', { cause: e });
       }
@@ -115,6 +117,8 @@ export const authProvider: AuthProvider = {
   async checkError(error: unknown) {
     const status = statusOf(error);
     if (status === 401) {
+      // The server ended the session (idle timeout, password reset, account locked): say so on the login page.
+      if (getToken()) setLogoutReason('expired');
       forget();
       // Reject: react-admin logs out and redirects to the login page, keeping the server's message.
       throw { message: (error as Error)?.message || 'ra.notification.logged_out', logoutUser: true };

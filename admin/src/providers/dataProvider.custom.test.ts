@@ -5,7 +5,7 @@ import { saveSession } from './session';
 import { memoryStorage, mockGraphQL, squash } from './testing';
 
 beforeEach(() => {
-  vi.stubGlobal('sessionStorage', memoryStorage());
+  vi.stubGlobal('localStorage', memoryStorage());
   saveSession({ token: 'tok-123', expiresAt: null });
 });
 

@@ -5,7 +5,7 @@ import { saveSession } from './session';
 import { memoryStorage, mockGraphQL, squash } from './testing';
 
 beforeEach(() => {
-  vi.stubGlobal('sessionStorage', memoryStorage());
+  vi.stubGlobal('localStorage', memoryStorage());
   saveSession({ token: 'tok-123', expiresAt: null });
 });
 
@@ -48,12 +48,12 @@ describe('fraudCases', () => {
     const input = { caseId: 5, reason: '冒名就医属实', suspendMemberMonths: 3, suspendBindingIds: [7], recoverSettlementIds: [11], fineMultiplier: 2 };
     const res = await dataProvider.command('fraudCases', 'confirmFraudCase', { input }, { input: 'ConfirmFraudCaseInput!' });
     expect(res.data).toEqual({ id: 5, state: 'CONFIRMED' });
-    expect(squash(calls[0].query)).toMatch(/^mutation Admin_confirmFraudCase\(\$input: ConfirmFraudCaseInput!\) \{ result: confirmFraudCase\(input: \$input\) \{ __typename \.\.\. on FraudCase \{ id state .* \} \.\.\. on RuleViolation \{ rule code message field \} \} \}$/);
+    expect(squash(calls[0].query)).toMatch(/^mutation Admin_confirmFraudCase\(\$input: ConfirmFraudCaseInput!\) \{ result: confirmFraudCase\(input: \$input\) \{ __typename \.\.\. on FraudCase \{ id state .* \} \.\.\. on RuleViolation \{ rule code message field params \{ key value \} \} \} \}$/);
     expect(calls[0].variables).toEqual({ input });
 
     mockGraphQL(() => ({ data: { result: { __typename: 'RuleViolation', rule: 'F', code: 'DISMISSAL_REASON_REQUIRED', message: '排除案件须填写理由', field: 'reason' } } }));
     const err = await dataProvider.command('fraudCases', 'dismissFraudCase', { id: 5, reason: '' }, { id: 'Int!', reason: 'String!' }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ status: 400, message: '[F] 排除案件须填写理由', body: { rule: 'F', code: 'DISMISSAL_REASON_REQUIRED' } });
+    expect(err).toMatchObject({ status: 400, message: '排除案件须填写理由（F）', body: { rule: 'F', code: 'DISMISSAL_REASON_REQUIRED' } });
   });
 
   it('flags a settlement (F9) and gets the case back', async () => {

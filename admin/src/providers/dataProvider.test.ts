@@ -5,7 +5,7 @@ import { saveSession } from './session';
 import { memoryStorage, mockGraphQL, squash } from './testing';
 
 beforeEach(() => {
-  vi.stubGlobal('sessionStorage', memoryStorage());
+  vi.stubGlobal('localStorage', memoryStorage());
   saveSession({ token: 'tok-123', expiresAt: null });
 });
 
@@ -107,7 +107,7 @@ describe('requests', () => {
     const res = await dataProvider.update('members', { id: 4, data: { scheme: 'RESIDENT', reason: '医保系统变更', name: 'ignored' }, previousData: { id: 4 } });
     expect(res.data).toEqual({ id: 4, scheme: 'RESIDENT' });
     expect(squash(calls[0].query)).toMatch(
-      /^mutation Admin_updateMemberRegistry\(\$input: MemberRegistryUpdateInput!\) \{ result: updateMemberRegistry\(input: \$input\) \{ __typename \.\.\. on Member \{ .* \} \.\.\. on RuleViolation \{ rule code message field \} \} \}$/,
+      /^mutation Admin_updateMemberRegistry\(\$input: MemberRegistryUpdateInput!\) \{ result: updateMemberRegistry\(input: \$input\) \{ __typename \.\.\. on Member \{ .* \} \.\.\. on RuleViolation \{ rule code message field params \{ key value \} \} \} \}$/,
     );
     expect(calls[0].variables).toEqual({ input: { memberId: 4, scheme: 'RESIDENT', reason: '医保系统变更' } });
   });
@@ -121,7 +121,7 @@ describe('errors', () => {
     const err = await dataProvider.create('policies', { data: { provinceCode: '44' } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HttpError);
     expect(err).toMatchObject({ status: 400, body: { rule: 'E3', code: 'RELATIONSHIP_NOT_ALLOWED', field: 'relationship' } });
-    expect((err as HttpError).message).toBe('[E3] 本省不允许绑定兄弟姐妹');
+    expect((err as HttpError).message).toBe('本省不允许绑定兄弟姐妹（E3）');
     // react-admin would treat body.errors as form errors and skip the notification.
     expect((err as HttpError).body.errors).toBeUndefined();
   });

@@ -20,7 +20,7 @@ import {
   type UpdateParams,
 } from 'ra-core';
 import { beijingDayStartIso } from '../format';
-import { gqlRequest, unwrapResult } from './graphqlClient';
+import { gqlRequest, localizedError, unwrapResult } from './graphqlClient';
 
 type Filter = Record<string, unknown>;
 
@@ -62,7 +62,7 @@ export interface ResourceConfig {
   update?: WriteConfig;
 }
 
-const RULE_VIOLATION_FIELDS = 'rule code message field';
+const RULE_VIOLATION_FIELDS = 'rule code message field params { key value }';
 
 // ---------------------------------------------------------------------------------------------
 // Field selections (server/src/modules/*/*.entity.ts)
@@ -379,6 +379,20 @@ type Page = { page: { items: Record<string, unknown>[]; total: number } };
 
 async function runList(resource: string, params: Parameters<typeof buildListQuery>[1] & { signal?: AbortSignal }) {
   const cfg = config(resource);
+  const perPage = params.pagination?.perPage ?? 25;
+  if (perPage > MAX_PER_PAGE && (params.pagination?.page ?? 1) === 1) {
+    // An export asks for more rows than one API page holds: fetch page after page (never cut at 500).
+    const rows: RaRecord[] = [];
+    let total = 0;
+    for (let page = 1; rows.length < perPage; page++) {
+      const op = buildListQuery(resource, { ...params, pagination: { page, perPage: MAX_PER_PAGE } });
+      const data = await gqlRequest<Page>(op.query, op.variables, { signal: params.signal });
+      total = data.page.total;
+      rows.push(...data.page.items.map((r) => toRecord(cfg, r)));
+      if (data.page.items.length < MAX_PER_PAGE || rows.length >= total) break;
+    }
+    return { data: rows.slice(0, perPage), total };
+  }
   const op = buildListQuery(resource, params);
   const data = await gqlRequest<Page>(op.query, op.variables, { signal: params.signal });
   return { data: data.page.items.map((r) => toRecord(cfg, r)), total: data.page.total };
@@ -438,6 +452,7 @@ export interface PolicyChange {
 export const ACCOUNT_STATEMENT = `query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!) { page: accountStatement(memberId: $memberId, page: $page, perPage: $perPage, sortField: "id", sortOrder: DESC) { items { id at direction cause amountFen balanceAfterFen category counterpart institutionName settlementId } total } }`;
 export const CROSS_PROVINCE_MAP = `query Admin_crossProvinceMap($date: String) { rows: crossProvinceMap(date: $date) { provinceCode name crossProvinceSharing intraProvinceSharing policyVersionId version effectiveFrom nextEffectiveFrom } }`;
 export const POLICY_HISTORY = `query Admin_policyHistory($provinceCode: String!) { rows: policyHistory(provinceCode: $provinceCode) { ${POLICY_FIELDS} ${POLICY_RULES_FIELDS} } }`;
+export const AUDIT_CHAIN_CHECK = 'query Admin_auditChainCheck { check: auditChainCheck { ok checked brokenAtId } }';
 export const POLICY_DIFF = `query Admin_policyDiff($fromId: Int!, $toId: Int!) { rows: policyDiff(fromId: $fromId, toId: $toId) { path before after } }`;
 
 export interface DashboardStats {
@@ -569,7 +584,7 @@ export const dataProvider: GongjiDataProvider = {
 
   getOne: async (resource: string, params: GetOneParams) => {
     const record = await runOne(resource, params.id, params.meta, params.signal);
-    if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404, { code: 'NOT_FOUND' });
+    if (!record) throw new HttpError(localizedError('NOT_FOUND', {}), 404, { code: 'NOT_FOUND' });
     return { data: record } as never;
   },
 

@@ -12,7 +12,15 @@
  * `unwrapResult` turns into an HttpError(message, 400, { rule, code, field }).
  */
 import { HttpError } from 'ra-core';
+import { i18nProvider, messagesFor } from '../i18n';
+import { errorText, normalizeParams, type ErrorParams } from './errorText';
 import { getToken } from './session';
+
+/** The message for a code in the current language (see errorText.ts). */
+export function localizedError(code: string | undefined, params: ErrorParams, serverMessage?: string): string {
+  const locale = i18nProvider.getLocale();
+  return errorText(messagesFor(locale), locale, code, params, serverMessage);
+}
 
 export const GRAPHQL_URL = '/graphql';
 
@@ -33,6 +41,7 @@ export interface RuleViolation {
   code: string;
   message: string;
   field?: string | null;
+  params?: Array<{ key: string; value: string }> | null;
 }
 
 /** The body of an HttpError thrown by this client. */
@@ -42,6 +51,8 @@ export interface ErrorBody {
   /** The rule id (E3, S8, A3, INPUT, NOT_FOUND, …) of a RuleViolation. */
   rule?: string;
   field?: string | null;
+  /** The values the message was built from (RuleViolation.params / extensions.params). */
+  params?: ErrorParams;
   /** All errors of the response. (Deliberately not `errors`: react-admin reads `body.errors` as
    * form-field errors and then suppresses the notification.) */
   graphqlErrors?: GraphQLErrorShape[];
@@ -93,7 +104,7 @@ export async function gqlRequest<T = Record<string, unknown>>(
     });
   } catch (e) {
     if ((e as { name?: string })?.name === 'AbortError') throw e;
-    throw new HttpError('无法连接服务器，请检查网络 (network error)', 0, { code: 'NETWORK_ERROR' } satisfies ErrorBody);
+    throw new HttpError(localizedError('NETWORK_ERROR', {}), 0, { code: 'NETWORK_ERROR' } satisfies ErrorBody);
   }
 
   let body: GraphQLResponse<T> | null;
@@ -106,16 +117,18 @@ export async function gqlRequest<T = Record<string, unknown>>(
   const first = body?.errors?.[0];
   if (first) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
-    throw new HttpError(first.message || code, statusForCode(code, response.status), {
+    const ruleCode = typeof first.extensions?.ruleCode === 'string' ? first.extensions.ruleCode : undefined;
+    const params = normalizeParams(first.extensions?.params);
+    throw new HttpError(localizedError(ruleCode ?? code, params, first.message || undefined), statusForCode(code, response.status), {
       code,
+      params,
       graphqlErrors: body!.errors,
     } satisfies ErrorBody);
   }
   if (!response.ok || !body || body.data == null) {
-    const code = response.status === 401 ? 'UNAUTHENTICATED' : 'HTTP_ERROR';
-    throw new HttpError(response.statusText || '服务器通信错误 (server communication error)', statusForCode(code, response.status || 500), {
-      code,
-    } satisfies ErrorBody);
+    const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 503 ? 'UNAVAILABLE' : 'HTTP_ERROR';
+    const status = response.status || 500;
+    throw new HttpError(localizedError(code, { status: String(status) }), statusForCode(code, status), { code, params: { status: String(status) } } satisfies ErrorBody);
   }
   return body.data;
 }
@@ -124,17 +137,18 @@ export function isRuleViolation(value: unknown): value is RuleViolation {
   return typeof value === 'object' && value !== null && (value as { __typename?: unknown }).__typename === 'RuleViolation';
 }
 
-/** The message react-admin notifies for a RuleViolation: the rule id, then the server's text. */
+/** The message react-admin notifies for a RuleViolation: worded from its code (or the server's text in the current language), then the rule id. */
 export function ruleViolationMessage(v: RuleViolation): string {
-  return `[${v.rule}] ${v.message}`;
+  const text = localizedError(v.code, normalizeParams(v.params), v.message);
+  return ['INPUT', 'NOT_FOUND', 'POLICY'].includes(v.rule) ? text : `${text}（${v.rule}）`;
 }
 
 /** A mutation's union result: the payload, or throw the RuleViolation as HttpError(…, 400, { rule, code }). */
 export function unwrapResult<T>(value: T | RuleViolation | null | undefined, operation: string): T {
   if (isRuleViolation(value)) {
-    const body: ErrorBody = { rule: value.rule, code: value.code, field: value.field ?? null };
+    const body: ErrorBody = { rule: value.rule, code: value.code, field: value.field ?? null, params: normalizeParams(value.params) };
     throw new HttpError(ruleViolationMessage(value), 400, body);
   }
-  if (value === null || value === undefined) throw new HttpError(`${operation} 未返回结果 (no result)`, 500, { code: 'EMPTY_RESULT' });
+  if (value === null || value === undefined) throw new HttpError(localizedError('EMPTY_RESULT', {}), 500, { code: 'EMPTY_RESULT', params: { operation } });
   return value;
 }

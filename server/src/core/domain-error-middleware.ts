@@ -20,6 +20,6 @@ export const domainErrorMiddleware: MiddlewareFn<RequestContext> = async ({ cont
     if (!(e instanceof DomainError)) throw e;
     context.rollbackOnly = true;
     if (returnsRuleViolation(info.returnType)) return RuleViolation.from(e);
-    throw new GraphQLError(e.message, { extensions: { code: 'RULE_VIOLATION', rule: e.rule, ruleCode: e.code, field: e.field } });
+    throw new GraphQLError(e.message, { extensions: { code: 'RULE_VIOLATION', rule: e.rule, ruleCode: e.code, field: e.field, params: e.params ?? {} } });
   }
 };

@@ -251,6 +251,7 @@ export interface CreateMemberInput {
 export type CreateMemberResult = ({ __typename: 'Member' } & Member) | ({ __typename: 'RuleViolation' } & RuleViolation);
 
 export interface CreatePolicyVersionInput {
+  basedOnVersionId?: number | null;
   effectiveFrom: string;
   note: string;
   provinceCode: string;
@@ -271,6 +272,12 @@ export interface DashboardStats {
 }
 
 export type DocType = "BIRTH_CERTIFICATE" | "HOUSEHOLD_REGISTER" | "ID_CARD" | "MARRIAGE_CERTIFICATE" | "OTHER";
+
+/** One value a RuleViolation message was built from (the client words the message from code + params). */
+export interface ErrorParam {
+  key: string;
+  value: string;
+}
 
 /** F9: flag exactly one settlement, member or binding. */
 export interface FlagFraudInput {
@@ -666,6 +673,7 @@ export interface Mutation {
   suspendBinding: BindingResult;
   updateMemberRegistry: MemberResult;
   uploadProof: ProofResult;
+  withdrawPolicyVersion: PolicyVersionResult;
 }
 
 /** Mutual-aid payments (givers’ accounts paying for relatives) of one month and category, net of reversals. */
@@ -1009,6 +1017,7 @@ export interface RuleViolation {
   code: string;
   field?: string | null;
   message: string;
+  params: Array<ErrorParam>;
   rule: string;
 }
 

@@ -7,3 +7,14 @@ export function prettyDetail(detail: string | null | undefined): string {
     return detail;
   }
 }
+
+/** The `detail` JSON as an object (null when it is not a JSON object). */
+export function parseDetail(detail: string | null | undefined): Record<string, unknown> | null {
+  if (!detail) return null;
+  try {
+    const v = JSON.parse(detail);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

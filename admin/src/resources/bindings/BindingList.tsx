@@ -1,7 +1,11 @@
+import { ListActions as ListToolbarActions } from '../../components/ListActions';
+import { csvExporter } from '../../export/csv';
+import { EXPORT_COLUMNS } from '../../export/columns';
 import { BINDING_KINDS, BINDING_STATES, RELATIONSHIP_KINDS } from '@gongji/shared';
 import { DataTable, List, NumberInput, ReferenceField, SelectInput, useTranslate } from 'react-admin';
 import { DateTimeField, enumChoices, EnumField, RegionField, YuanField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [
   <SelectInput key="state" source="state" choices={enumChoices('bindingState', BINDING_STATES)} alwaysOn />,
@@ -19,8 +23,8 @@ export function NoLimitYuanField({ source }: { source: string }) {
 /** 家庭共济绑定 / 亲情账户, newest first. */
 export function BindingList() {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+    <List {...LIST_STATES} actions={<ListToolbarActions />} exporter={csvExporter('bindings', EXPORT_COLUMNS.bindings)} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
         <DataTable.Col source="id" />
         <DataTable.Col source="kind" disableSort render={() => <EnumField source="kind" enumName="bindingKind" />} />
         <DataTable.Col source="giverId" disableSort>

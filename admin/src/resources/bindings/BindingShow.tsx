@@ -1,3 +1,4 @@
+import { ReasonCommandButton } from '../../components/ReasonCommandButton';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Button } from '@mui/material';
 import { BooleanField, DataTable, LinkBase, ReferenceField, ReferenceManyField, Show, TextField, TopToolbar, useCanAccess, useRecordContext, useTranslate, WithRecord } from 'react-admin';
@@ -9,14 +10,36 @@ import { NoLimitYuanField } from './BindingList';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { TransitionTimeline } from './TransitionTimeline';
 import type { BindingTransition } from './transitions';
+import { SHOW_STATES } from '../../components/states';
 
 /** Caseworkers open a pending binding in the review page (document beside both members). */
 function BindingActions() {
   const record = useRecordContext<{ id: number; state: string }>();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'bindings', action: 'review' });
+  const { canAccess: canSuspend } = useCanAccess({ resource: 'bindings', action: 'suspend' });
   return (
     <TopToolbar>
+      {canSuspend && record?.state === 'ACTIVE' && (
+        <ReasonCommandButton
+          label="gongji.commands.suspend"
+          title="gongji.commands.suspend_title"
+          color="warning"
+          resource="bindings"
+          testId="suspend-binding"
+          run={(reason) => ['suspendBinding', { id: record.id, reason }, { id: 'Int!', reason: 'String!' }]}
+        />
+      )}
+      {canSuspend && record?.state === 'SUSPENDED' && (
+        <ReasonCommandButton
+          label="gongji.commands.restore"
+          title="gongji.commands.restore_title"
+          color="success"
+          resource="bindings"
+          testId="restore-binding"
+          run={(reason) => ['restoreBinding', { id: record.id, reason }, { id: 'Int!', reason: 'String!' }]}
+        />
+      )}
       {record?.state === 'PENDING' && canAccess ? (
         <Button size="small" variant="contained" startIcon={<FactCheckIcon />} component={LinkBase} to={`/review/bindings/${record.id}`}>
           {translate('gongji.review.title')}
@@ -28,7 +51,7 @@ function BindingActions() {
 
 export function BindingShow() {
   return (
-    <Show actions={<BindingActions />}>
+    <Show {...SHOW_STATES} actions={<BindingActions />}>
       <ShowBody>
         <Section title="gongji.binding.parties">
           <FieldGrid>

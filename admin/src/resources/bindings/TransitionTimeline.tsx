@@ -1,3 +1,4 @@
+import { useActorLabel, useLocalText } from '../../components/localText';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
@@ -10,6 +11,8 @@ import { sortTransitions, type BindingTransition } from './transitions';
 export function TransitionTimeline({ transitions }: { transitions: readonly BindingTransition[] | null | undefined }) {
   const translate = useTranslate();
   const label = useEnumLabel();
+  const local = useLocalText();
+  const actor = useActorLabel();
   if (!transitions?.length) return <Muted text="gongji.binding.no_transitions" />;
   const items = sortTransitions(transitions);
   return (
@@ -53,11 +56,11 @@ export function TransitionTimeline({ transitions }: { transitions: readonly Bind
             {t.rule ? <Chip size="small" color="warning" variant="outlined" label={`${translate('gongji.binding.rule')} ${t.rule}`} /> : null}
           </Stack>
           <Typography variant="body2">
-            {translate('gongji.binding.by')}：{t.actorName}（{label('actorKind', t.actorKind)}）
+            {translate('gongji.binding.by')}：{actor(t.actorName)}（{label('actorKind', t.actorKind)}）
           </Typography>
           {t.reason ? (
             <Typography variant="body2" color="text.secondary">
-              {t.reason}
+              {local(t.reason)}
             </Typography>
           ) : null}
         </Box>

@@ -1,3 +1,7 @@
+import { LocalTextField } from '../../components/localText';
+import { csvExporter, EXPORT_MAX_ROWS } from '../../export/csv';
+import { EXPORT_COLUMNS } from '../../export/columns';
+import { LIST_STATES } from '../../components/states';
 import { FRAUD_RULES } from '@gongji/shared';
 import { Box, Chip, Typography } from '@mui/material';
 import { useMemo } from 'react';
@@ -12,6 +16,8 @@ import {
   useListContext,
   useRecordContext,
   useTranslate,
+  ColumnsButton,
+  ExportButton,
 } from 'react-admin';
 import { enumChoices, RegionField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
@@ -50,6 +56,8 @@ function ListActions() {
     <TopToolbar sx={{ alignItems: 'center' }}>
       <MineToggle />
       <FilterButton />
+      <ColumnsButton />
+      <ExportButton maxResults={EXPORT_MAX_ROWS} />
     </TopToolbar>
   );
 }
@@ -89,13 +97,13 @@ export function FraudCaseList() {
     [translate],
   );
   return (
-    <List
+    <List {...LIST_STATES}
       filters={filters}
       actions={<ListActions />}
       filterDefaultValues={{ state: 'UNCLOSED' }}
       sort={{ field: 'score', order: 'DESC' }}
       perPage={25}
-      exporter={false}
+      exporter={csvExporter('fraudCases', EXPORT_COLUMNS.fraudCases)}
       title={translate('gongji.fraud.queue_title')}
     >
       <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& thead th': { whiteSpace: 'nowrap' }, '& td': { py: 0.75 } }}>
@@ -103,7 +111,7 @@ export function FraudCaseList() {
         <DataTable.Col source="score" field={ScoreField} />
         <DataTable.Col source="state" field={CaseStateField} />
         <DataTable.Col source="primaryRule" label="resources.fraudCases.fields.rules" field={RulesField} />
-        <DataTable.Col source="summary" disableSort sx={{ minWidth: 240, maxWidth: 340 }} />
+        <DataTable.Col source="summary" disableSort field={LocalTextField} sx={{ minWidth: 240, maxWidth: 340 }} />
         <DataTable.Col source="subjectId" disableSort field={SubjectField} sx={{ whiteSpace: 'nowrap' }} />
         <DataTable.Col source="regionCode" disableSort field={RegionsField} />
         <DataTable.Col source="assigneeId" disableSort field={AssigneeField} />

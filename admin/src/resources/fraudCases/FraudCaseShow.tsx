@@ -1,3 +1,4 @@
+import { useActorLabel, useLocalText } from '../../components/localText';
 import InsightsIcon from '@mui/icons-material/Insights';
 import { Box, Button, Card, CardContent, Chip, LinearProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, LinkBase, Show, useCanAccess, useLocale, useRecordContext, useTranslate } from 'react-admin';
@@ -6,6 +7,7 @@ import { Muted, Section, ShowBody } from '../../components/layout';
 import { daysSince, EMPTY, formatDate, formatDateTime, formatRegion, formatYuan } from '../../format';
 import { CaseActions, type CaseRecord } from './CaseActions';
 import { BindingsTable, CaseStateChip, EvidenceTable, RuleChips, ScoreBadge, SubjectLink, type BindingRow } from './common';
+import { SHOW_STATES } from '../../components/states';
 
 interface Signal {
   id: number;
@@ -85,6 +87,7 @@ function profileMemberIds(r: FullCase): number[] {
 function Header({ r }: { r: FullCase }) {
   const translate = useTranslate();
   const locale = useLocale();
+  const local = useLocalText();
   const days = daysSince(r.createdAt, r.closedAt ? new Date(r.closedAt) : new Date());
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="case-header">
@@ -98,7 +101,7 @@ function Header({ r }: { r: FullCase }) {
           <RuleChips rules={r.rules} primary={r.primaryRule} />
         </Stack>
         <Typography variant="body1" sx={{ mb: 1.5 }}>
-          {r.summary}
+          {local(r.summary)}
         </Typography>
         <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Fact label="gongji.fraud.subject">
@@ -133,6 +136,7 @@ function Header({ r }: { r: FullCase }) {
 function Signals({ r }: { r: FullCase }) {
   const translate = useTranslate();
   const label = useEnumLabel();
+  const local = useLocalText();
   return (
     <Section title="gongji.fraud.signals">
       <Stack spacing={2}>
@@ -142,7 +146,7 @@ function Signals({ r }: { r: FullCase }) {
               <Chip size="small" color="secondary" label={`${s.rule} ${label('fraudRule', s.rule)}`} />
               <ScoreBadge score={s.score} />
               <Typography variant="body2" sx={{ fontWeight: 600, flex: '1 1 300px' }}>
-                {s.summary}
+                {local(s.summary)}
               </Typography>
               <Typography variant="caption" color="text.secondary">
                 {translate('gongji.fraud.signal_n', { id: s.id })} · {formatDateTime(s.createdAt)}
@@ -292,6 +296,8 @@ function SanctionLine({ s }: { s: Sanction }) {
 
 function Timeline({ r }: { r: FullCase }) {
   const label = useEnumLabel();
+  const local = useLocalText();
+  const actor = useActorLabel();
   const notes = [...r.notes].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
   return (
     <Section title="gongji.fraud.timeline">
@@ -304,10 +310,10 @@ function Timeline({ r }: { r: FullCase }) {
               </Typography>
               <Chip size="small" label={label('noteKind', n.kind)} color={n.kind === 'NOTE' ? 'primary' : n.kind === 'SANCTION' ? 'error' : 'default'} variant={n.kind === 'NOTE' ? 'filled' : 'outlined'} sx={{ width: 84, flexShrink: 0 }} />
               <Typography variant="body2" sx={{ flex: 1, whiteSpace: 'pre-wrap' }}>
-                {n.text}
+                {local(n.text, { enumName: 'caseState' })}
               </Typography>
               <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0 }}>
-                {n.actorName}
+                {actor(n.actorName)}
               </Typography>
             </Box>
           ))}
@@ -360,7 +366,7 @@ function CaseTitle() {
 
 export function FraudCaseShow() {
   return (
-    <Show actions={false} title={<CaseTitle />}>
+    <Show {...SHOW_STATES} actions={false} title={<CaseTitle />}>
       <CaseBody />
     </Show>
   );

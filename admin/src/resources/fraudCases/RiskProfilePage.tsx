@@ -1,3 +1,4 @@
+import { useLocalText } from '../../components/localText';
 /**
  * 风险画像: one member's cases, signals, bindings and settlement pattern (by place of treatment and
  * by category), from memberRiskProfile. Reachable from a member page, a case and a settlement.
@@ -67,6 +68,7 @@ function Profile({ p }: { p: MemberRiskProfile }) {
   const translate = useTranslate();
   const locale = useLocale();
   const label = useEnumLabel();
+  const local = useLocalText();
   const m = p.member as unknown as { id: number; name: string; idNumber: string; sex: string; birthYear: number; age: number; scheme: string; status: string; suspendedUntil: string | null; insuredRegion: string };
   const placeLabel = useMemo(() => (k: string) => formatRegion(k, locale), [locale]);
   const categoryLabel = useMemo(() => (k: string) => label('category', k), [label]);
@@ -138,7 +140,7 @@ function Profile({ p }: { p: MemberRiskProfile }) {
                   <TableCell>
                     <RuleChips rules={c.rules} primary={c.primaryRule} />
                   </TableCell>
-                  <TableCell>{c.summary}</TableCell>
+                  <TableCell>{local(c.summary)}</TableCell>
                   <TableCell>{formatDateTime(c.createdAt)}</TableCell>
                 </TableRow>
               ))}
@@ -161,7 +163,7 @@ function Profile({ p }: { p: MemberRiskProfile }) {
                   <TableCell sx={{ width: 60 }}>
                     <ScoreBadge score={s.score} />
                   </TableCell>
-                  <TableCell>{s.summary}</TableCell>
+                  <TableCell>{local(s.summary)}</TableCell>
                   <TableCell>{s.caseId ? <Link to={`/fraudCases/${s.caseId}/show`}>#{s.caseId}</Link> : null}</TableCell>
                 </TableRow>
               ))}

@@ -1,7 +1,11 @@
+import { ListActions as ListToolbarActions } from '../../components/ListActions';
+import { csvExporter } from '../../export/csv';
+import { EXPORT_COLUMNS } from '../../export/columns';
 import { INSTITUTION_KINDS } from '@gongji/shared';
 import { BooleanField, DataTable, List, NullableBooleanInput, SelectInput, TextInput } from 'react-admin';
 import { DateTimeField, enumChoices, EnumField, MonoField, RegionField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [
   <TextInput key="name" source="name" alwaysOn />,
@@ -14,7 +18,7 @@ const filters = [
 /** 定点医药机构 (read-only here). */
 export function InstitutionList() {
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+    <List {...LIST_STATES} actions={<ListToolbarActions />} exporter={csvExporter('institutions', EXPORT_COLUMNS.institutions)} filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="code" field={MonoField} />

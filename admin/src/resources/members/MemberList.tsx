@@ -2,10 +2,11 @@ import { MEMBER_STATUSES, SCHEMES } from '@gongji/shared';
 import { BooleanField, DataTable, List, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { enumChoices, EnumField, MonoField, RegionField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [
-  <TextInput key="name" source="name" alwaysOn />,
-  <TextInput key="idNumber" source="idNumber" alwaysOn />,
+  <TextInput key="name" source="name" alwaysOn helperText="gongji.member.name_search_help" />,
+  <TextInput key="idNumber" source="idNumber" alwaysOn helperText="gongji.member.id_search_help" sx={{ minWidth: 240 }} />,
   <RegionInput key="region" source="region" alwaysOn />,
   <SelectInput key="scheme" source="scheme" choices={enumChoices('scheme', SCHEMES)} />,
   <SelectInput key="status" source="status" choices={enumChoices('memberStatus', MEMBER_STATUSES)} />,
@@ -18,7 +19,7 @@ const filters = [
 export function MemberList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25} disableSyncWithLocation exporter={false} title={translate('resources.members.name', { smart_count: 2 })}>
+    <List {...LIST_STATES} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25} disableSyncWithLocation exporter={false} title={translate('resources.members.name', { smart_count: 2 })}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="name" disableSort />

@@ -1,3 +1,6 @@
+import { TopToolbar, useCanAccess } from 'react-admin';
+import { ReasonCommandButton } from '../../components/ReasonCommandButton';
+import { SHOW_STATES } from '../../components/states';
 import { Typography } from '@mui/material';
 import {
   BooleanField,
@@ -53,9 +56,23 @@ function MemberBindings({ target }: { target: 'giverId' | 'beneficiaryId' }) {
   );
 }
 
+/** Registry events a caseworker records (L2: the member's bindings end automatically). */
+function MemberActions() {
+  const record = useRecordContext<{ id: number; status: string }>();
+  const { canAccess } = useCanAccess({ resource: 'members', action: 'edit' });
+  if (!record || !canAccess || record.status !== 'ACTIVE') return <TopToolbar />;
+  const event = (mutation: string) => (reason: string, date: string): [string, Record<string, unknown>, Record<string, string>] => [mutation, { input: { memberId: record.id, date, reason } }, { input: 'MemberEventInput!' }];
+  return (
+    <TopToolbar>
+      <ReasonCommandButton label="gongji.commands.exit" title="gongji.commands.exit_title" help="gongji.commands.irreversible" color="warning" resource="members" withDate testId="record-exit" run={event('recordMemberExit')} />
+      <ReasonCommandButton label="gongji.commands.death" title="gongji.commands.death_title" help="gongji.commands.irreversible" color="error" resource="members" withDate testId="record-death" run={event('recordMemberDeath')} />
+    </TopToolbar>
+  );
+}
+
 export function MemberShow() {
   return (
-    <Show>
+    <Show {...SHOW_STATES} actions={<MemberActions />}>
       <ShowBody>
         <Section title="gongji.member.personal" action={<RiskProfileButton />}>
           <PersonalDataPanel />

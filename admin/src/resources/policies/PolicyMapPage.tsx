@@ -172,7 +172,7 @@ export function PolicyMapPage() {
                       <TableCell>
                         <LevelChip row={r} />
                       </TableCell>
-                      <TableCell>v{r.version}</TableCell>
+                      <TableCell>{translate('gongji.policy.version_n', { version: r.version })}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

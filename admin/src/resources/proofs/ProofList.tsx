@@ -1,9 +1,13 @@
+import { ListActions as ListToolbarActions } from '../../components/ListActions';
+import { csvExporter } from '../../export/csv';
+import { EXPORT_COLUMNS } from '../../export/columns';
 import { DOC_TYPES, PROOF_REVIEW_STATES } from '@gongji/shared';
 import { DataTable, List, SelectInput, useCanAccess, useTranslate } from 'react-admin';
 import { DateTimeField, enumChoices, EnumField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 import { daysSince, formatBytes } from '../../format';
 import { ProofFileButton } from './ProofFileButton';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [
   <SelectInput key="reviewState" source="reviewState" choices={enumChoices('proofReviewState', PROOF_REVIEW_STATES)} alwaysOn />,
@@ -23,13 +27,13 @@ export function ProofList() {
   // Caseworkers go to the review page (document beside both members); others to the binding.
   const { canAccess: canReview } = useCanAccess({ resource: 'proofs', action: 'review' });
   return (
-    <List
+    <List {...LIST_STATES} actions={<ListToolbarActions />}
       filters={filters}
       filterDefaultValues={{ reviewState: 'PENDING' }}
       sort={{ field: 'createdAt', order: 'ASC' }}
       perPage={25}
       title={translate('gongji.proof.queue_title')}
-      exporter={false}
+      exporter={csvExporter('proofs', EXPORT_COLUMNS.proofs)}
     >
       <DataTable rowClick={(id, _resource, record) => (canReview ? `/review/proofs/${id}` : `/bindings/${record.bindingId}/show`)} bulkActionButtons={false}>
         <DataTable.Col source="id" />

@@ -1,9 +1,11 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable, List, useLocale } from 'react-admin';
+import { LIST_STATES } from '../../components/states';
 
 /** 省级单位. A click opens that province's policy, its versions and their differences. */
 export function ProvinceList() {
+  const locale = useLocale();
   return (
-    <List sort={{ field: 'code', order: 'ASC' }} perPage={50} exporter={false}>
+    <List {...LIST_STATES} sort={{ field: 'code', order: 'ASC' }} perPage={50} exporter={false}>
       <DataTable
         bulkActionButtons={false}
         rowClick="show"
@@ -11,7 +13,8 @@ export function ProvinceList() {
         <DataTable.Col source="code" />
         <DataTable.Col source="name" disableSort />
         <DataTable.Col source="shortName" disableSort />
-        <DataTable.Col source="nameEn" disableSort />
+        {/* the English name only in the English interface */}
+        {locale.startsWith('en') && <DataTable.Col source="nameEn" disableSort />}
       </DataTable>
     </List>
   );

@@ -1,8 +1,9 @@
+import { useActorLabel, useLocalText } from '../../components/localText';
 import AddIcon from '@mui/icons-material/Add';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, CircularProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
-import { LinkBase, Title, useDataProvider, usePermissions, useRecordContext, useTranslate, ShowBase, type RaRecord } from 'react-admin';
+import { LinkBase, Title, useDataProvider, useNotify, usePermissions, useRecordContext, useTranslate, ShowBase, type RaRecord } from 'react-admin';
 import { canEditProvince, type AccessSubject } from '../../access';
 import { useEnumLabel } from '../../components/fields';
 import { beijingToday, EMPTY, formatDateTime, formatYuan } from '../../format';
@@ -14,7 +15,7 @@ import { RulesView } from '../policies/RulesView';
 type Version = RaRecord & { version: number; effectiveFrom: string; note: string; createdByName: string; createdAt: string; rules: unknown };
 const ENUM_GUESS: Array<keyof typeof ENUMS> = ['relationship', 'docType', 'category', 'activationMode'];
 
-function useHistory(code: string | undefined) {
+function useHistory(code: string | undefined, reload: number) {
   const dataProvider = useDataProvider<GongjiDataProvider>();
   const [state, setState] = useState<{ data?: Version[]; error?: Error }>({});
   useEffect(() => {
@@ -27,7 +28,7 @@ function useHistory(code: string | undefined) {
     return () => {
       cancelled = true;
     };
-  }, [code, dataProvider]);
+  }, [code, dataProvider, reload]);
   return state;
 }
 
@@ -62,7 +63,7 @@ function DiffValue({ path, json }: { path: string; json: string | null }) {
   return <>{String(v)}</>;
 }
 
-function DiffTable({ changes }: { changes: PolicyChange[] }) {
+export function DiffTable({ changes }: { changes: PolicyChange[] }) {
   const translate = useTranslate();
   const label = useEnumLabel();
   if (!changes.length) return <Typography variant="body2">{translate('gongji.policy.no_changes')}</Typography>;
@@ -143,7 +144,10 @@ function ProvincePolicy() {
   const province = useRecordContext<RaRecord & { code: string; name: string }>();
   const translate = useTranslate();
   const { permissions } = usePermissions<AccessSubject & { scope: string | null }>();
-  const { data: versions, error } = useHistory(province?.code);
+  const [reload, setReload] = useState(0);
+  const local = useLocalText();
+  const actor = useActorLabel();
+  const { data: versions, error } = useHistory(province?.code, reload);
   const today = beijingToday();
   const inForce = useMemo(() => versions?.filter((v) => v.effectiveFrom <= today).at(-1) ?? null, [versions, today]);
   if (!province) return null;
@@ -187,16 +191,19 @@ function ProvincePolicy() {
               <TableBody>
                 {[...versions].reverse().map((v) => (
                   <TableRow key={v.id} selected={v.id === inForce?.id}>
-                    <TableCell>v{v.version}</TableCell>
+                    <TableCell>{translate('gongji.policy.version_n', { version: v.version })}</TableCell>
                     <TableCell>{v.effectiveFrom}</TableCell>
-                    <TableCell>{v.note || EMPTY}</TableCell>
-                    <TableCell>{v.createdByName || EMPTY}</TableCell>
+                    <TableCell>{local(v.note) || EMPTY}</TableCell>
+                    <TableCell>{actor(v.createdByName) || EMPTY}</TableCell>
                     <TableCell>{formatDateTime(v.createdAt)}</TableCell>
                     <TableCell>
                       {v.id === inForce?.id ? (
                         <Chip size="small" color="success" label={translate('gongji.policy.in_force')} />
                       ) : v.effectiveFrom > today ? (
-                        <Chip size="small" color="info" variant="outlined" label={translate('gongji.policy.scheduled')} />
+                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                          <Chip size="small" color="info" variant="outlined" label={translate('gongji.policy.scheduled')} />
+                          {editable && <WithdrawButton version={v} onDone={() => setReload((n) => n + 1)} />}
+                        </Stack>
                       ) : null}
                     </TableCell>
                   </TableRow>
@@ -223,6 +230,51 @@ function ProvincePolicy() {
         </Card>
       )}
     </Box>
+  );
+}
+
+/** Withdraw a scheduled (not yet effective) version, with a reason (audited by the API). */
+function WithdrawButton({ version, onDone }: { version: Version; onDone: () => void }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<GongjiDataProvider>();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    try {
+      await dataProvider.command('policies', 'withdrawPolicyVersion', { id: version.id, reason: reason.trim() }, { id: 'Int!', reason: 'String!' });
+      notify('gongji.policy.withdrawn', { type: 'success', messageArgs: { version: version.version } });
+      setOpen(false);
+      onDone();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button size="small" color="warning" onClick={() => setOpen(true)} data-testid={`withdraw-${version.version}`}>
+        {translate('gongji.policy.withdraw')}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="sm" fullWidth>
+        <DialogTitle>{translate('gongji.policy.withdraw_title', { version: version.version, date: version.effectiveFrom })}</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            {translate('gongji.policy.withdraw_help')}
+          </Typography>
+          <TextField fullWidth multiline minRows={2} size="small" label={translate('gongji.policy.withdraw_reason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { maxLength: 500, 'data-testid': 'withdraw-reason' } }} />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+          <Button color="warning" variant="contained" disabled={busy || reason.trim().length < 2} onClick={() => void submit()} data-testid="withdraw-confirm">
+            {translate('gongji.policy.withdraw')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
   );
 }
 

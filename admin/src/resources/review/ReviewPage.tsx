@@ -1,3 +1,4 @@
+import { useLocalText } from '../../components/localText';
 import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import ListIcon from '@mui/icons-material/FormatListBulleted';
@@ -23,7 +24,8 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ErrorPanel } from '../../components/states';
 import { LinkBase, Title, useCanAccess, useDataProvider, useGetOne, useLocale, useNavigate, useNotify, useParams, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useEnumLabel } from '../../components/fields';
 import { EMPTY, formatBytes, formatDateTime, formatRegion, formatYuan } from '../../format';
@@ -88,6 +90,8 @@ export const REVIEW_BINDING_FIELDS = `${FIELDS.BINDING_FIELDS} giver { ${REVIEW_
   history { ${FIELDS.BINDING_TRANSITION_FIELDS} }`;
 
 /** Decisions taken in this browser tab (memory only), newest first. */
+const REASON_PRESETS = ['unclear', 'mismatch', 'wrong_type', 'incomplete', 'expired', 'ok'] as const;
+
 const decided: Array<{ kind: QueueKind; id: number; decision: 'APPROVE' | 'REJECT'; at: string }> = [];
 const skipped = new Set<string>();
 
@@ -217,6 +221,24 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
   const pending = kind === 'proofs' ? proof?.reviewState === 'PENDING' : binding.state === 'PENDING';
   const needsReasonToApprove = kind === 'bindings';
 
+  // Keyboard: Alt+A approve, Alt+J reject (驳回), Alt+N next item.
+  const decideRef = useRef<(d: 'APPROVE' | 'REJECT') => void>(() => undefined);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || busy) return;
+      const k = e.key.toLowerCase();
+      if (k === 'a' && pending && canReview) decideRef.current('APPROVE');
+      else if (k === 'j' && pending && canReview) decideRef.current('REJECT');
+      else if (k === 'n') {
+        skipped.add(String(target));
+        void goNext();
+      } else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [busy, pending, canReview, target, goNext]);
+
   const decide = async (decision: 'APPROVE' | 'REJECT') => {
     const why = reason.trim();
     if ((decision === 'REJECT' || needsReasonToApprove) && why.length < 2) {
@@ -235,20 +257,35 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
       refresh();
       await goNext();
     } catch (e) {
-      setError((e as Error)?.message || translate('ra.notification.http_error'));
+      const body = (e as { body?: { code?: string; rule?: string } })?.body;
+      // Decided by someone else meanwhile: reload the item so the page shows its real state.
+      const stale = body?.code === 'PROOF_ALREADY_REVIEWED' || body?.code === 'NOTHING_TO_DO' || /^L\d/.test(body?.rule ?? '');
+      refresh();
+      setError(stale ? translate('gongji.errors.stale_decision') : (e as Error)?.message || translate('ra.notification.http_error'));
     } finally {
       setBusy(false);
     }
   };
 
+  decideRef.current = (d) => void decide(d);
   return (
     <Panel title={kind === 'proofs' ? 'gongji.review.decide_proof' : 'gongji.review.decide_binding'}>
       {!canReview ? (
         <Alert severity="info">{translate('gongji.review.read_only')}</Alert>
       ) : !pending ? (
-        <Alert severity="info">{translate('gongji.review.already_decided')}</Alert>
+        <Alert severity={error ? 'warning' : 'info'} data-testid="already-decided">
+          {error ?? translate('gongji.review.already_decided')}
+        </Alert>
       ) : (
         <>
+          <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mb: 1 }} data-testid="reason-presets">
+            <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center', mr: 0.5 }}>
+              {translate('gongji.reasons.presets')}
+            </Typography>
+            {REASON_PRESETS.map((k) => (
+              <Chip key={k} size="small" variant="outlined" label={translate(`gongji.reasons.${k}`)} onClick={() => setReason(translate(`gongji.reasons.${k}`))} />
+            ))}
+          </Stack>
           <TextField
             fullWidth
             multiline
@@ -273,6 +310,9 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
             <Button variant="contained" color="error" startIcon={<CloseIcon />} disabled={busy} onClick={() => decide('REJECT')} data-testid="reject">
               {translate('gongji.review.reject')}
             </Button>
+            <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center' }}>
+              {translate('gongji.review.shortcuts')}
+            </Typography>
           </Stack>
         </>
       )}
@@ -321,10 +361,16 @@ function Workspace({ kind, target, bindingId, focusProofId }: { kind: QueueKind;
   const translate = useTranslate();
   const label = useEnumLabel();
   const locale = useLocale();
-  const { data: binding, isPending, error } = useGetOne<ReviewBinding>('bindings', { id: bindingId, meta: { fields: REVIEW_BINDING_FIELDS } });
+  const local = useLocalText();
+  const { data: binding, isPending, error } = useGetOne<ReviewBinding>(
+    'bindings',
+    { id: bindingId, meta: { fields: REVIEW_BINDING_FIELDS } },
+    // a colleague may decide the same item: re-read it every 30 s and when the tab regains focus
+    { refetchInterval: 30_000, refetchOnWindowFocus: true },
+  );
   const [chosen, setChosen] = useState<number | null>(null);
   if (isPending) return <CircularProgress sx={{ m: 4 }} />;
-  if (error || !binding) return <Alert severity="error">{translate('ra.notification.item_doesnt_exist')}</Alert>;
+  if (error || !binding) return <ErrorPanel error={error} title="gongji.errors.record_title" />;
   const proofs = binding.proofs;
   const shownId = chosen ?? focusProofId ?? proofs.find((p) => p.reviewState === 'PENDING')?.id ?? proofs[0]?.id;
   const shown = proofs.find((p) => p.id === shownId) ?? null;
@@ -356,7 +402,7 @@ function Workspace({ kind, target, bindingId, focusProofId }: { kind: QueueKind;
             <>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                 {label('docType', shown.docType)} · {shown.fileName} · {formatBytes(shown.sizeBytes)} · {translate('resources.proofs.fields.createdAt')} {formatDateTime(shown.createdAt)}
-                {shown.reviewReason ? ` · ${translate('resources.proofs.fields.reviewReason')}：${shown.reviewReason}` : ''}
+                {shown.reviewReason ? ` · ${translate('resources.proofs.fields.reviewReason')}：${local(shown.reviewReason)}` : ''}
               </Typography>
               <DocumentPreview proofId={shown.id} mimeType={shown.mimeType} fileName={shown.fileName} />
             </>
@@ -413,12 +459,11 @@ function Header({ kind, id }: { kind: QueueKind; id: number }) {
 
 export function ProofReviewPage() {
   const id = Number(useParams().id);
-  const translate = useTranslate();
   const { data: proof, isPending, error } = useGetOne<RaRecord & { bindingId: number }>('proofs', { id });
   return (
     <Box sx={{ mt: 2 }} data-testid="review-page">
       <Header kind="proofs" id={id} />
-      {isPending ? <CircularProgress /> : error || !proof ? <Alert severity="error">{translate('ra.notification.item_doesnt_exist')}</Alert> : <Workspace kind="proofs" target={id} bindingId={proof.bindingId} focusProofId={id} />}
+      {isPending ? <CircularProgress /> : error || !proof ? <ErrorPanel error={error} title="gongji.errors.record_title" /> : <Workspace kind="proofs" target={id} bindingId={proof.bindingId} focusProofId={id} />}
     </Box>
   );
 }

@@ -1,3 +1,4 @@
+import { LIST_STATES } from '../../components/states';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { RELATIONSHIP_KINDS } from '@gongji/shared';
 import { Box, Button, Card, Tab, Tabs } from '@mui/material';
@@ -51,7 +52,7 @@ function QueueActions({ kind }: { kind: QueueKind }) {
 function ProofQueue() {
   return (
     <ResourceContextProvider value="proofs">
-      <List
+      <List {...LIST_STATES}
         resource="proofs"
         title={false as unknown as string}
         filters={filters}
@@ -86,7 +87,7 @@ function ProofQueue() {
 function BindingQueue() {
   return (
     <ResourceContextProvider value="bindings">
-      <List
+      <List {...LIST_STATES}
         resource="bindings"
         title={false as unknown as string}
         filters={filters}

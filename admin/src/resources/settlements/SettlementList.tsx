@@ -1,9 +1,13 @@
+import { ListActions as ListToolbarActions } from '../../components/ListActions';
+import { csvExporter } from '../../export/csv';
+import { EXPORT_COLUMNS } from '../../export/columns';
 import { CATEGORIES } from '@gongji/shared';
 import { Typography } from '@mui/material';
 import { AutocompleteInput, DataTable, DateInput, Link, List, NumberInput, ReferenceField, ReferenceInput, SelectInput, TextInput, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { enumChoices, EnumField, YuanField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 import { EMPTY, formatDateTime, formatRegion } from '../../format';
+import { LIST_STATES } from '../../components/states';
 
 const filters = [
   <ReferenceInput key="institutionId" source="institutionId" reference="institutions" alwaysOn>
@@ -33,7 +37,7 @@ export function SettlementList() {
   const translate = useTranslate();
   const locale = useLocale();
   return (
-    <List filters={filters} sort={{ field: 'treatedAt', order: 'DESC' }} perPage={25} exporter={false} title={translate('resources.settlements.name', { smart_count: 2 })}>
+    <List {...LIST_STATES} actions={<ListToolbarActions />} filters={filters} sort={{ field: 'treatedAt', order: 'DESC' }} perPage={25} exporter={csvExporter('settlements', EXPORT_COLUMNS.settlements)} title={translate('resources.settlements.name', { smart_count: 2 })}>
       <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& td': { whiteSpace: 'nowrap', py: 0.75 } }}>
         <DataTable.Col source="id" />
         <DataTable.Col source="treatedAt" render={(r: { treatedAt: string }) => formatDateTime(r.treatedAt, { seconds: false })} />

@@ -1,3 +1,4 @@
+import { SHOW_STATES } from '../../components/states';
 import FlagIcon from '@mui/icons-material/Flag';
 import InsightsIcon from '@mui/icons-material/Insights';
 import { Button, Chip, LinearProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
@@ -280,7 +281,7 @@ function WhenLoaded({ children }: { children: React.ReactNode }) {
 export function SettlementShow() {
   const translate = useTranslate();
   return (
-    <Show actions={<Actions />} title={<Title />}>
+    <Show {...SHOW_STATES} actions={<Actions />} title={<Title />}>
       <WhenLoaded>
       <ShowBody>
         <Section title="resources.settlements.name">

@@ -103,6 +103,14 @@ export class CreatePolicyVersionInput {
   @Field()
   @Length(2, 500)
   note: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the edit started from. When given it must be the version in force on effectiveFrom (scheduled ones included), else STALE_POLICY_BASE.',
+  })
+  @IsOptional()
+  @Min(1)
+  basedOnVersionId?: number | null;
 }
 
 @InputType()

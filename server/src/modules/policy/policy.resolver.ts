@@ -65,6 +65,12 @@ export class PolicyResolver {
     return policies.setCrossProvinceSharing(ctx, provinceCode, enabled, effectiveFrom, note);
   }
 
+  @Authorized('REGIONAL_ADMIN')
+  @Mutation(() => PolicyVersionResult, { description: 'Withdraw a version that has not taken effect yet (audited with its rules and the reason). A version in force cannot be withdrawn.' })
+  withdrawPolicyVersion(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number, @Arg('reason', () => String) reason: string) {
+    return policies.withdrawPolicyVersion(ctx, id, reason);
+  }
+
   @FieldResolver(() => PolicyRulesType)
   rules(@Root() p: PolicyVersion) {
     return policies.rulesToType(p.rules);

@@ -4,13 +4,27 @@
  */
 import { DEFAULT_SETTLEMENT_MAX_TOTAL_FEN, DEFAULT_WALLET_POLICY, diffPolicyRules, FORBIDDEN_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, type DocType, type PolicyRules, type RelationshipKind } from '@gongji/shared';
 import { requireStaff, today, type RequestContext } from '../../core/context';
-import { NotFoundError, thrown } from '../../core/errors';
+import { InvalidInputError, NotFoundError, thrown } from '../../core/errors';
 import { paginate, type ListArgs } from '../../core/pagination';
 import { isUniqueViolation } from '../../db/database';
 import { appendAudit } from '../audit/audit.service';
+import { Binding } from '../binding/binding.entity';
 import { invalidatePolicyCache, policyInForce } from './policy-lookup';
 import { PolicyVersion } from './policy.entity';
-import { badDate, badWindow, diffAcrossProvinces, forbiddenCategoryInPolicy, retroactivePolicy, tooFarAhead, unknownProvince } from './policy.errors';
+import {
+  alreadyInForce,
+  badDate,
+  badWindow,
+  dateTaken,
+  diffAcrossProvinces,
+  forbiddenCategoryInPolicy,
+  laterScheduled,
+  policyInUse,
+  retroactivePolicy,
+  staleBase,
+  tooFarAhead,
+  unknownProvince,
+} from './policy.errors';
 import type { CreatePolicyVersionInput, PolicyChangeType, PolicyRulesType, PolicyVersionFilter, ProvincePolicyStatus } from './policy.inputs';
 
 const SORTABLE = { id: 'p.id', provinceCode: 'p.provinceCode', version: 'p.version', effectiveFrom: 'p.effectiveFrom', createdAt: 'p.createdAt' };
@@ -124,7 +138,7 @@ export async function crossProvinceMap(ctx: RequestContext, date?: string | null
 function assertMayEdit(ctx: RequestContext, provinceCode: string): void {
   const staff = requireStaff(ctx);
   if (staff.scope && staff.scope !== provinceCode)
-    throw thrown('OUT_OF_SCOPE', `省份 ${provinceCode} 的政策不在您的管辖范围内 (outside your scope)`);
+    throw thrown('OUT_OF_SCOPE', `省份 ${provinceCode} 的政策不在您的管辖范围内 (outside your scope)`, { params: { province: provinceCode } });
 }
 
 function checkEffectiveDate(ctx: RequestContext, date: string): void {
@@ -144,11 +158,44 @@ export async function createPolicyVersion(ctx: RequestContext, input: CreatePoli
   assertMayEdit(ctx, input.provinceCode);
   checkEffectiveDate(ctx, input.effectiveFrom);
   const rules = rulesFromInput(input.rules);
-  return addVersion(ctx, input.provinceCode, input.effectiveFrom, rules, input.note.trim(), staff.id, staff.username);
+  return addVersion(ctx, input.provinceCode, input.effectiveFrom, rules, input.note.trim(), staff.id, staff.username, input.basedOnVersionId ?? null);
 }
 
-async function addVersion(ctx: RequestContext, provinceCode: string, effectiveFrom: string, rules: PolicyRules, note: string, byId: number, byName: string) {
+/**
+ * POLICY (safe publishing): a new version may not be scheduled on a date another scheduled version
+ * already holds, nor before a version already scheduled later (that one would silently undo this
+ * edit when it takes effect); when the editor says which version it started from, that must be the
+ * version in force on the new date (scheduled ones included), so no change is lost.
+ */
+async function checkPublishing(ctx: RequestContext, provinceCode: string, effectiveFrom: string, inForce: PolicyVersion | null, basedOn: number | null) {
+  const now = today(ctx);
+  const sameOrLater = await ctx.em
+    .createQueryBuilder(PolicyVersion, 'p')
+    .where('p.province_code = :pc', { pc: provinceCode })
+    .andWhere('p.effective_from >= :d', { d: effectiveFrom })
+    .orderBy('p.effective_from', 'DESC')
+    .addOrderBy('p.version', 'DESC')
+    .getMany();
+  const later = sameOrLater.find((v) => v.effectiveFrom > effectiveFrom);
+  if (later) throw laterScheduled(effectiveFrom, later.version, later.effectiveFrom);
+  const same = sameOrLater.find((v) => v.effectiveFrom === effectiveFrom);
+  // A same-day replacement of a version taking effect today stays possible (the newer one wins).
+  if (same && effectiveFrom > now) throw dateTaken(effectiveFrom, same.version);
+  if (basedOn != null && inForce && basedOn !== inForce.id) throw staleBase(basedOn, inForce.id, inForce.version, effectiveFrom);
+}
+
+async function addVersion(
+  ctx: RequestContext,
+  provinceCode: string,
+  effectiveFrom: string,
+  rules: PolicyRules,
+  note: string,
+  byId: number,
+  byName: string,
+  basedOn: number | null = null,
+) {
   const inForce = await policyInForce(ctx.em, provinceCode, effectiveFrom).catch(() => null);
+  await checkPublishing(ctx, provinceCode, effectiveFrom, inForce, basedOn);
   const max = await ctx.em
     .createQueryBuilder(PolicyVersion, 'p')
     .select('MAX(p.version)', 'v')
@@ -191,4 +238,32 @@ export async function setCrossProvinceSharing(ctx: RequestContext, provinceCode:
   const base = await policyInForce(ctx.em, provinceCode, date);
   const text = note?.trim() || (enabled ? '开通跨省共济 (cross-province sharing on)' : '暂停跨省共济 (cross-province sharing off)');
   return addVersion(ctx, provinceCode, date, { ...base.rules, crossProvinceSharing: enabled }, text, staff.id, staff.username);
+}
+
+/**
+ * Withdraw a version that has not taken effect yet (a mistaken or superseded schedule). Nothing should
+ * reference it (bindings and settlements use the version in force; bindings are checked), so the row goes; the audit
+ * entry (A4) keeps its full rules and the stated reason. A version in force is never withdrawn.
+ */
+export async function withdrawPolicyVersion(ctx: RequestContext, id: number, reason: string): Promise<PolicyVersion> {
+  requireStaff(ctx);
+  const text = reason.trim();
+  if (text.length < 2 || text.length > 500) throw new InvalidInputError('REASON_REQUIRED', '请填写撤回原因（2–500 字）(a reason of 2–500 characters is required)', 'reason');
+  const v = await ctx.em.findOneBy(PolicyVersion, { id });
+  if (!v) throw new NotFoundError('policy version', id);
+  assertMayEdit(ctx, v.provinceCode);
+  if (v.effectiveFrom <= today(ctx)) throw alreadyInForce(v.version, v.effectiveFrom);
+  // Settlements use the version in force when they happen, so a future one is never among them.
+  if ((await ctx.em.countBy(Binding, { policyVersionId: id })) > 0) throw policyInUse(v.version);
+  const previous = await policyInForce(ctx.em, v.provinceCode, v.effectiveFrom).catch(() => null);
+  await ctx.em.delete(PolicyVersion, { id });
+  await appendAudit(ctx, {
+    action: 'policy.withdraw',
+    entityType: 'policy_version',
+    entityId: v.id,
+    regions: [v.provinceCode],
+    reason: text,
+    detail: { provinceCode: v.provinceCode, version: v.version, effectiveFrom: v.effectiveFrom, note: v.note, rules: v.rules, previousId: previous && previous.id !== v.id ? previous.id : null },
+  });
+  return v;
 }

@@ -41,6 +41,9 @@ describe('regional policy', () => {
     expect(diff).toEqual([{ path: 'residentPremiumFen', before: '40000', after: '42000' }]);
     const history = (await t.ok(`{ policyHistory(provinceCode: "44") { version effectiveFrom } }`, {}, admin)).policyHistory;
     expect(history.map((h: any) => h.version)).toEqual(afterRows.map((r) => r.version));
+    // withdrawn again, so that the E7 test below can switch Guangdong on from today
+    const w = (await t.ok(`mutation($id: Int!) { withdrawPolicyVersion(id: $id, reason: "测试后撤回") { __typename } }`, { id: created.id }, admin)).withdrawPolicyVersion;
+    expect(w.__typename).toBe('PolicyVersion');
   });
 
   it('POLICY: the 2021 policy allowed spouse, parents and children only; Dec 2024 all close relatives', async () => {
@@ -103,5 +106,63 @@ describe('regional policy', () => {
     const onDay = (await t.ok(`{ policyVersions(filter: { effectiveOn: "2025-01-15" }, perPage: 100) { total items { provinceCode } } }`, {}, token)).policyVersions;
     expect(onDay.total).toBe(32);
     expect(new Set(onDay.items.map((i: any) => i.provinceCode)).size).toBe(32);
+  });
+});
+
+describe('safe policy publishing', () => {
+  const WITHDRAW = `mutation($id: Int!, $reason: String!) { withdrawPolicyVersion(id: $id, reason: $reason) {
+    __typename ... on PolicyVersion { id version effectiveFrom } ... on RuleViolation { rule code message params { key value } } } }`;
+  const create = (token: string, input: Record<string, unknown>) => t.ok(CREATE.replace('message }', 'message params { key value } }'), { input }, token).then((d) => d.createPolicyVersion);
+
+  it('POLICY: an edit must start from the version in force on its date (scheduled ones included), else nothing is written', async () => {
+    const admin = await t.staffToken('regional_admin');
+    const cur = await rulesInForce('33', admin);
+    const v5 = await create(admin, { provinceCode: '33', effectiveFrom: plusDays(40), note: '下调快速消耗阈值', basedOnVersionId: cur.id, rules: { ...cur.rules, fraud: { ...cur.rules.fraud, drainPercent: 80 } } });
+    expect(v5.__typename).toBe('PolicyVersion');
+    const count = await t.run((ctx) => ctx.em.countBy(PolicyVersion, { provinceCode: '33' }));
+    // v6 edits only the maternity age but starts from the version in force today: it would revert v5's threshold
+    const stale = await create(admin, { provinceCode: '33', effectiveFrom: plusDays(60), note: '调整生育年龄', basedOnVersionId: cur.id, rules: { ...cur.rules, fraud: { ...cur.rules.fraud, maternityMaxAge: 55 } } });
+    expect(stale).toMatchObject({ __typename: 'RuleViolation', rule: 'POLICY', code: 'STALE_POLICY_BASE' });
+    expect(stale.params).toContainEqual({ key: 'expectedId', value: String(v5.id) });
+    expect(await t.run((ctx) => ctx.em.countBy(PolicyVersion, { provinceCode: '33' }))).toBe(count);
+    const onTop = await create(admin, { provinceCode: '33', effectiveFrom: plusDays(60), note: '调整生育年龄', basedOnVersionId: v5.id, rules: { ...cur.rules, fraud: { ...cur.rules.fraud, drainPercent: 80, maternityMaxAge: 55 } } });
+    expect(onTop.__typename).toBe('PolicyVersion');
+    const later = (await t.ok(`query($d: String) { policyInForce(provinceCode: "33", date: $d) { rules { fraud { drainPercent maternityMaxAge } } } }`, { d: plusDays(61) }, admin)).policyInForce;
+    expect(later.rules.fraud).toEqual({ drainPercent: 80, maternityMaxAge: 55 });
+  });
+
+  it('POLICY: two versions cannot be scheduled for the same date, nor one before a version already scheduled later', async () => {
+    const admin = await t.staffToken('regional_admin');
+    const cur = await rulesInForce('32', admin);
+    const first = await create(admin, { provinceCode: '32', effectiveFrom: plusDays(30), note: '第一次排期', rules: cur.rules });
+    expect(first.__typename).toBe('PolicyVersion');
+    const same = await create(admin, { provinceCode: '32', effectiveFrom: plusDays(30), note: '同日第二版', rules: { ...cur.rules, residentPremiumFen: 41_000 } });
+    expect(same).toMatchObject({ rule: 'POLICY', code: 'EFFECTIVE_DATE_TAKEN' });
+    expect(same.params).toContainEqual({ key: 'version', value: String(first.version) });
+    const before = await create(admin, { provinceCode: '32', effectiveFrom: plusDays(10), note: '插在前面', rules: { ...cur.rules, residentPremiumFen: 41_000 } });
+    expect(before).toMatchObject({ rule: 'POLICY', code: 'LATER_VERSION_SCHEDULED' });
+    const map = await t.gql(`mutation { setCrossProvinceSharing(provinceCode: "32", enabled: false) { __typename ... on RuleViolation { code } } }`, {}, admin);
+    expect(map.data.setCrossProvinceSharing).toEqual({ __typename: 'RuleViolation', code: 'LATER_VERSION_SCHEDULED' });
+  });
+
+  it('A4: a scheduled version can be withdrawn before it takes effect (audited with its rules and reason); one in force cannot', async () => {
+    const admin = await t.staffToken('regional_admin');
+    const cur = await rulesInForce('31', admin);
+    const v = await create(admin, { provinceCode: '31', effectiveFrom: plusDays(20), note: '误排期', rules: { ...cur.rules, residentPremiumFen: 39_000 } });
+    expect((await t.ok(WITHDRAW, { id: v.id, reason: ' ' }, admin)).withdrawPolicyVersion).toMatchObject({ rule: 'INPUT', code: 'REASON_REQUIRED' });
+    const other = await t.gql(WITHDRAW, { id: v.id, reason: '越权撤回' }, await t.staffToken('regional_admin_44'));
+    expect(other.errors?.[0].extensions?.code).toBe('OUT_OF_SCOPE');
+    expect((await t.gql(WITHDRAW, { id: v.id, reason: '审计员' }, await t.staffToken('auditor'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const done = (await t.ok(WITHDRAW, { id: v.id, reason: '排期错误，撤回' }, admin)).withdrawPolicyVersion;
+    expect(done).toMatchObject({ __typename: 'PolicyVersion', id: v.id });
+    expect(await t.run((ctx) => ctx.em.findOneBy(PolicyVersion, { id: v.id }))).toBeNull();
+    expect((await t.ok(`query($d: String) { policyInForce(provinceCode: "31", date: $d) { id } }`, { d: plusDays(21) }, admin)).policyInForce.id).toBe(cur.id);
+    const audit = (await t.ok(`{ auditLogs(filter: { action: "policy.withdraw", entityId: "${v.id}" }) { items { reason detail } } }`, {}, await t.staffToken('auditor'))).auditLogs.items;
+    expect(audit).toHaveLength(1);
+    expect(audit[0].reason).toBe('排期错误，撤回');
+    expect(JSON.parse(audit[0].detail)).toMatchObject({ provinceCode: '31', version: v.version, rules: { residentPremiumFen: 39_000 } });
+    const inForce = (await t.ok(WITHDRAW, { id: cur.id, reason: '撤回现行版本' }, admin)).withdrawPolicyVersion;
+    expect(inForce).toMatchObject({ rule: 'POLICY', code: 'POLICY_ALREADY_IN_FORCE' });
+    expect(await t.run((ctx) => ctx.em.findOneBy(PolicyVersion, { id: cur.id }))).not.toBeNull();
   });
 });
