@@ -379,7 +379,6 @@ export default async function ({ root, log }) {
     const B_REG = (c) => (c.length === 2 ? [`giver_province = '${c}'`, `beneficiary_province = '${c}'`] : [`giver_region = '${c}'`, `beneficiary_region = '${c}'`]);
     const C_REG = (c) => (c.length === 2 ? [`province_code = '${c}'`, `other_province_code = '${c}'`] : [`region_code = '${c}'`, `other_region_code = '${c}'`]);
     const M_REG = (c) => (c.length === 2 ? [`province_code = '${c}'`] : [`insured_region = '${c}'`]);
-    const and = (alts, more) => alts.map((a) => [a, ...more].join(' AND '));
     const nat = ['1 = 1'];
     const PAGES = [
       ['members, page 1', 'bench_nat', 'members', {}, 'id', 'ASC', 25, 1, nat],

@@ -750,10 +750,6 @@ function targets(results, captured) {
   return rows.map(([what, v, ok]) => ({ what, value: v, ok: Number.isFinite(v) && ok(v) }));
 }
 
-function targetMet(results) {
-  return results.uniform.every((r) => r.api.rate >= 0.5 * r.floor.rate);
-}
-
 /** A statement, shortened for the table: TypeORM's column lists folded to "…". */
 function shorten(sql) {
   return sql

@@ -16,7 +16,6 @@ import { runList, type ListSpec } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { canSeeMember } from '../../core/loaders';
 import { assertInScope } from '../../core/scope';
-import { PersonalAccount } from '../account/account.entity';
 import { openAccount } from '../account/account.service';
 import { appendAudit } from '../audit/audit.service';
 import { terminateBindingsForMember, type TerminationCause } from '../binding/binding-lifecycle';
