@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every test, on every database this machine has.
-//   0. typecheck of every package and ESLint (skipped when vitest filter arguments are given)
+//   0. typecheck of every package, ESLint, server build + scripts/smoke.mjs (every README command
+//      against the build; skipped when vitest filter arguments are given)
 //   1. shared package unit tests
 //   2. server suite on SQLite (embedded)
 //   3. server suite on a throwaway MariaDB server (when installed; GONGJI_TEST_MARIADB=1 makes it mandatory, =0 skips)
@@ -67,6 +68,8 @@ async function main() {
   if (!extra.length) {
     await check('typecheck (pnpm -r typecheck)', 'pnpm', ['-r', 'typecheck']);
     await check('lint (eslint)', 'pnpm', ['lint']);
+    await check('server build', 'pnpm', ['--filter', '@gongji/server', 'build']);
+    await check('smoke: the commands README documents (scripts/smoke.mjs)', 'node', ['scripts/smoke.mjs']);
   }
 
   await vitest('shared unit tests', '@gongji/shared');

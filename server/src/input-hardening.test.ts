@@ -1,6 +1,7 @@
 /** Plain bad input gets a typed input error, never an internal error, and changes nothing. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from './modules/audit/audit.entity';
+import { FraudSignal } from './modules/fraud-signal/fraud-signal.entity';
 import { startTestServer, type TestServer } from './testing/harness';
 
 let t: TestServer;
@@ -49,5 +50,33 @@ describe('input hardening', () => {
     const token = await t.staffToken('fraud_analyst');
     const note = await t.gql(`mutation($x: String!) { addFraudCaseNote(id: 1, text: $x) { __typename } }`, { x: 'x'.repeat(1_000_000) }, token);
     expect(note.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'addFraudCaseNote' });
+  });
+
+  it('F1: an ID number with a wrong check character is an input error, not a suspected impersonation', async () => {
+    const patient = await t.member({ insuredRegion: '440300' });
+    const last = patient.idNumber.slice(-1);
+    const typo = patient.idNumber.slice(0, 17) + (last === '1' ? '2' : '1');
+    const signals = await t.run((ctx) => ctx.em.count(FraudSignal));
+    const r = await t.ok(
+      `mutation($i: SettleInput!) { settle(input: $i) { __typename ... on RuleViolation { rule code field } } }`,
+      {
+        i: {
+          serialNo: 'TYPO-1',
+          patientIdNumber: patient.idNumber,
+          credentialType: 'T02',
+          credentialNo: typo,
+          category: 'OUTPATIENT',
+          totalFen: 1000,
+          poolFen: 0,
+          selfPayFen: 1000,
+          placeRegion: '440300',
+          treatedAt: new Date(Date.now() - 60_000).toISOString(),
+          acctUsedFlag: true,
+        },
+      },
+      await t.institutionToken(),
+    );
+    expect(r.settle).toEqual({ __typename: 'RuleViolation', rule: 'INPUT', code: 'INVALID_CREDENTIAL_NO', field: 'credentialNo' });
+    expect(await t.run((ctx) => ctx.em.count(FraudSignal))).toBe(signals);
   });
 });

@@ -196,7 +196,7 @@ export function describeViewer(ctx: RequestContext): Viewer | null {
   if (!p) return null;
   if (p.kind === 'staff')
     return { kind: 'STAFF', id: p.id, name: p.displayName, roles: p.roles, permissions: p.permissions, scope: p.scope, mustChangePassword: Boolean(p.mustChangePassword) };
-  if (p.kind === 'member') return { kind: 'MEMBER', id: p.id, name: null, roles: [], permissions: [], scope: null };
-  if (p.kind === 'institution') return { kind: 'INSTITUTION', id: p.id, name: p.code, roles: [], permissions: [], scope: null };
-  return { kind: 'SYSTEM', id: null, name: p.name, roles: [], permissions: [], scope: null };
+  if (p.kind === 'member') return { kind: 'MEMBER', id: p.id, name: null, roles: [], permissions: [], scope: null, mustChangePassword: false };
+  if (p.kind === 'institution') return { kind: 'INSTITUTION', id: p.id, name: p.code, roles: [], permissions: [], scope: null, mustChangePassword: false };
+  return { kind: 'SYSTEM', id: null, name: p.name, roles: [], permissions: [], scope: null, mustChangePassword: false };
 }

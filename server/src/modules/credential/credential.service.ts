@@ -1,4 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { isValidIdNumber } from '@gongji/shared';
+import { InvalidInputError } from '../../core/errors';
 import type { CredentialType } from '@gongji/shared';
 import type { EntityManager } from 'typeorm';
 import { Member } from '../member/member.entity';
@@ -20,6 +22,9 @@ export type CredentialCheck =
 export async function checkCredential(em: EntityManager, patient: Member, type: CredentialType, number: string): Promise<CredentialCheck> {
   const presented = number.trim().toUpperCase();
   if (type === '02') {
+    // A mistyped ID number (wrong check character, impossible date) is bad input, not a sign of fraud:
+    // refuse it before any F1 signal is considered.
+    if (!isValidIdNumber(presented)) throw new InvalidInputError('INVALID_CREDENTIAL_NO', '凭证号码不是有效的身份证号码 (the credential is not a valid ID number)', 'credentialNo');
     if (presented === patient.idNumber) return { ok: true };
     const owner = await em.findOneBy(Member, { idNumber: presented });
     return owner ? { ok: false, reason: 'MISMATCH', ownerId: owner.id } : { ok: false, reason: 'UNKNOWN' };
