@@ -3,12 +3,14 @@
 // `pnpm --filter @gongji/server build` first), on a throwaway SQLite data directory:
 //   the server (`pnpm start` minus the build): starts, seeds the demo, answers /healthz and a login,
 //   stops on SIGTERM; `pnpm provision …` (staff, password, institution, channel);
-//   `pnpm batch:monthly-credit`, `pnpm batch:resident-premium`, `pnpm fraud:scan`.
+//   `pnpm run import members` (dry run, then real), `pnpm batch:monthly-credit`,
+//   `pnpm batch:resident-premium`, `pnpm batch:wallet-return`, `pnpm fraud:scan`, `pnpm worker --once`,
+//   `pnpm ops:backup`.
 // Not run here: `pnpm bench` (minutes on a MariaDB of its own), `pnpm test` (runs this),
 // `pnpm gen:types` and `migration:generate` (they rewrite tracked files).
 // Exit code 0 when every command worked; prints one line per command.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +38,14 @@ function run(args, { timeoutMs = 120_000, extraEnv = {} } = {}) {
       resolve({ code, out });
     });
   });
+}
+
+/** GB 11643 ID number with its check character (ISO 7064 MOD 11-2). */
+function idNumber(region, birth, seq) {
+  const body = `${region}${birth}${seq}`;
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((a, c, i) => a + Number(c) * w[i], 0);
+  return body + '10X98765432'[sum % 11];
 }
 
 function report(name, ok, detail = '') {
@@ -88,9 +98,19 @@ async function main() {
     await cli('provision', ['password', 'smoke_user']);
     await cli('provision', ['institution', 'H44030399977', '--name', '烟雾医院', '--kind', 'HOSPITAL', '--region', '440300']);
     await cli('provision', ['channel', 'smoke-app', '--name', '烟雾渠道']);
+    // R1: a two-row registry file, checked first, then applied.
+    const registry = path.join(dataDir, 'registry.csv');
+    writeFileSync(registry, `身份证号,姓名,险种,参保地\n${idNumber('440304', '19800101', '123')},烟一,职工,440300\n${idNumber('440304', '19850202', '244')},烟二,居民,440300\n`);
+    await cli('registry-import', ['members', registry, '--dry-run']);
+    await cli('registry-import', ['members', registry]);
     await cli('monthly-credit', []);
     await cli('resident-premium', []);
+    await cli('wallet-return', []);
     await cli('fraud-scan', []);
+    await cli('worker', ['--once']);
+    const backup = path.join(dataDir, 'smoke-backup.sqlite');
+    const b = await run([path.join(root, 'scripts/backup.mjs'), 'backup', '--out', backup]);
+    report('pnpm ops:backup', b.code === 0 && existsSync(backup), b.out);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
