@@ -140,7 +140,8 @@ describe('errors that do not leak', () => {
     };
     const app = await startApp({ ...t.deps, db: down }, 0, '127.0.0.1');
     try {
-      const res = await post(app.url, JSON.stringify({ query: '{ viewer { kind } }' }));
+      // A mutation always opens a transaction (a query on MySQL reads without one).
+      const res = await post(app.url, JSON.stringify({ query: 'mutation { login(input: { username: "nobody", password: "x" }) { token } }' }));
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('5');
       const body = (await res.json()) as any;

@@ -158,29 +158,7 @@ export interface LockedDebit {
  */
 export async function debitLocked(ctx: RequestContext, debits: LockedDebit[]): Promise<void> {
   if (!debits.length) return;
-  const ids = new Set<number>();
-  for (const d of debits) {
-    checkAmount(d.amountFen);
-    if (!Number.isSafeInteger(d.fromReserveFen) || d.fromReserveFen < 0 || d.fromReserveFen > d.amountFen) throw badAmount(d.fromReserveFen);
-    if (ids.has(d.accountId)) throw new Error(`debitLocked: account ${d.accountId} twice in one call`);
-    ids.add(d.accountId);
-  }
-  const when = () => debits.map(() => 'WHEN ? THEN ?').join(' ');
-  const pairs = (v: (d: LockedDebit) => number) => debits.flatMap((d) => [d.accountId, v(d)]);
-  const n = await execute(
-    ctx.em,
-    `UPDATE personal_account
-        SET balance_fen = balance_fen - CASE id ${when()} END,
-            reserved_fen = reserved_fen - CASE id ${when()} END
-      WHERE id IN (${debits.map(() => '?').join(',')})
-        AND CASE id ${debits.map(() => 'WHEN ? THEN reserved_fen >= ? AND balance_fen - reserved_fen + ? >= ?').join(' ')} END`,
-    [
-      ...pairs((d) => d.amountFen),
-      ...pairs((d) => d.fromReserveFen),
-      ...debits.map((d) => d.accountId),
-      ...debits.flatMap((d) => [d.accountId, d.fromReserveFen, d.fromReserveFen, d.amountFen]),
-    ],
-  );
+  const n = await conditionalDebit(ctx, debits, 'debitLocked');
   if (n !== debits.length) throw new Error(`debitLocked: ${debits.length - n} of ${debits.length} locked accounts could not be debited`);
   await ctx.em.query(
     `INSERT INTO ledger_entry (account_id, direction, amount_fen, balance_after_fen, cause, settlement_id, binding_id, batch_id, memo)
@@ -199,30 +177,10 @@ export async function debitLocked(ctx: RequestContext, debits: LockedDebit[]): P
  */
 export async function tryDebitUnlocked(ctx: RequestContext, debits: Array<Omit<LockedDebit, 'balanceAfterFen'>>): Promise<boolean> {
   if (!debits.length) return true;
-  const ids = new Set<number>();
-  for (const d of debits) {
-    checkAmount(d.amountFen);
-    if (!Number.isSafeInteger(d.fromReserveFen) || d.fromReserveFen < 0 || d.fromReserveFen > d.amountFen) throw badAmount(d.fromReserveFen);
-    if (ids.has(d.accountId)) throw new Error(`tryDebitUnlocked: account ${d.accountId} twice in one call`);
-    if (d.ref.cause !== debits[0].ref.cause) throw new Error('tryDebitUnlocked: one ledger cause per call');
-    ids.add(d.accountId);
-  }
+  if (debits.some((d) => d.ref.cause !== debits[0].ref.cause)) throw new Error('tryDebitUnlocked: one ledger cause per call');
+  const n = await conditionalDebit(ctx, debits, 'tryDebitUnlocked');
   const when = () => debits.map(() => 'WHEN ? THEN ?').join(' ');
   const pairs = (v: (d: (typeof debits)[number]) => number | string | null) => debits.flatMap((d) => [d.accountId, v(d)]);
-  const n = await execute(
-    ctx.em,
-    `UPDATE personal_account
-        SET balance_fen = balance_fen - CASE id ${when()} END,
-            reserved_fen = reserved_fen - CASE id ${when()} END
-      WHERE id IN (${debits.map(() => '?').join(',')})
-        AND CASE id ${debits.map(() => 'WHEN ? THEN reserved_fen >= ? AND balance_fen - reserved_fen + ? >= ?').join(' ')} END`,
-    [
-      ...pairs((d) => d.amountFen),
-      ...pairs((d) => d.fromReserveFen),
-      ...debits.map((d) => d.accountId),
-      ...debits.flatMap((d) => [d.accountId, d.fromReserveFen, d.fromReserveFen, d.amountFen]),
-    ],
-  );
   if (n !== debits.length) return false;
   // One ledger entry per debit, in the order given; balance-after is the row as our UPDATE left it.
   await ctx.em.query(
@@ -276,4 +234,34 @@ export async function openAccount(ctx: RequestContext, memberId: number, opening
   const account = await ctx.em.save(PersonalAccount, ctx.em.create(PersonalAccount, { memberId, balanceFen: 0, reservedFen: 0 }));
   if (openingFen > 0) await credit(ctx, account.id, openingFen, { cause: 'OPENING_BALANCE', memo: '期初余额' });
   return (await ctx.em.findOneBy(PersonalAccount, { id: account.id }))!;
+}
+
+/**
+ * The one conditional UPDATE behind both multi-account debits: each account at most once, each
+ * debit leaves balance − reserved ≥ 0 and takes at most its own reserve. Returns the rows updated.
+ */
+async function conditionalDebit(ctx: RequestContext, debits: Array<Pick<LockedDebit, 'accountId' | 'amountFen' | 'fromReserveFen'>>, who: string): Promise<number> {
+  const ids = new Set<number>();
+  for (const d of debits) {
+    checkAmount(d.amountFen);
+    if (!Number.isSafeInteger(d.fromReserveFen) || d.fromReserveFen < 0 || d.fromReserveFen > d.amountFen) throw badAmount(d.fromReserveFen);
+    if (ids.has(d.accountId)) throw new Error(`${who}: account ${d.accountId} twice in one call`);
+    ids.add(d.accountId);
+  }
+  const when = () => debits.map(() => 'WHEN ? THEN ?').join(' ');
+  const pairs = (v: (d: (typeof debits)[number]) => number) => debits.flatMap((d) => [d.accountId, v(d)]);
+  return execute(
+    ctx.em,
+    `UPDATE personal_account
+        SET balance_fen = balance_fen - CASE id ${when()} END,
+            reserved_fen = reserved_fen - CASE id ${when()} END
+      WHERE id IN (${debits.map(() => '?').join(',')})
+        AND CASE id ${debits.map(() => 'WHEN ? THEN reserved_fen >= ? AND balance_fen - reserved_fen + ? >= ?').join(' ')} END`,
+    [
+      ...pairs((d) => d.amountFen),
+      ...pairs((d) => d.fromReserveFen),
+      ...debits.map((d) => d.accountId),
+      ...debits.flatMap((d) => [d.accountId, d.fromReserveFen, d.fromReserveFen, d.amountFen]),
+    ],
+  );
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
@@ -52,7 +53,13 @@ function rowHash(prevHash: string, row: Omit<AuditLog, 'id' | 'hash' | 'prevHash
  * are chained in id order even under concurrency; the entry is never updated afterwards.
  */
 export async function appendAudit(ctx: RequestContext, input: AuditInput): Promise<AuditLog> {
-  const em = ctx.em;
+  // A read-only query on MySQL runs without a transaction (core/transaction-plugin.ts); what it must
+  // audit (A4: a search by ID number or name) is then written in a short transaction of its own.
+  if (!ctx.em.queryRunner) return ctx.db.transaction((em) => appendAuditWith(em, ctx, input));
+  return appendAuditWith(ctx.em, ctx, input);
+}
+
+async function appendAuditWith(em: EntityManager, ctx: RequestContext, input: AuditInput): Promise<AuditLog> {
   // Take the head's row lock first (an UPDATE that changes nothing still locks on MySQL).
   await execute(em, 'UPDATE audit_head SET id = id WHERE id = 1', []);
   let head = await em.findOneBy(AuditHead, { id: 1 });

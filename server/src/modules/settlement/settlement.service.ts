@@ -24,6 +24,7 @@ import { lockAccounts, type LockedAccount } from '../account/account.service';
 import { queueSignal } from '../fraud-signal/fraud-signal.service';
 import { cachedPolicyInForce } from '../policy/policy-lookup';
 import type { PolicyVersion } from '../policy/policy.entity';
+import { assertCredentialWellFormed } from '../credential/credential.service';
 import { requestHash } from './request-hash';
 import { planSplit, type GiverFacts } from './settlement-plan';
 import { writeSettlement } from './settlement-write';
@@ -61,6 +62,7 @@ function validate(ctx: RequestContext, input: SettleInput, institutionRegion: st
   if (!POOLING_REGION_BY_CODE.has(input.placeRegion)) throw unknownPlace(input.placeRegion);
   // S7: the place of treatment is the institution's registered pooling region, never the caller's say.
   if (input.placeRegion !== institutionRegion) throw placeNotInstitutionRegion(input.placeRegion, institutionRegion);
+  assertCredentialWellFormed(input.credentialType.slice(1) as CredentialType, input.credentialNo.trim().toUpperCase());
   const t = new Date(input.treatedAt).getTime();
   if (!Number.isFinite(t) || t > ctx.now.getTime() + MAX_CLOCK_SKEW_MS || t < ctx.now.getTime() - MAX_AGE_MS) throw badTreatedAt();
 }
