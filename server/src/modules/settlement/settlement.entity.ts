@@ -234,7 +234,7 @@ export class SettlementReversal {
   @Column({ type: 'bigint', transformer: bigintNumber })
   cashFen: number;
 
-  @Field(() => SafeInt, { description: 'Of which credited back to accounts.' })
+  @Field(() => SafeInt, { description: 'Of which credited back to accounts (including the patient’s 医保钱包, W4; after closure to its successor or heirs, C5).' })
   @Column({ type: 'bigint', transformer: bigintNumber })
   accountFen: number;
 
