@@ -8,6 +8,7 @@ import { startTestServer, TEST_INSTITUTION_SECRET, type TestServer } from '../..
 import { FraudSignal } from '../fraud-signal/fraud-signal.entity';
 import type { Member } from '../member/member.entity';
 import type { OutboxEvent } from '../outbox/outbox.types';
+import { invalidatePolicyCache } from '../policy/policy-lookup';
 import { PolicyVersion } from '../policy/policy.entity';
 import { FraudCase, FraudCaseNote } from './fraud-case.entity';
 import { runFraudScan } from './fraud-scan.service';
@@ -196,6 +197,7 @@ describe('fraud detection (outbox consumer)', () => {
       });
       return Number(r.identifiers[0].id);
     });
+    invalidatePolicyCache(); // inserted behind the publishing path: drop the settlement path's cached lookups
     try {
       const scan = await runFraudScan(t.deps, { full: true, chunkSize: 25 });
       expect(scan.scanned).toBeGreaterThan(0);
@@ -206,6 +208,7 @@ describe('fraud detection (outbox consumer)', () => {
       expect(JSON.parse(sig.evidence)).toMatchObject({ check: 'pharmacies-per-day', pharmacies: 2, policyVersionId: v2, threshold: { pharmaciesPerDay: 2 } });
     } finally {
       await t.run((ctx) => ctx.em.delete(PolicyVersion, { id: v2 }));
+      invalidatePolicyCache();
     }
   });
 });
