@@ -1080,6 +1080,7 @@ export interface Settlement {
   status: string;
   totalFen: number;
   treatedAt: string;
+  walletPayFen: number;
 }
 
 export interface SettlementFilter {
@@ -1101,7 +1102,7 @@ export interface SettlementPage {
 
 /** One account’s payment in a settlement. */
 export interface SettlementPayment {
-  accountId: number;
+  accountId?: number | null;
   amountFen: number;
   bindingId?: number | null;
   fromReserveFen: number;
@@ -1110,6 +1111,7 @@ export interface SettlementPayment {
   reversedFen: number;
   seq: number;
   settlementId: number;
+  walletId?: number | null;
 }
 
 export type SettlementResult = ({ __typename: 'RuleViolation' } & RuleViolation) | ({ __typename: 'Settlement' } & Settlement);

@@ -8,9 +8,11 @@ import { ProofBlob1796121058763 as MysqlProofBlob1796121058763 } from './mysql/1
 import { ProofBlob1796121058763 as SqliteProofBlob1796121058763 } from './sqlite/1796121058763-proof-blob';
 import { Phase21796123556279 as MysqlPhase21796123556279 } from './mysql/1796123556279-phase2';
 import { Phase21796123556279 as SqlitePhase21796123556279 } from './sqlite/1796123556279-phase2';
+import { WalletSettlement1796123699759 as MysqlWalletSettlement1796123699759 } from './mysql/1796123699759-wallet-settlement';
+import { WalletSettlement1796123699759 as SqliteWalletSettlement1796123699759 } from './sqlite/1796123699759-wallet-settlement';
 /**
  * Schema migrations, one set per SQL dialect, generated from the entities by
  * `pnpm --filter @gongji/server migration:generate <Name>` (see docs/operations.md).
  */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700, MysqlProofBlob1796121058763, MysqlPhase21796123556279];
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700, SqliteProofBlob1796121058763, SqlitePhase21796123556279];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700, MysqlProofBlob1796121058763, MysqlPhase21796123556279, MysqlWalletSettlement1796123699759];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700, SqliteProofBlob1796121058763, SqlitePhase21796123556279, SqliteWalletSettlement1796123699759];

@@ -11,7 +11,12 @@
  * settlement: the patient's for F3/F4/F5, each giver's for F6/F8), so a re-scan judges an old
  * settlement as the inline path did, never by today's policy.
  *
- * Idempotent: every aggregate remembers which settlements it counted, so handling a settlement twice
+ * W5: 医保钱包 transfers count as money leaving the sender (`detectWalletTransfers`, from
+ * `wallet.transferred` events): in F6 they add to the drain of the sender's bindings made within the
+ * drain window, and in F8 each recipient joins the sender's fan-out window (household discounts apply
+ * by the relationship the sender declared). A transfer sits in the giver aggregate as a negative id.
+ *
+ * Idempotent: every aggregate remembers which settlements (and transfers) it counted, so handling a settlement twice
  * (redelivery, a full re-scan) changes no figure, and signals are keyed (dedup) per pattern and window.
  */
 import { fenToYuanString, POOLING_REGION_BY_CODE, regionDistanceKm, type FraudThresholds, type RelationshipKind } from '@gongji/shared';
@@ -96,8 +101,14 @@ interface Drain {
   paid: number;
   n: number;
   sids: number[];
+  /** W5: wallet transfers counted (ids) and their total, fen (included in `paid`). */
+  tids?: number[];
+  wallet?: number;
 }
-/** A mutual-aid payment kept for F8's sliding window: [settlement, when made (ms), fen, binding, patient, relationship]. */
+/**
+ * A mutual-aid payment kept for F8's sliding window: [settlement, when made (ms), fen, binding, patient, relationship].
+ * W5: a wallet transfer is kept as [−transfer id, when sent, fen, 0, recipient, relationship].
+ */
 type WindowPay = [number, number, number, number, number, string];
 /** Per giver (F8), and per institution and giver (F8 institution): the payments of the last window, and the current episode. */
 interface Giver {
@@ -613,42 +624,7 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
           t.n++;
           tallies.touch(key, new Date(act.getTime() + (g.drainWindowDays + 1) * DAY_MS));
         }
-        if (t.base > 0 && t.paid * 100 >= g.drainPercent * t.base) {
-          const pct = Math.round((t.paid * 1000) / t.base) / 10;
-          const backdated = s.treated.getTime() < act.getTime();
-          const sc = scoreSignal({ base: 'F6:drain', amountFen: t.paid, overThreshold: pct / g.drainPercent });
-          const hours = Math.round(((s.created.getTime() - act.getTime()) / 3_600_000) * 10) / 10;
-          emit({
-            rule: 'F6',
-            dedupKey: `F6:${p.bid}`,
-            bindingId: p.bid,
-            memberId: p.giver,
-            settlementId: s.id,
-            subject: { type: 'BINDING', id: p.bid },
-            regionCode: b.giver_region,
-            otherRegionCode: b.beneficiary_region,
-            score: sc.score,
-            factors: sc.factors,
-            summary: `绑定生效后 ${hours} 小时内经该绑定共济支出 ${yuan(t.paid)}（${t.n} 笔），占生效时余额 ${yuan(t.base)} 的 ${pct}%${backdated ? '；所报就医时间早于绑定生效' : ''}`,
-            evidence: {
-              check: 'drain-after-binding',
-              bindingId: p.bid,
-              giverId: p.giver,
-              beneficiaryId: Number(b.beneficiary_id),
-              relationship: rel,
-              activatedAt: act.toISOString(),
-              balanceAtActivationFen: t.base,
-              mutualAidPaidFen: t.paid,
-              payments: t.n,
-              percent: pct,
-              backdated,
-              settlementIds: t.sids,
-              threshold: { drainPercent: g.drainPercent, drainWindowDays: g.drainWindowDays },
-              ...gcommon,
-            },
-            links: { settlementIds: t.sids, bindingIds: [p.bid], memberIds: [p.giver, Number(b.beneficiary_id)] },
-          });
-        }
+        if (t.base > 0 && t.paid * 100 >= g.drainPercent * t.base) emit(drainSignal(t, b, p.bid, p.giver, act, s.id, s.created, s.treated.getTime() < act.getTime(), gp));
       }
 
       // F8 over a sliding window of `fanOutWindowDays` ending at this payment (by when the money moved):
@@ -661,60 +637,8 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
       const newest = Math.max(...gt.pays.map((x) => x[1]));
       gt.pays = gt.pays.filter((x) => x[1] >= newest - W).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
       tallies.touch(gkey, new Date(newest + W + DAY_MS));
-      const win = gt.pays.filter((x) => x[1] >= c - W && x[1] <= c);
-      // classify each beneficiary once, in order of first payment within the window
-      const household = new Set<number>();
-      const kinds = new Map<number, string>();
-      const used: Record<string, number> = {};
-      for (const x of win) {
-        if (kinds.has(x[4])) continue;
-        kinds.set(x[4], x[5]);
-        const grp = householdGroup(x[5] as RelationshipKind);
-        const allowance = grp === 'SPOUSE' ? g.householdSpouses : grp === 'PARENT' ? g.householdParents : grp === 'DESC' ? g.householdDescendants : 0;
-        if (grp && (used[grp] ?? 0) < allowance) household.add(x[4]);
-        if (grp) used[grp] = (used[grp] ?? 0) + 1;
-      }
-      const outsiders = kinds.size - household.size;
-      if (outsiders >= g.fanOutBeneficiaries) {
-        // one signal per episode: an episode starts when the threshold is first crossed, and lasts a window
-        if (gt.ep === null || gt.ep < c - W || gt.ep > c) gt.ep = c;
-        const winSids = [...new Set(win.map((x) => x[0]))];
-        const winBids = [...new Set(win.map((x) => x[3]))];
-        const amt = win.reduce((sum, x) => sum + x[2], 0);
-        const byKind = new Map<string, number>();
-        for (const k of kinds.values()) byKind.set(k, (byKind.get(k) ?? 0) + 1);
-        const mix = [...byKind].map(([k, n]) => `${REL_NAME[k] ?? k} ${n}`).join('、');
-        const sc = scoreSignal({ base: 'F8:giver', amountFen: amt, outsiders });
-        emit({
-          rule: 'F8',
-          dedupKey: `F8:giver:${p.giver}:${gt.ep}`,
-          memberId: p.giver,
-          settlementId: s.id,
-          regionCode: b.giver_region,
-          score: sc.score,
-          factors: sc.factors,
-          summary: `${g.fanOutWindowDays} 天内为 ${kinds.size} 名被共济人支付 ${yuan(amt)}（${winSids.length} 笔；${mix}），其中 ${outsiders} 名超出家庭范围`,
-          evidence: {
-            check: 'giver-fan-out',
-            giverId: p.giver,
-            beneficiaries: kinds.size,
-            outsideHousehold: outsiders,
-            relationships: Object.fromEntries(byKind),
-            amountFen: amt,
-            settlementIds: winSids,
-            bindingIds: winBids,
-            threshold: {
-              fanOutBeneficiaries: g.fanOutBeneficiaries,
-              fanOutWindowDays: g.fanOutWindowDays,
-              householdSpouses: g.householdSpouses,
-              householdParents: g.householdParents,
-              householdDescendants: g.householdDescendants,
-            },
-            ...gcommon,
-          },
-          links: { settlementIds: winSids, bindingIds: winBids, memberIds: [p.giver] },
-        });
-      }
+      const { household, signal } = fanOut(gt, c, g, p.giver, b.giver_region, gcommon, s.id);
+      if (signal) emit(signal);
 
       // F8 institution variant: one institution settling many patients against one giver, household members discounted
       const ikey = `I:${s.inst}:${p.giver}`;
@@ -761,6 +685,234 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
         });
       }
     }
+  }
+
+  await saveTallies(em, tallies, sqlite);
+  for (const sig of signals.values()) {
+    const r = await upsertSignal(em, { ...sig, actorName: opts.actorName });
+    if (r === 'new') result.signalsNew++;
+    else if (r === 'updated') result.signalsUpdated++;
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- F6 and F8 judgements shared by settlements and wallet transfers (W5)
+
+type GiverPolicy = { id: number; f: FraudThresholds };
+
+/** F6: the drain signal of a binding whose aggregate crossed the threshold (at settlement `sid` or transfer −id). */
+function drainSignal(t: Drain, b: Row, bid: number, giver: number, act: Date, sid: number | null, moved: Date, backdated: boolean, gp: GiverPolicy): SignalInput {
+  const g = gp.f;
+  const gcommon = { policyVersionId: gp.id, province: String(b.giver_region).slice(0, 2) };
+  const pct = Math.round((t.paid * 1000) / t.base) / 10;
+  const sc = scoreSignal({ base: 'F6:drain', amountFen: t.paid, overThreshold: pct / g.drainPercent });
+  const hours = Math.round(((moved.getTime() - act.getTime()) / 3_600_000) * 10) / 10;
+  const wallet = t.wallet ?? 0;
+  const how = wallet > 0 ? `经该绑定共济支出 ${yuan(t.paid - wallet)}、医保钱包转出 ${yuan(wallet)}，共 ${yuan(t.paid)}` : `经该绑定共济支出 ${yuan(t.paid)}`;
+  return {
+    rule: 'F6',
+    dedupKey: `F6:${bid}`,
+    bindingId: bid,
+    memberId: giver,
+    settlementId: sid,
+    subject: { type: 'BINDING', id: bid },
+    regionCode: b.giver_region,
+    otherRegionCode: b.beneficiary_region,
+    score: sc.score,
+    factors: sc.factors,
+    summary: `绑定生效后 ${hours} 小时内${how}（${t.n} 笔），占生效时余额 ${yuan(t.base)} 的 ${pct}%${backdated ? '；所报就医时间早于绑定生效' : ''}`,
+    evidence: {
+      check: 'drain-after-binding',
+      bindingId: bid,
+      giverId: giver,
+      beneficiaryId: Number(b.beneficiary_id),
+      relationship: String(b.relationship),
+      activatedAt: act.toISOString(),
+      balanceAtActivationFen: t.base,
+      mutualAidPaidFen: t.paid - wallet,
+      walletSentFen: wallet,
+      payments: t.n,
+      percent: pct,
+      backdated,
+      settlementIds: t.sids,
+      walletTransferIds: t.tids ?? [],
+      threshold: { drainPercent: g.drainPercent, drainWindowDays: g.drainWindowDays },
+      ...gcommon,
+    },
+    links: { settlementIds: t.sids, bindingIds: [bid], memberIds: [giver, Number(b.beneficiary_id)] },
+  };
+}
+
+/**
+ * F8 (giver): the window of `fanOutWindowDays` ending at `c` (ms, when the money moved). Beneficiaries
+ * and wallet recipients beyond the household (spouse, parents, children/grandchildren up to the
+ * policy's counts) are outsiders. Returns the household (for the institution variant) and a signal.
+ */
+function fanOut(gt: Giver, c: number, g: FraudThresholds, giver: number, giverRegion: string, gcommon: Record<string, unknown>, sid: number | null): { household: Set<number>; signal: SignalInput | null } {
+  const W = g.fanOutWindowDays * DAY_MS;
+  const win = gt.pays.filter((x) => x[1] >= c - W && x[1] <= c);
+  // classify each beneficiary once, in order of first payment within the window
+  const household = new Set<number>();
+  const kinds = new Map<number, string>();
+  const used: Record<string, number> = {};
+  for (const x of win) {
+    if (kinds.has(x[4])) continue;
+    kinds.set(x[4], x[5]);
+    const grp = householdGroup(x[5] as RelationshipKind);
+    const allowance = grp === 'SPOUSE' ? g.householdSpouses : grp === 'PARENT' ? g.householdParents : grp === 'DESC' ? g.householdDescendants : 0;
+    if (grp && (used[grp] ?? 0) < allowance) household.add(x[4]);
+    if (grp) used[grp] = (used[grp] ?? 0) + 1;
+  }
+  const outsiders = kinds.size - household.size;
+  if (outsiders < g.fanOutBeneficiaries) return { household, signal: null };
+  // one signal per episode: an episode starts when the threshold is first crossed, and lasts a window
+  if (gt.ep === null || gt.ep < c - W || gt.ep > c) gt.ep = c;
+  const winSids = [...new Set(win.filter((x) => x[0] > 0).map((x) => x[0]))];
+  const winTids = [...new Set(win.filter((x) => x[0] < 0).map((x) => -x[0]))].sort((a, b) => a - b);
+  const winBids = [...new Set(win.filter((x) => x[3] > 0).map((x) => x[3]))];
+  const amt = win.reduce((sum, x) => sum + x[2], 0);
+  const walletFen = win.filter((x) => x[0] < 0).reduce((sum, x) => sum + x[2], 0);
+  const byKind = new Map<string, number>();
+  for (const k of kinds.values()) byKind.set(k, (byKind.get(k) ?? 0) + 1);
+  const mix = [...byKind].map(([k, n]) => `${REL_NAME[k] ?? k} ${n}`).join('、');
+  const sc = scoreSignal({ base: 'F8:giver', amountFen: amt, outsiders });
+  const parts = [winSids.length ? `${winSids.length} 笔结算` : '', winTids.length ? `${winTids.length} 笔医保钱包转账` : ''].filter(Boolean).join('、');
+  return {
+    household,
+    signal: {
+      rule: 'F8',
+      dedupKey: `F8:giver:${giver}:${gt.ep}`,
+      memberId: giver,
+      settlementId: sid,
+      regionCode: giverRegion,
+      score: sc.score,
+      factors: sc.factors,
+      summary: `${g.fanOutWindowDays} 天内为 ${kinds.size} 名被共济人支付 ${yuan(amt)}（${winTids.length ? parts : `${winSids.length} 笔`}；${mix}），其中 ${outsiders} 名超出家庭范围`,
+      evidence: {
+        check: 'giver-fan-out',
+        giverId: giver,
+        beneficiaries: kinds.size,
+        outsideHousehold: outsiders,
+        relationships: Object.fromEntries(byKind),
+        amountFen: amt,
+        walletSentFen: walletFen,
+        settlementIds: winSids,
+        walletTransferIds: winTids,
+        bindingIds: winBids,
+        threshold: {
+          fanOutBeneficiaries: g.fanOutBeneficiaries,
+          fanOutWindowDays: g.fanOutWindowDays,
+          householdSpouses: g.householdSpouses,
+          householdParents: g.householdParents,
+          householdDescendants: g.householdDescendants,
+        },
+        ...gcommon,
+      },
+      links: { settlementIds: winSids, bindingIds: winBids, memberIds: [giver] },
+    },
+  };
+}
+
+/**
+ * W5: 医保钱包 transfers as money leaving the sender. For each transfer (in id order): F6 — every binding
+ * the sender gives through that became active within the drain window before the transfer adds it to
+ * its drain (the base, when still unset, is the sender's balance just before the transfer); F8 — the
+ * recipient joins the sender's fan-out window with the relationship the sender declared.
+ * Thresholds: the sender's policy in force on the Beijing day of sending. Idempotent like settlements.
+ */
+export async function detectWalletTransfers(em: EntityManager, transferIds: readonly number[], opts: DetectOptions): Promise<DetectResult> {
+  const result: DetectResult = { settlements: 0, signalsNew: 0, signalsUpdated: 0 };
+  const ids = [...new Set(transferIds.map(Number))].sort((a, b) => a - b);
+  if (!ids.length) return result;
+  const sqlite = em.connection.options.type === 'better-sqlite3';
+  const transfers: Row[] = await em.query(
+    `SELECT t.id, t.sender_id, t.recipient_id, t.relationship, t.amount_fen, t.created_at, m.province_code, m.insured_region, a.id AS account_id
+       FROM wallet_transfer t JOIN member m ON m.id = t.sender_id LEFT JOIN personal_account a ON a.member_id = t.sender_id
+      WHERE t.id IN (${inList(ids.length)}) ORDER BY t.id`,
+    ids,
+  );
+  if (!transfers.length) return result;
+  const senders = [...new Set(transfers.map((r) => Number(r.sender_id)))];
+  // the sender's balance just before each transfer, from its WALLET_SEND ledger entry
+  const before = new Map<number, number>();
+  const accounts = [...new Set(transfers.filter((r) => r.account_id !== null).map((r) => Number(r.account_id)))];
+  if (accounts.length)
+    for (const r of await em.query(
+      `SELECT memo, amount_fen, balance_after_fen FROM ledger_entry WHERE account_id IN (${inList(accounts.length)}) AND cause = 'WALLET_SEND' AND memo IN (${inList(transfers.length)})`,
+      [...accounts, ...transfers.map((t) => `医保钱包转账 #${t.id}`)],
+    )) {
+      const m = /#(\d+)$/.exec(String(r.memo));
+      if (m) before.set(Number(m[1]), Number(r.balance_after_fen) + Number(r.amount_fen));
+    }
+  // the senders' bindings as givers that became active (candidates for F6)
+  const bindingsOf = new Map<number, Row[]>();
+  for (const r of await em.query(
+    `SELECT id, giver_id, beneficiary_id, relationship, activated_at, giver_region, beneficiary_region FROM binding WHERE giver_id IN (${inList(senders.length)}) AND activated_at IS NOT NULL`,
+    senders,
+  ))
+    bindingsOf.set(Number(r.giver_id), [...(bindingsOf.get(Number(r.giver_id)) ?? []), r]);
+  const policyOf = new Map<string, GiverPolicy>();
+  for (const t of transfers) {
+    const key = `${t.province_code}:${beijingDate(toDate(t.created_at))}`;
+    if (!policyOf.has(key)) {
+      const v = await policyInForce(em, t.province_code, beijingDate(toDate(t.created_at)));
+      policyOf.set(key, { id: v.id, f: v.rules.fraud });
+    }
+  }
+  const tallies = new Tallies();
+  const keys = new Set<string>();
+  for (const sid of senders) {
+    keys.add(`G:${sid}`);
+    for (const b of bindingsOf.get(sid) ?? []) keys.add(`B:${b.id}`);
+  }
+  const keyList = [...keys];
+  for (let i = 0; i < keyList.length; i += 500) {
+    const part = keyList.slice(i, i + 500);
+    for (const r of await em.query(`SELECT tally_key, data, expires_at FROM fraud_tally WHERE tally_key IN (${inList(part.length)})${sqlite ? '' : ' FOR UPDATE'}`, part))
+      tallies.unpack(r.tally_key, parseJson(r.data, {}), toDate(r.expires_at));
+  }
+
+  const signals = new Map<string, SignalInput>();
+  for (const tr of transfers) {
+    const tid = Number(tr.id);
+    const sender = Number(tr.sender_id);
+    const amount = Number(tr.amount_fen);
+    const moved = toDate(tr.created_at);
+    const c = moved.getTime();
+    const gp = policyOf.get(`${tr.province_code}:${beijingDate(moved)}`)!;
+    const g = gp.f;
+    const gcommon = { policyVersionId: gp.id, province: tr.province_code };
+
+    // F6: each of the sender's bindings made within the drain window before this transfer
+    for (const b of bindingsOf.get(sender) ?? []) {
+      const act = toDate(b.activated_at);
+      if (c < act.getTime() - 60_000 || c > act.getTime() + g.drainWindowDays * DAY_MS) continue;
+      const key = `B:${b.id}`;
+      const t = tallies.get<Drain>(key, () => ({ base: 0, paid: 0, n: 0, sids: [] }));
+      t.tids ??= [];
+      if (pushId(t.tids, tid)) {
+        if (!t.base) t.base = before.get(tid) ?? 0;
+        t.paid += amount;
+        t.wallet = (t.wallet ?? 0) + amount;
+        t.n++;
+        tallies.touch(key, new Date(act.getTime() + (g.drainWindowDays + 1) * DAY_MS));
+      }
+      if (t.base > 0 && t.paid * 100 >= g.drainPercent * t.base) {
+        const sig = drainSignal(t, b, Number(b.id), sender, act, null, moved, false, gp);
+        signals.set(sig.dedupKey, sig);
+      }
+    }
+
+    // F8: the recipient joins the sender's fan-out window
+    const W = g.fanOutWindowDays * DAY_MS;
+    const gkey = `G:${sender}`;
+    const gt = tallies.get<Giver>(gkey, () => ({ pays: [], ep: null }));
+    if (!gt.pays.some((x) => x[0] === -tid)) gt.pays.push([-tid, c, amount, 0, Number(tr.recipient_id), String(tr.relationship)]);
+    const newest = Math.max(...gt.pays.map((x) => x[1]));
+    gt.pays = gt.pays.filter((x) => x[1] >= newest - W).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    tallies.touch(gkey, new Date(newest + W + DAY_MS));
+    const { signal } = fanOut(gt, c, g, sender, tr.insured_region, gcommon, null);
+    if (signal) signals.set(signal.dedupKey, signal);
   }
 
   await saveTallies(em, tallies, sqlite);

@@ -15,7 +15,9 @@ export type OutboxEventType =
   /** A settlement was stored (subjectId = settlement.id). */
   | 'settlement.settled'
   /** A reversal was stored (subjectId = reversal id; settlementId = the reversed settlement). */
-  | 'settlement.reversed';
+  | 'settlement.reversed'
+  /** W5: a 医保钱包 transfer was sent (subjectId = wallet_transfer.id; settlementId null): money left the sender. */
+  | 'wallet.transferred';
 
 export interface OutboxEvent {
   /** Monotonic id (auto-increment); consumers' cursors compare against it. */

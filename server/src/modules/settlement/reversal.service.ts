@@ -1,15 +1,21 @@
 /**
  * S9: reversal (冲正/退费). Refunds the self-pay part in reverse order of payment — cash first, then
- * the givers from last to first, then the patient's own account — crediting each account at most what
- * it paid and has not had back. Idempotent by the reversal's own (institution, serial).
+ * the givers from last to first, then the patient's 医保钱包 (W4), then the patient's own account —
+ * crediting each account or wallet at most what it paid and has not had back. Idempotent by the
+ * reversal's own (institution, serial).
  * Refunds go to the balance; a binding's reservation (共济额度) is not restored.
+ * C5: a refund owed to a personal account that has since closed (or is in transit to another region)
+ * is not credited to it: the closure module adds it to the successor's transfer or the heirs' pending
+ * payment (redirectCreditAfterClosure), with an audit record.
  */
 import { createHash } from 'node:crypto';
 import { requireInstitution, type RequestContext } from '../../core/context';
 import { execute, isUniqueViolation, lockRows } from '../../db/database';
 import { PersonalAccount } from '../account/account.entity';
 import { credit } from '../account/account.service';
+import { redirectCreditAfterClosure } from '../closure/closure.service';
 import { emitEvent } from '../outbox/outbox.service';
+import { creditWallet } from '../wallet/wallet-account.service';
 import { Settlement, SettlementPayment, SettlementReversal } from './settlement.entity';
 import { badReversalAmount, reversalConflict, reversalTooLarge, settlementNotFound } from './settlement.errors';
 import type { ReverseInput } from './settlement.inputs';
@@ -69,14 +75,18 @@ export async function reverseSettlement(ctx: RequestContext, input: ReverseInput
   let accountBack = 0;
   const payments = await ctx.em.find(SettlementPayment, { where: { settlementId: s.id }, order: { seq: 'DESC' } });
   // Same lock order as settle(): accounts by id, before any credit.
-  await lockRows(ctx.em, PersonalAccount, payments.map((p) => p.accountId));
+  await lockRows(ctx.em, PersonalAccount, payments.flatMap((p) => (p.accountId === null ? [] : [p.accountId])));
   for (const p of payments) {
     if (left === 0) break;
     const back = Math.min(left, p.amountFen - p.reversedFen);
     if (back <= 0) continue;
     const n = await execute(ctx.em, 'UPDATE settlement_payment SET reversed_fen = reversed_fen + ? WHERE id = ? AND reversed_fen + ? <= amount_fen', [back, p.id, back]);
     if (n !== 1) throw new Error(`payment ${p.id} reversal would exceed what it paid`);
-    await credit(ctx, p.accountId, back, { cause: 'REVERSAL', settlementId: s.id, bindingId: p.bindingId, memo: `冲正 ${input.serialNo}` });
+    const memo = `冲正 ${input.serialNo}`;
+    if (p.walletId !== null) await creditWallet(ctx, p.walletId, back, { cause: 'REVERSAL', settlementId: s.id });
+    else if (p.accountId === null) throw new Error(`payment ${p.id} names neither an account nor a wallet`);
+    else if (!(await redirectCreditAfterClosure(ctx, p.accountId, back, memo)))
+      await credit(ctx, p.accountId, back, { cause: 'REVERSAL', settlementId: s.id, bindingId: p.bindingId, memo });
     accountBack += back;
     left -= back;
   }

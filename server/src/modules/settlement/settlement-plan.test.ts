@@ -173,3 +173,73 @@ describe('planSplit (S7, E7, S12)', () => {
     ]);
   });
 });
+
+// W4: the patient's 医保钱包 pays after the own account and before mutual-aid givers.
+const XZ = policy('54', { intraProvinceSharing: true }); // Tibet: VACCINE not allowed
+const GX_NO_WALLET = policy('45', { intraProvinceSharing: true, wallet: { ...baselineRules('45').wallet, enabled: false } });
+
+describe('planSplit with a 医保钱包 (W4)', () => {
+  const wallet = { id: 77, balanceFen: 4_000 };
+
+  it('W4: the wallet pays after the own account and before the givers; acct_pay counts both, walletPayFen the wallet part', () => {
+    const plan = planSplit(facts({ selfPayFen: 10_000, wallet, givers: [giver(2)] }), policyOf);
+    expect(amounts(plan)).toEqual([
+      [501, null, 3_000, 0, 0],
+      [502, 1002, 3_000, 0, 47_000],
+    ]);
+    expect(plan.walletPayment).toEqual({ walletId: 77, amountFen: 4_000, balanceAfterFen: 0 });
+    expect([plan.acctPayFen, plan.walletPayFen, plan.mulaidPayFen, plan.cashFen]).toEqual([7_000, 4_000, 3_000, 0]);
+  });
+
+  it('W4: a wallet that covers the rest leaves the givers untouched; only what is needed is taken', () => {
+    const plan = planSplit(facts({ selfPayFen: 5_000, wallet, givers: [giver(2)] }), policyOf);
+    expect(plan.walletPayment).toEqual({ walletId: 77, amountFen: 2_000, balanceAfterFen: 2_000 });
+    expect(plan.mulaidPayFen).toBe(0);
+    expect(plan.payments.map((p) => p.bindingId)).toEqual([null]);
+  });
+
+  it('W4: a RESIDENT patient (no own account) pays from the wallet first', () => {
+    const patient = { ...facts().patient, scheme: 'RESIDENT' };
+    const plan = planSplit(facts({ patient, ownAccount: null, wallet, givers: [giver(2)] }), policyOf);
+    expect(plan.walletPayFen).toBe(4_000);
+    expect(plan.mulaidPayFen).toBe(6_000);
+  });
+
+  it('W4: a category the patient’s policy does not allow is not paid from the wallet (the givers’ policies still decide theirs)', () => {
+    const patient = { ...facts().patient, provinceCode: '54', insuredRegion: '540100' };
+    const plan = planSplit(
+      facts({ patient, placeRegion: '540100', category: 'VACCINE', ownAccount: null, wallet, givers: [giver(2, { giverProvince: '54', giverRegion: '540100' })] }),
+      policyOf,
+    );
+    expect(plan.walletPayment).toBeNull();
+    expect(plan.walletPayFen).toBe(0);
+    expect(plan.skipped.map((s) => s.reason)).toEqual([expect.stringContaining('VACCINE'), expect.stringContaining('VACCINE')]);
+    expect(plan.cashFen).toBe(10_000);
+    expect(XZ.rules.allowedCategories).not.toContain('VACCINE');
+  });
+
+  it('W4: an empty wallet is skipped, not failed; the givers pay', () => {
+    const plan = planSplit(facts({ wallet: { id: 77, balanceFen: 0 }, givers: [giver(2)] }), policyOf);
+    expect(plan.walletPayment).toBeNull();
+    expect(plan.skipped).toEqual([{ bindingId: null, reason: 'W4: wallet empty' }]);
+    expect([plan.acctPayFen, plan.mulaidPayFen, plan.cashFen]).toEqual([3_000, 7_000, 0]);
+  });
+
+  it('W4: a patient policy with wallets disabled does not pay from the wallet', () => {
+    const patient = { ...facts().patient, provinceCode: '45', insuredRegion: '450100' };
+    const plan = planSplit(facts({ patient, placeRegion: '450100', wallet, ownAccount: null }), policyOf);
+    expect(GX_NO_WALLET.rules.wallet.enabled).toBe(false);
+    expect(plan.walletPayment).toBeNull();
+    expect(plan.skipped[0].reason).toContain('wallets disabled');
+    expect(plan.cashFen).toBe(10_000);
+  });
+
+  it('W4: the wallet is not used when the patient did not ask to use accounts, nor off-site without 个账支付权限 (S7)', () => {
+    const off = planSplit(facts({ acctUsedFlag: false, wallet }), policyOf);
+    expect(off.walletPayment).toBeNull();
+    expect(off.skipped.map((s) => s.reason)).toContain('W4: wallet not used (acctUsedFlag off)');
+    const offsite = planSplit(facts({ placeRegion: '440100', wallet }), policyOf);
+    expect(offsite.walletPayment).toBeNull();
+    expect(offsite.cashFen).toBe(10_000);
+  });
+});

@@ -5,6 +5,8 @@
  * (settlement-plan.test.ts) check every branch without one.
  *
  *   own account (if used, the patient ACTIVE, and the patient's policy allows the category)
+ *   → the patient's 医保钱包 (W4: if used, the patient ACTIVE, the patient's policy has wallets enabled
+ *     and allows the category; the wallet holds no reservations, so all of its balance is available)
  *   → MUTUAL_AID givers by priority, each capped by what is available to that binding
  *     (balance − reservations for OTHER bindings) and its single-payment limit, if the giver's
  *     policy allows the category (S5) and E7 allows money to flow between the two regions
@@ -51,8 +53,21 @@ export interface SplitFacts {
   acctUsedFlag: boolean;
   /** The patient's own account (EMPLOYEE members), or null. */
   ownAccount: AccountFacts | null;
+  /** W4: the patient's 医保钱包 (as read under its row lock), or null when the patient has none. */
+  wallet?: WalletFacts | null;
   /** ACTIVE MUTUAL_AID bindings of the patient, in priority order. */
   givers: GiverFacts[];
+}
+
+export interface WalletFacts {
+  id: number;
+  balanceFen: number;
+}
+
+export interface PlannedWalletPayment {
+  walletId: number;
+  amountFen: number;
+  balanceAfterFen: number;
 }
 
 export interface PlannedPayment {
@@ -67,7 +82,12 @@ export interface PlannedPayment {
 
 export interface SplitPlan {
   payments: PlannedPayment[];
+  /** W4: the wallet's payment, made after the own account's and before the givers'. */
+  walletPayment: PlannedWalletPayment | null;
+  /** acct_pay: own account + wallet (the patient's own personal-account funds). */
   acctPayFen: number;
+  /** W4: of acctPayFen, the wallet's part. */
+  walletPayFen: number;
   mulaidPayFen: number;
   cashFen: number;
   /** S12: every policy version that took part in a decision. */
@@ -90,7 +110,7 @@ export function categoryRefusal(policy: PolicyVersion, category: Category, balan
  */
 export function planSplit(facts: SplitFacts, policyOf: (provinceCode: string) => PolicyVersion): SplitPlan {
   const { patient, category } = facts;
-  const plan: SplitPlan = { payments: [], acctPayFen: 0, mulaidPayFen: 0, cashFen: 0, policyVersions: [], skipped: [] };
+  const plan: SplitPlan = { payments: [], walletPayment: null, acctPayFen: 0, walletPayFen: 0, mulaidPayFen: 0, cashFen: 0, policyVersions: [], skipped: [] };
   const record = (role: PolicyVersionUsed['role'], memberId: number, p: PolicyVersion) => {
     if (!plan.policyVersions.some((v) => v.role === role && v.memberId === memberId && v.policyVersionId === p.id))
       plan.policyVersions.push({ role, memberId, provinceCode: p.provinceCode, policyVersionId: p.id });
@@ -119,6 +139,27 @@ export function planSplit(facts: SplitFacts, policyOf: (provinceCode: string) =>
       remaining -= amount;
     }
   } else if (own && !facts.acctUsedFlag) plan.skipped.push({ bindingId: null, reason: 'own account not used (acctUsedFlag off)' });
+
+  // 1b. W4: the patient's 医保钱包 — the patient's own money (any scheme: a RESIDENT relative may hold one),
+  // used on the same terms as the own account (acctUsedFlag, ACTIVE) and under the patient's policy.
+  const wallet = facts.wallet;
+  if (wallet && remaining > 0) {
+    const why = !facts.acctUsedFlag
+      ? 'W4: wallet not used (acctUsedFlag off)'
+      : patient.status !== 'ACTIVE'
+        ? 'W4: patient not ACTIVE'
+        : !patientPolicy.rules.wallet.enabled
+          ? `W4: wallets disabled by policy ${patientPolicy.provinceCode} v${patientPolicy.version}`
+          : categoryRefusal(patientPolicy, category, wallet.balanceFen);
+    const amount = Math.min(remaining, wallet.balanceFen);
+    if (why) plan.skipped.push({ bindingId: null, reason: why });
+    else if (amount > 0) {
+      plan.walletPayment = { walletId: wallet.id, amountFen: amount, balanceAfterFen: wallet.balanceFen - amount };
+      plan.walletPayFen = amount;
+      plan.acctPayFen += amount;
+      remaining -= amount;
+    } else plan.skipped.push({ bindingId: null, reason: 'W4: wallet empty' });
+  }
 
   // 2. mutual-aid givers in the patient's priority order
   const spent = new Map<number, { balanceFen: number; reservedFen: number }>();

@@ -5,23 +5,33 @@
  * LOCKED (the accounts were locked and read first, lockAccounts):
  *   INSERT settlement (final amounts; the unique (institution, serial) key is the S8 barrier)
  *   → one conditional UPDATE over the paying accounts + one multi-row ledger INSERT (account.service)
+ *   → [W4: the wallet's conditional UPDATE + its ledger entry, only when the wallet pays]
  *   → [binding reservations drawn, only when a payment drew one]
  *   → one multi-row settlement_payment INSERT → one outbox event (settlement.settled).
  *
  * OPTIMISTIC (planned from an unlocked read; MySQL/MariaDB, no reservation involved): everything that
  * needs no account lock first, the debit last, so a hot account's row lock is held only for
- *   SAVEPOINT → INSERT settlement → payments → outbox event → UPDATE accounts (locks) → ledger → COMMIT.
+ *   SAVEPOINT → INSERT settlement → payments → outbox event → UPDATE accounts (locks) → ledger
+ *   → [wallet UPDATE + ledger] → COMMIT.
  * If a balance moved since the read so that a debit's condition fails, everything after the savepoint
  * is rolled back and the caller plans again under locks ('stale').
+ *
+ * Payment rows (settlement_payment.seq) follow the split order: own account, wallet (wallet_id set,
+ * account_id null), givers — so a reversal (S9), which walks them backwards, refunds the givers first,
+ * then the wallet, then the own account.
  */
 import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { execute, insertReturningId, isUniqueViolation, sqlDate } from '../../db/database';
 import { debitLocked, tryDebitUnlocked } from '../account/account.service';
 import { emitEvent } from '../outbox/outbox.service';
+import { tryDebitWallet } from '../wallet/wallet-account.service';
 import type { SplitPlan } from './settlement-plan';
 import { Settlement } from './settlement.entity';
 import type { SettleInput } from './settlement.inputs';
+
+/** payer_member_id, account_id, wallet_id, binding_id, amount_fen, from_reserve_fen */
+type PayRow = [number, number | null, number | null, number | null, number, number];
 
 export interface SettlementRowFacts {
   institutionId: number;
@@ -53,10 +63,10 @@ export async function writeSettlement(
     id = await insertReturningId(
       ctx.em,
       `INSERT INTO settlement (institution_id, serial_no, request_hash, patient_id, credential_type, credential_no_masked, category,
-         total_fen, pool_fen, self_pay_fen, acct_pay_fen, mulaid_pay_fen, cash_fen, reversed_fen, cash_reversed_fen,
+         total_fen, pool_fen, self_pay_fen, acct_pay_fen, wallet_pay_fen, mulaid_pay_fen, cash_fen, reversed_fen, cash_reversed_fen,
          place_region, place_province, patient_region, patient_province, treated_at, acct_used_flag, offsite, status,
          policy_versions, drug_codes, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?, ?, ?)`,
       [
         row.institutionId,
         input.serialNo,
@@ -69,6 +79,7 @@ export async function writeSettlement(
         input.poolFen,
         input.selfPayFen,
         plan.acctPayFen,
+        plan.walletPayFen,
         plan.mulaidPayFen,
         plan.cashFen,
         input.placeRegion,
@@ -95,25 +106,35 @@ export async function writeSettlement(
     balanceAfterFen: p.balanceAfterFen,
     ref: { cause: 'SETTLEMENT' as const, settlementId: id, bindingId: p.bindingId, memo: p.bindingId === null ? '本人账户支付' : '家庭共济支付' },
   }));
+  // Rows in split order: own account, wallet (W4), givers.
+  const w = plan.walletPayment;
+  const rows: PayRow[] = [
+    ...plan.payments.filter((p) => p.bindingId === null).map((p) => [p.payerMemberId, p.accountId, null, null, p.amountFen, p.fromReserveFen] as PayRow),
+    ...(w ? [[row.patientId, null, w.walletId, null, w.amountFen, 0] as PayRow] : []),
+    ...plan.payments.filter((p) => p.bindingId !== null).map((p) => [p.payerMemberId, p.accountId, null, p.bindingId, p.amountFen, p.fromReserveFen] as PayRow),
+  ];
   const insertPayments = async () => {
-    if (plan.payments.length)
+    if (rows.length)
       await ctx.em.query(
-        `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
-         VALUES ${plan.payments.map(() => '(?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`,
-        plan.payments.flatMap((p, i) => [id, i + 1, p.payerMemberId, p.accountId, p.bindingId, p.amountFen, p.fromReserveFen]),
+        `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, wallet_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
+         VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`,
+        rows.flatMap((r, i) => [id, i + 1, ...r]),
       );
   };
+  /** W4: the wallet's debit (atomic, conditional); false when its balance no longer covers the plan. */
+  const debitWallet = async () => !w || (await tryDebitWallet(ctx, w.walletId, w.amountFen, { cause: 'SETTLEMENT', settlementId: id })) !== null;
   if (mode === 'optimistic') {
     if (plan.payments.some((p) => p.fromReserveFen > 0)) throw new Error('an optimistic settlement cannot draw a reservation');
     await insertPayments();
     await emitEvent(ctx, { type: 'settlement.settled', subjectId: id, settlementId: id });
-    if (!(await tryDebitUnlocked(ctx, debits))) {
+    if (!(await tryDebitUnlocked(ctx, debits)) || !(await debitWallet())) {
       await ctx.em.query('ROLLBACK TO SAVEPOINT settle_optimistic');
       return 'stale';
     }
     return built(id);
   }
   await debitLocked(ctx, debits);
+  if (!(await debitWallet())) throw new Error(`wallet ${w?.walletId} changed under its lock`);
   for (const p of plan.payments)
     if (p.fromReserveFen > 0 && p.bindingId !== null) {
       const n = await execute(ctx.em, 'UPDATE binding SET reserved_fen = reserved_fen - ? WHERE id = ? AND reserved_fen >= ?', [p.fromReserveFen, p.bindingId, p.fromReserveFen]);
@@ -137,6 +158,7 @@ export async function writeSettlement(
     poolFen: input.poolFen,
     selfPayFen: input.selfPayFen,
     acctPayFen: plan.acctPayFen,
+    walletPayFen: plan.walletPayFen,
     mulaidPayFen: plan.mulaidPayFen,
     cashFen: plan.cashFen,
     reversedFen: 0,

@@ -2,13 +2,15 @@
  * S4, S8, S9, S11 under concurrency — a bank test in the manner of Jepsen's: many concurrent
  * institution clients send random settlements, retries (same payload and altered payload) and
  * reversals against a few hundred members, including one hot giver that dozens of beneficiaries
- * draw on at once. Afterwards the invariants are checked from the database alone.
+ * draw on at once; a quarter of the patients also hold a 医保钱包 that pays after their own account (W4).
+ * Afterwards the invariants are checked from the database alone.
  * Seeds: GONGJI_BANK_SEED=<n> replays one seed; by default three fixed seeds run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/harness';
 import { insertBinding } from '../../testing/fixtures';
 import type { Member } from '../member/member.entity';
+import { creditWallet, openWallet } from '../wallet/wallet-account.service';
 
 const SEEDS = process.env.GONGJI_BANK_SEED ? [Number(process.env.GONGJI_BANK_SEED)] : [1, 2, 3];
 const CLIENTS = 16;
@@ -46,6 +48,10 @@ beforeAll(async () => {
       await insertBinding(t, giver, patient, { relationship: 'PARENT', priority: g + 2, singleLimitFen: rnd() < 0.3 ? 5_000 : null, reservedFen: rnd() < 0.2 ? 1_000 : 0 });
     }
     if (f < 40) await insertBinding(t, hot, patient, { relationship: 'PARENT', priority: 1, singleLimitFen: 8_000 });
+    if (f % 4 === 1) {
+      const amount = 1 + Math.floor(rnd() * 15_000);
+      await t.run(async (ctx) => creditWallet(ctx, (await openWallet(ctx, patient.id)).id, amount, { cause: 'WALLET_ACCEPT' }));
+    }
     patients.push(patient);
   }
   for (const code of ['H44030300001', 'P44030300002']) tokens.push(await t.institutionToken(code));
@@ -55,13 +61,16 @@ afterAll(async () => {
   await t?.close();
 });
 
+/** Σ personal-account balances + Σ wallet balances (W4 moves money out of both). */
 async function totals() {
-  const [row] = await t.run((ctx) => ctx.em.query('SELECT COALESCE(SUM(balance_fen), 0) AS b FROM personal_account'));
-  return Number(row.b);
+  const [row] = await t.run((ctx) =>
+    ctx.em.query('SELECT (SELECT COALESCE(SUM(balance_fen), 0) FROM personal_account) AS b, (SELECT COALESCE(SUM(balance_fen), 0) FROM wallet_account) AS w'),
+  );
+  return Number(row.b) + Number(row.w);
 }
 
 describe.each(SEEDS)('bank test, seed %i', (seed) => {
-  it('S4/S8/S9/S11: invariants hold after concurrent settlements, retries and reversals', async () => {
+  it('S4/S8/S9/S11/W4: invariants hold after concurrent settlements, retries and reversals', async () => {
     const before = await totals();
     const rnd = prng(seed);
     const sent = new Map<string, { input: Record<string, unknown>; token: string; ids: Set<string> }>();
@@ -149,19 +158,30 @@ describe.each(SEEDS)('bank test, seed %i', (seed) => {
       expect(Number(a.reserved), `account ${a.id} reserved > balance`).toBeLessThanOrEqual(Number(a.balance));
       expect(Number(a.balance), `account ${a.id} ledger`).toBe(Number(a.ledger));
     }
-    // own + mutual aid + cash = self-pay; payments add up; reversals never exceed what was paid
+    // W4/W3: no wallet negative; every wallet's balance is the sum of its entries
+    const wallets = await q(`SELECT w.id, w.balance_fen AS balance,
+        COALESCE(SUM(CASE WHEN e.direction = 'CREDIT' THEN e.amount_fen ELSE -e.amount_fen END), 0) AS ledger
+      FROM wallet_account w LEFT JOIN wallet_ledger_entry e ON e.wallet_id = w.id GROUP BY w.id, w.balance_fen`);
+    expect(wallets.length).toBeGreaterThan(0);
+    for (const w of wallets) {
+      expect(Number(w.balance), `wallet ${w.id} negative`).toBeGreaterThanOrEqual(0);
+      expect(Number(w.balance), `wallet ${w.id} ledger`).toBe(Number(w.ledger));
+    }
+    // acct_pay (own account + wallet) + mutual aid + cash = self-pay; payments add up; reversals never exceed what was paid
     const bad = await q(`SELECT s.id FROM settlement s
       LEFT JOIN (SELECT settlement_id, SUM(amount_fen) AS paid, SUM(reversed_fen) AS rev FROM settlement_payment GROUP BY settlement_id) p ON p.settlement_id = s.id
       WHERE s.acct_pay_fen + s.mulaid_pay_fen + s.cash_fen <> s.self_pay_fen
          OR COALESCE(p.paid, 0) <> s.acct_pay_fen + s.mulaid_pay_fen
+         OR s.wallet_pay_fen > s.acct_pay_fen
          OR s.reversed_fen > s.self_pay_fen
          OR s.reversed_fen <> s.cash_reversed_fen + COALESCE(p.rev, 0)`);
     expect(bad).toEqual([]);
     expect(await q('SELECT id FROM settlement_payment WHERE reversed_fen > amount_fen OR reversed_fen < 0')).toEqual([]);
     const ledgerPerSettlement = await q(`SELECT s.id FROM settlement s
       LEFT JOIN (SELECT settlement_id, COUNT(*) AS n FROM ledger_entry WHERE cause = 'SETTLEMENT' GROUP BY settlement_id) l ON l.settlement_id = s.id
+      LEFT JOIN (SELECT settlement_id, COUNT(*) AS n, SUM(amount_fen) AS fen FROM wallet_ledger_entry WHERE cause = 'SETTLEMENT' GROUP BY settlement_id) wl ON wl.settlement_id = s.id
       LEFT JOIN (SELECT settlement_id, COUNT(*) AS n FROM settlement_payment GROUP BY settlement_id) p ON p.settlement_id = s.id
-      WHERE COALESCE(l.n, 0) <> COALESCE(p.n, 0)`);
+      WHERE COALESCE(l.n, 0) + COALESCE(wl.n, 0) <> COALESCE(p.n, 0) OR COALESCE(wl.fen, 0) <> s.wallet_pay_fen`);
     expect(ledgerPerSettlement).toEqual([]);
     // money in − money out = change in the total of all balances
     const [flows] = await q(`SELECT
@@ -169,6 +189,8 @@ describe.each(SEEDS)('bank test, seed %i', (seed) => {
         (SELECT COALESCE(SUM(r.account_fen), 0) FROM settlement_reversal r JOIN settlement s ON s.id = r.settlement_id WHERE s.serial_no LIKE 'S${seed}-%') AS in_fen`);
     expect(await totals()).toBe(before - Number(flows.out_fen) + Number(flows.in_fen));
     expect(outcomes.settled).toBeGreaterThan(CLIENTS * OPS_PER_CLIENT * 0.4);
+    const [walletPaid] = await q(`SELECT COUNT(*) AS n FROM settlement WHERE wallet_pay_fen > 0 AND serial_no LIKE 'S${seed}-%'`);
+    expect(Number(walletPaid.n), 'some settlements were paid from a wallet').toBeGreaterThan(0);
     console.log(`seed ${seed}: ${JSON.stringify(outcomes)} (replay with GONGJI_BANK_SEED=${seed})`);
   });
 });

@@ -84,9 +84,13 @@ export class Settlement {
   @Column({ type: 'bigint', transformer: bigintNumber })
   selfPayFen: number;
 
-  @Field(() => SafeInt, { description: 'acct_pay: the patient’s own account.' })
+  @Field(() => SafeInt, { description: 'acct_pay: the patient’s own personal-account funds — the own account plus the 医保钱包 (walletPayFen is the wallet’s part, W4).' })
   @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
   acctPayFen: number;
+
+  @Field(() => SafeInt, { description: 'W4: paid from the patient’s 医保钱包; included in acctPayFen.' })
+  @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
+  walletPayFen: number;
 
   @Field(() => SafeInt, { description: 'acct_mulaid_pay: paid by mutual-aid givers in total.' })
   @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
@@ -149,7 +153,7 @@ export class Settlement {
   createdAt: Date;
 }
 
-/** One account's part in a settlement: the patient's own account (bindingId null) or a giver's. */
+/** One account's part in a settlement: the patient's own account (bindingId null), the patient's wallet (walletId, W4) or a giver's. */
 @ObjectType({ description: 'One account’s payment in a settlement.' })
 @Entity('settlement_payment')
 @Index(['settlementId', 'seq'], { unique: true })
@@ -172,11 +176,15 @@ export class SettlementPayment {
   @Column({ type: 'int' })
   payerMemberId: number;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
-  accountId: number;
+  @Field(() => Int, { nullable: true, description: 'The personal account that paid; null when the patient’s 医保钱包 paid (walletId, W4).' })
+  @Column({ type: 'int', nullable: true })
+  accountId: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'null: the patient’s own account.' })
+  @Field(() => Int, { nullable: true, description: 'W4: the patient’s 医保钱包 that paid; null for a personal account.' })
+  @Column({ type: 'int', nullable: true })
+  walletId: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'null: the patient’s own account or wallet.' })
   @Column({ type: 'int', nullable: true })
   bindingId: number | null;
 
@@ -226,7 +234,7 @@ export class SettlementReversal {
   @Column({ type: 'bigint', transformer: bigintNumber })
   cashFen: number;
 
-  @Field(() => SafeInt, { description: 'Of which credited back to accounts.' })
+  @Field(() => SafeInt, { description: 'Of which credited back to accounts (including the patient’s 医保钱包, W4; after closure to its successor or heirs, C5).' })
   @Column({ type: 'bigint', transformer: bigintNumber })
   accountFen: number;
 

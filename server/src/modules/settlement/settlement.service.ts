@@ -2,8 +2,8 @@
  * The settlement engine (S1–S12, S15). One settlement = one transaction with a constant number of
  * statements, independent of anyone's history (no look-back on the request path):
  *   validate (amounts, S15 bounds, S7 place = the institution's region, time)
- *   → ONE read: patient, credential owner, own account, ACTIVE MUTUAL_AID bindings by priority with
- *     their givers and the givers' accounts
+ *   → ONE read: patient, credential owner, own account, 医保钱包 (W4), ACTIVE MUTUAL_AID bindings by
+ *     priority with their givers and the givers' accounts
  *   → credential (S2 → F1 signal), status (S10 → F2 signal), category (S5), ceiling (S15)
  *   → plan the split (settlement-plan.ts, pure) with the policy versions in force on the treatment
  *     date (in-process cache, policy-lookup.ts), and write it (settlement-write.ts): INSERT settlement —
@@ -12,8 +12,8 @@
  *     Optimistic (MySQL/MariaDB, no reservation or minimum balance involved): planned from the balances
  *     of the one read, debited last under a savepoint; a balance that moved meanwhile rolls back to the
  *     savepoint and falls through to the locked path.
- *     Locked: the payers' accounts locked in id order with their balances (FOR UPDATE) [+ reserved
- *     bindings], planned from those, then written.
+ *     Locked: the payers' accounts locked in id order with their balances (FOR UPDATE) [+ the patient's
+ *     wallet, W4] [+ reserved bindings], planned from those, then written.
  *   Fraud rules F3–F8 run from the event, after commit (modules/outbox).
  * A refusal changes nothing; its fraud signal (F1/F2) is written independently of the rollback. A
  * refusal first checks whether the serial already succeeded: a retry always returns the first result.
@@ -26,7 +26,7 @@ import { cachedPolicyInForce } from '../policy/policy-lookup';
 import type { PolicyVersion } from '../policy/policy.entity';
 import { assertCredentialWellFormed } from '../credential/credential.service';
 import { requestHash } from './request-hash';
-import { planSplit, type GiverFacts } from './settlement-plan';
+import { planSplit, type GiverFacts, type WalletFacts } from './settlement-plan';
 import { writeSettlement } from './settlement-write';
 import { Settlement } from './settlement.entity';
 import {
@@ -93,6 +93,8 @@ interface FactsRow {
   own_account_id: number | string | null;
   own_balance_fen: number | string | null;
   own_reserved_fen: number | string | null;
+  wallet_id: number | string | null;
+  wallet_balance_fen: number | string | null;
   cred_owner: number | string | null;
   binding_id: number | string | null;
   giver_id: number | string | null;
@@ -114,11 +116,13 @@ async function readFacts(ctx: RequestContext, idNumber: string, credentialType: 
     `SELECT p.id, p.id_number, p.status, p.scheme, p.province_code, p.insured_region,
             CAST(p.suspended_until AS CHAR) AS suspended_until, p.offsite_account_permission, CAST(p.died_on AS CHAR) AS died_on,
             pa.id AS own_account_id, pa.balance_fen AS own_balance_fen, pa.reserved_fen AS own_reserved_fen, ${cred} AS cred_owner,
+            w.id AS wallet_id, w.balance_fen AS wallet_balance_fen,
             b.id AS binding_id, b.giver_id, b.reserved_fen, b.single_limit_fen,
             g.status AS g_status, g.scheme AS g_scheme, g.province_code AS g_province, g.insured_region AS g_region,
             ga.id AS g_account_id, ga.balance_fen AS g_balance_fen, ga.reserved_fen AS g_reserved_fen
        FROM member p
        LEFT JOIN personal_account pa ON pa.member_id = p.id
+       LEFT JOIN wallet_account w ON w.member_id = p.id
        LEFT JOIN binding b ON b.beneficiary_id = p.id AND b.state = 'ACTIVE' AND b.kind = 'MUTUAL_AID'
        LEFT JOIN member g ON g.id = b.giver_id
        LEFT JOIN personal_account ga ON ga.member_id = b.giver_id
@@ -148,6 +152,13 @@ async function lockReservedBindings(ctx: RequestContext, ids: number[]): Promise
 }
 
 const num = (v: number | string | null): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** W4: lock the patient's wallet (after the personal accounts) and read its balance. */
+async function lockWallet(ctx: RequestContext, walletId: number): Promise<WalletFacts | null> {
+  const forUpdate = ctx.db.isSqlite ? '' : ' FOR UPDATE';
+  const rows: Array<{ id: number | string; balance_fen: number | string }> = await ctx.em.query(`SELECT id, balance_fen FROM wallet_account WHERE id = ?${forUpdate}`, [walletId]);
+  return rows.length ? { id: Number(rows[0].id), balanceFen: Number(rows[0].balance_fen) } : null;
+}
 
 export async function settle(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
   const inst = requireInstitution(ctx);
@@ -276,7 +287,9 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
     credentialType,
     credentialNoMasked: maskCredential(credentialType, presented),
   };
-  const plan = (accounts: Map<number, LockedAccount>, reserved: Map<number, { reservedFen: number; singleLimitFen: number | null }>) => {
+  // W4: the wallet takes part only when it might pay (the planner decides the policy questions).
+  const walletId = mayUseAccounts && input.acctUsedFlag && patient.status === 'ACTIVE' ? num(p.wallet_id) : null;
+  const plan = (accounts: Map<number, LockedAccount>, reserved: Map<number, { reservedFen: number; singleLimitFen: number | null }>, wallet: WalletFacts | null) => {
     const accountFacts = (id: number | null) => {
       const a = id === null ? undefined : accounts.get(id);
       return a ? { id: a.id, balanceFen: a.balanceFen, reservedFen: a.reservedFen } : null;
@@ -297,7 +310,7 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
       };
     });
     return planSplit(
-      { patient, category: input.category, selfPayFen: input.selfPayFen, placeRegion: input.placeRegion, acctUsedFlag: input.acctUsedFlag, ownAccount: accountFacts(ownAccountId), givers },
+      { patient, category: input.category, selfPayFen: input.selfPayFen, placeRegion: input.placeRegion, acctUsedFlag: input.acctUsedFlag, ownAccount: accountFacts(ownAccountId), wallet, givers },
       policyOf,
     );
   };
@@ -317,14 +330,16 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
     if (p.own_account_id !== null) read.set(Number(p.own_account_id), { id: Number(p.own_account_id), balanceFen: Number(p.own_balance_fen), reservedFen: Number(p.own_reserved_fen) });
     for (const r of bindingRows)
       if (r.g_account_id !== null) read.set(Number(r.g_account_id), { id: Number(r.g_account_id), balanceFen: Number(r.g_balance_fen), reservedFen: Number(r.g_reserved_fen) });
-    settled = await writeSettlement(ctx, input, rowFacts, plan(read, new Map()), 'optimistic');
+    const wallet = walletId === null ? null : { id: walletId, balanceFen: Number(p.wallet_balance_fen) };
+    settled = await writeSettlement(ctx, input, rowFacts, plan(read, new Map(), wallet), 'optimistic');
   }
   if (settled === 'stale') {
     // Locked: the payers' accounts in id order with their balances read in the same statement, then
     // the bindings that hold a reservation; the plan cannot be overtaken.
     const locked = await lockAccounts(ctx.em, payers);
+    const wallet = walletId === null || Number(p.wallet_balance_fen) <= 0 ? null : await lockWallet(ctx, walletId);
     const reserved = mayUseAccounts ? await lockReservedBindings(ctx, bindingRows.filter((r) => Number(r.reserved_fen) > 0).map((r) => Number(r.binding_id))) : new Map();
-    settled = await writeSettlement(ctx, input, rowFacts, plan(locked, reserved), 'locked');
+    settled = await writeSettlement(ctx, input, rowFacts, plan(locked, reserved, wallet), 'locked');
   }
   if (settled === 'stale') throw new Error('a locked settlement write cannot be stale');
   if (settled) return settled;

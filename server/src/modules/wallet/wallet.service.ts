@@ -17,6 +17,7 @@ import { appendAudit } from '../audit/audit.service';
 import { checkBeneficiary, checkConsistency, checkRelationshipAllowed, parseRelationship } from '../binding/binding-rules';
 import { redirectCreditAfterClosure } from '../closure/closure.service';
 import { Member } from '../member/member.entity';
+import { emitEvent } from '../outbox/outbox.service';
 import { policyInForce } from '../policy/policy-lookup';
 import { creditWallet, openWallet, walletOfMember } from './wallet-account.service';
 import { WalletAccount, WalletLedgerEntry, WalletTransfer } from './wallet.entity';
@@ -95,6 +96,8 @@ export async function sendTransfer(ctx: RequestContext, input: SendWalletTransfe
   );
   const sent = await tryDebitAvailable(ctx, account.id, input.amountFen, { cause: 'WALLET_SEND', memo: `医保钱包转账 #${transfer.id}` }, locked);
   if (!sent) throw insufficientForTransfer();
+  // W5: the fraud rules (F6, F8) count it as money leaving the sender, from the outbox after commit.
+  await emitEvent(ctx, { type: 'wallet.transferred', subjectId: transfer.id });
   await appendAudit(ctx, {
     action: 'wallet.send',
     entityType: 'WalletTransfer',
