@@ -44,13 +44,13 @@ export const conflictsExhausted = new client.Counter({
 
 export const inFlight = new client.Gauge({ name: 'gongji_http_in_flight_requests', help: 'HTTP requests being served' });
 
-const outboxLag = new client.Gauge({ name: 'gongji_outbox_lag_seconds', help: 'Age of the oldest undelivered outbox event (set by the outbox worker)' });
+const outboxLag = new client.Gauge({ name: 'gongji_outbox_lag_seconds', help: 'Age of the oldest event a consumer has not yet handled (set by the outbox worker)', labelNames: ['consumer'] as const });
 const fraudSignals = new client.Counter({ name: 'gongji_fraud_signals_total', help: 'Fraud signals raised, by rule', labelNames: ['rule'] as const });
 const lockouts = new client.Counter({ name: 'gongji_lockouts_total', help: 'Sign-in lockouts, by principal kind', labelNames: ['kind'] as const });
 
-/** For the outbox worker: seconds since the oldest pending event was written (0 when none). */
-export function setOutboxLag(seconds: number): void {
-  outboxLag.set(seconds);
+/** For the outbox worker: seconds since the oldest event this consumer has not handled was written (0 when none). */
+export function setOutboxLag(consumer: string, seconds: number): void {
+  outboxLag.set({ consumer }, seconds);
 }
 
 /** For fraud detection: one signal of rule F<n> raised. */

@@ -101,7 +101,9 @@ describe('Prometheus metrics', () => {
       expect(text).toMatch(/gongji_settlement_duration_seconds_bucket\{le="\+Inf",operation="settle",outcome="ok"\} [1-9]/);
       expect(text).toContain('gongji_db_pool_connections');
       expect(text).toContain('gongji_conflict_retries_total');
-      expect(text).toContain('gongji_outbox_lag_seconds');
+      // The outbox worker (drained after the settlement above) reports each consumer's lag.
+      expect(text).toMatch(/gongji_outbox_lag_seconds\{consumer="fraud"\} \d/);
+      expect(text).toMatch(/gongji_outbox_lag_seconds\{consumer="dashboard-rollups"\} \d/);
     } finally {
       t.deps.config.metricsToken = null;
     }

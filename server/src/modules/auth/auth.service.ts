@@ -13,6 +13,7 @@ import { accountLocked, badCredentials, badNewPassword, principalGone, sessionId
 import { passwordProblem } from './password-policy';
 import type { AuthToken, ChangePasswordInput, InstitutionLoginInput, MemberChannelLoginInput, StaffLoginInput, Viewer } from './auth.inputs';
 import { ChannelClient } from './channel-client.entity';
+import { recordLockout } from '../../ops/metrics';
 
 const INSTITUTION_TTL_S = 12 * 3600;
 const MEMBER_TTL_S = 30 * 60;
@@ -111,6 +112,7 @@ function recordFailedLogin(ctx: RequestContext, userId: number): void {
     );
     const actx = { ...ctx, em, principal: null };
     await appendAudit(actx, { action: 'staff.login_failed', entityType: 'staff', entityId: u.id, regions: u.scope ? [u.scope] : [], detail: { failures } });
+    if (locked) recordLockout('staff');
     if (locked)
       await appendAudit(actx, { action: 'staff.locked', entityType: 'staff', entityId: u.id, regions: u.scope ? [u.scope] : [], detail: { until: new Date(now.getTime() + LOCKOUT_MS).toISOString() } });
   });

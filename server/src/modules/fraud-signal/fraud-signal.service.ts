@@ -7,6 +7,7 @@ import { FraudCase } from '../fraud/fraud-case.entity';
 import type { ScoreFactor } from '../fraud/fraud-score';
 import type { CaseSubject } from '../fraud/fraud.enums';
 import { FraudSignal } from './fraud-signal.entity';
+import { recordFraudSignal } from '../../ops/metrics';
 
 export interface SignalInput {
   rule: FraudRule;
@@ -70,6 +71,7 @@ export async function insertSignalRow(em: EntityManager, s: SignalInput): Promis
       caseId: null,
     });
     id = Number(r.identifiers[0].id);
+    recordFraudSignal(s.rule);
   } catch (e) {
     if (isUniqueViolation(e)) return null;
     throw e;

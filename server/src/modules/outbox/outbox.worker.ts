@@ -19,6 +19,7 @@ import type { ContextDeps, RequestContext } from '../../core/context';
 import { newContext } from '../../core/context';
 import type { Database } from '../../db/database';
 import type { OutboxConsumer, OutboxEvent, OutboxEventType } from './outbox.types';
+import { setOutboxLag } from '../../ops/metrics';
 
 export interface OutboxWorkerOptions {
   /** Events per batch (per consumer, per transaction). */
@@ -129,6 +130,8 @@ export class OutboxWorker {
         });
         prev = id;
       }
+      // Lag: how old the oldest event this consumer has not handled is (0 when it is caught up).
+      setOutboxLag(consumer.name, rows.length ? Math.max(0, (now - toDate(rows[0].created_at).getTime()) / 1000) : 0);
       if (!events.length) return 0;
       await consumer.handle(ctx, events);
       await em.query('UPDATE outbox_cursor SET last_event_id = ?, updated_at = ? WHERE consumer = ?', [
