@@ -58,6 +58,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer, the client's address (per-IP rate limit of anonymous callers, audit) comes
+  // from X-Forwarded-For only when GONGJI_TRUST_PROXY names the trusted hops (e.g. `1`, `loopback`, a CIDR).
+  const trustProxy = process.env.GONGJI_TRUST_PROXY?.trim();
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   // Liveness, readiness (database reachable, migrations current, not draining), Prometheus metrics.
   app.get('/healthz', livenessRoute(deps.db));
   app.get('/readyz', readinessRoute(deps.db));

@@ -26,7 +26,7 @@ import { insertBinding } from './testing/fixtures';
 import { startTestServer, type TestServer } from './testing/harness';
 
 const SEED = Number(process.env.GONGJI_FUZZ_SEED ?? 20261201);
-const REQUESTS = Number(process.env.GONGJI_FUZZ_REQUESTS ?? 1000);
+const REQUESTS = Number(process.env.GONGJI_FUZZ_REQUESTS ?? 2000);
 
 let t: TestServer;
 let app: RunningApp;
