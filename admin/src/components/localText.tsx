@@ -5,7 +5,7 @@
 import { useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { messageInLanguage } from '../providers/errorText';
 
-const SYSTEM_ACTORS = new Set(['system', 'seed', 'demo', 'import', 'worker']);
+const SYSTEM_ACTORS = new Set(['system', 'seed', 'demo', 'import', 'worker', 'fraud-consumer', 'fraud-scan']);
 
 export function useLocalText() {
   const locale = useLocale();
@@ -25,7 +25,7 @@ export function useActorLabel() {
     if (!name) return '';
     const m = /^(member|institution|staff):(\S+)$/.exec(name);
     if (m) return translate(`gongji.actors.${m[1]}_n`, { id: m[2] });
-    return SYSTEM_ACTORS.has(name) ? translate(`gongji.actors.${name}`) : name;
+    return SYSTEM_ACTORS.has(name) ? translate(`gongji.actors.${name.replace('-', '_')}`) : name;
   };
 }
 

@@ -534,6 +534,8 @@ export const GONGJI_MESSAGES: BiTree = {
     demo: b('演示数据', 'Demo data'),
     import: b('批量导入', 'Bulk import'),
     worker: b('后台任务', 'Background job'),
+    fraud_consumer: b('风险监测（实时）', 'Fraud detection (live)'),
+    fraud_scan: b('风险监测（批量扫描）', 'Fraud detection (batch scan)'),
     member_n: b('参保人 %{id}', 'Member %{id}'),
     institution_n: b('定点机构 %{id}', 'Institution %{id}'),
     staff_n: b('工作人员 %{id}', 'Staff %{id}'),

@@ -123,6 +123,8 @@ function EvidenceValue({ row }: { row: EvidenceRow }) {
         return label('sex', String(v));
       case 'credentialType':
         return label('credentialType', String(v));
+      case 'relationship':
+        return label('relationship', String(v));
       case 'bool':
         return translate(v ? 'ra.boolean.true' : 'ra.boolean.false');
       default:

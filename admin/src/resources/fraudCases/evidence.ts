@@ -2,7 +2,7 @@
  * Reading a signal's JSON evidence (docs/fraud.md): the figures, the thresholds they were checked
  * against, and the policy version that set them. Pure functions, unit-tested.
  */
-export type EvidenceFormat = 'yuan' | 'datetime' | 'region' | 'check' | 'category' | 'sex' | 'credentialType' | 'bool' | 'plain';
+export type EvidenceFormat = 'yuan' | 'datetime' | 'region' | 'check' | 'category' | 'sex' | 'credentialType' | 'relationship' | 'bool' | 'plain';
 
 export interface EvidenceRow {
   key: string;
@@ -24,6 +24,7 @@ export interface ParsedEvidence {
 const REFS: Record<string, EvidenceRow['ref']> = {
   settlementId: 'settlement',
   settlementIds: 'settlement',
+  bindingIds: 'binding',
   bindingId: 'binding',
   giverId: 'member',
   beneficiaryId: 'member',
@@ -33,8 +34,8 @@ const REFS: Record<string, EvidenceRow['ref']> = {
   requester: 'member',
 };
 
-/** Keys that are not figures: the rule itself and the policy reference (shown separately). */
-const META = new Set(['rule', 'threshold', 'policyVersionId', 'province']);
+/** Keys that are not figures: the rule itself, the policy reference and the score breakdown (shown separately). */
+const META = new Set(['rule', 'threshold', 'policyVersionId', 'province', 'scoreFactors', 'links']);
 
 function formatOf(key: string, value: unknown): EvidenceFormat {
   if (key === 'check') return 'check';
@@ -44,6 +45,7 @@ function formatOf(key: string, value: unknown): EvidenceFormat {
   if (key === 'category') return 'category';
   if (key === 'sex') return 'sex';
   if (key === 'credentialType') return 'credentialType';
+  if (key === 'relationship' || key === 'relationships') return 'relationship';
   if (typeof value === 'boolean') return 'bool';
   return 'plain';
 }
