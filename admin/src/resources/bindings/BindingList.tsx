@@ -2,17 +2,18 @@ import { ListActions as ListToolbarActions } from '../../components/ListActions'
 import { csvExporter } from '../../export/csv';
 import { EXPORT_COLUMNS } from '../../export/columns';
 import { BINDING_KINDS, BINDING_STATES, RELATIONSHIP_KINDS } from '@gongji/shared';
-import { DataTable, List, NumberInput, ReferenceField, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, List, ReferenceField, SelectInput, useTranslate } from 'react-admin';
 import { DateTimeField, enumChoices, EnumField, RegionField, YuanField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 import { LIST_STATES } from '../../components/states';
+import { MemberSearchInput } from '../../components/MemberSearchInput';
 
 const filters = [
+  <MemberSearchInput key="memberId" alwaysOn />,
   <SelectInput key="state" source="state" choices={enumChoices('bindingState', BINDING_STATES)} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={enumChoices('bindingKind', BINDING_KINDS)} alwaysOn />,
   <SelectInput key="relationship" source="relationship" choices={enumChoices('relationship', RELATIONSHIP_KINDS)} />,
   <RegionInput key="region" source="region" />,
-  <NumberInput key="memberId" source="memberId" />,
 ];
 
 export function NoLimitYuanField({ source }: { source: string }) {

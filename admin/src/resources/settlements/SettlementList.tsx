@@ -3,13 +3,16 @@ import { csvExporter } from '../../export/csv';
 import { EXPORT_COLUMNS } from '../../export/columns';
 import { CATEGORIES } from '@gongji/shared';
 import { Typography } from '@mui/material';
-import { AutocompleteInput, DataTable, DateInput, Link, List, NumberInput, ReferenceField, ReferenceInput, SelectInput, TextInput, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { AutocompleteInput, DataTable, Link, List, ReferenceField, ReferenceInput, SelectInput, TextInput, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { enumChoices, EnumField, YuanField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 import { EMPTY, formatDateTime, formatRegion } from '../../format';
 import { LIST_STATES } from '../../components/states';
+import { DateInput } from '../../components/DateInputs';
+import { MemberSearchInput } from '../../components/MemberSearchInput';
 
 const filters = [
+  <MemberSearchInput key="memberId" alwaysOn />,
   <ReferenceInput key="institutionId" source="institutionId" reference="institutions" alwaysOn>
     <AutocompleteInput optionText={(r: { code: string; name: string }) => `${r.name}（${r.code}）`} filterToQuery={(q: string) => ({ name: q })} sx={{ minWidth: 260 }} />
   </ReferenceInput>,
@@ -17,7 +20,6 @@ const filters = [
   <RegionInput key="region" source="region" alwaysOn />,
   <DateInput key="from" source="from" alwaysOn />,
   <DateInput key="to" source="to" alwaysOn />,
-  <NumberInput key="memberId" source="memberId" min={1} />,
   <TextInput key="serialNo" source="serialNo" />,
 ];
 
