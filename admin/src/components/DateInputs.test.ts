@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { dateErrorMessage, fromDayjs, toDayjs, zhDate } from './DateInputs';
+import { dateErrorMessage, fromDayjs, isPartialDate, toDayjs, zhDate } from './DateInputs';
 import { i18nProvider } from '../i18n';
 
 describe('Chinese date inputs', () => {
@@ -10,6 +10,9 @@ describe('Chinese date inputs', () => {
     expect(fromDayjs(dayjs('not a date'))).toBeNull();
     expect(toDayjs('2026-03-01T16:00:00.000Z')?.format('YYYY-MM-DD')).toBe('2026-03-01');
     expect(toDayjs('')).toBeNull();
+    expect(isPartialDate('\u20662026\u2069-\u2066月月\u2069-\u2066日日\u2069')).toBe(true);
+    expect(isPartialDate('\u20662026\u2069-\u206603\u2069-\u206601\u2069')).toBe(false);
+    expect(isPartialDate('年年年年-月月-日日')).toBe(false);
   });
 
   it('validates in Chinese: invalid, impossible, too early and too late days', () => {

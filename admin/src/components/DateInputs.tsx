@@ -15,7 +15,7 @@ import { enUS, zhCN } from '@mui/x-date-pickers/locales';
 import { Box } from '@mui/material';
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FieldTitle, InputHelperText, useInput, useLocale, useTranslate, type InputProps } from 'react-admin';
 
 export const DATE_FORMAT = 'YYYY-MM-DD';
@@ -26,6 +26,12 @@ export function dateErrorMessage(reason: string | null | undefined, limits: { mi
   if (reason === 'minDate' || reason === 'disablePast') return { key: 'gongji.date.too_early', params: { date: limits.min ?? '' } };
   if (reason === 'maxDate' || reason === 'disableFuture') return { key: 'gongji.date.too_late', params: { date: limits.max ?? '' } };
   return { key: 'gongji.date.invalid' };
+}
+
+/** The field's visible text has some digits typed but is not a whole `YYYY-MM-DD` (bidi marks ignored). */
+export function isPartialDate(text: string): boolean {
+  const t = text.replace(/[\u200e\u200f\u2066-\u2069\s]/g, '');
+  return /\d/.test(t) && !/^\d{4}-\d{2}-\d{2}$/.test(t);
 }
 
 /** A stored value (`YYYY-MM-DD`, or an ISO instant) → the picker's value. */
@@ -59,7 +65,9 @@ export function zhDate(limits: { min?: string; max?: string } = {}) {
 /** The picker's locale (calendar and button texts) follows the dashboard's language. */
 export function DateLocale({ children }: { children: React.ReactNode }) {
   const zh = useLocale().startsWith('zh');
-  const texts = (zh ? zhCN : enUS).components.MuiLocalizationProvider.defaultProps.localeText;
+  const base = (zh ? zhCN : enUS).components.MuiLocalizationProvider.defaultProps.localeText;
+  // MUI's Chinese texts keep YYYY-MM-DD placeholders; an empty field reads 年年年年-月月-日日 instead.
+  const texts = zh ? { ...base, fieldYearPlaceholder: (p: { digitAmount: number }) => '年'.repeat(p.digitAmount), fieldMonthPlaceholder: () => '月月', fieldDayPlaceholder: () => '日日' } : base;
   return (
     <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale={zh ? 'zh-cn' : 'en'} localeText={texts}>
       {children}
@@ -78,14 +86,31 @@ interface PickerProps {
   required?: boolean;
   testId?: string;
   size?: 'small' | 'medium';
+  variant?: 'filled' | 'outlined';
   sx?: object;
   onBlur?: () => void;
   onPickerError: (reason: string | null) => void;
 }
 
-function Picker({ label, value, onChange, min, max, error, helperText, required, testId, size = 'small', sx, onBlur, onPickerError }: PickerProps) {
+function Picker({ label, value, onChange, min, max, error, helperText, required, testId, size = 'small', variant = 'outlined', sx, onBlur, onPickerError }: PickerProps) {
+  const translate = useTranslate();
+  // A half-typed date (some sections still placeholders) is reported when the field loses the focus.
+  const [partial, setPartial] = useState(false);
+  const shown = partial ? translate('gongji.date.invalid') : error;
   return (
-    <Box component="span" data-testid={testId} sx={{ display: 'inline-flex', ...sx }}>
+    <Box
+      component="span"
+      data-testid={testId}
+      // Filter forms hide helper texts; a date error is shown all the same.
+      sx={{ display: 'inline-flex', '& .MuiFormHelperText-root.Mui-error': { display: 'block !important' }, ...sx }}
+      onBlur={(e: React.FocusEvent<HTMLElement>) => {
+        if (e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)) return; // to the clear or calendar button
+        setPartial(isPartialDate(e.currentTarget.querySelector('.MuiPickersSectionList-root')?.textContent ?? ''));
+      }}
+      onFocus={(e: React.FocusEvent<HTMLElement>) => {
+        if ((e.target as HTMLElement).closest('.MuiPickersSectionList-root')) setPartial(false);
+      }}
+    >
       <DatePicker
         label={label}
         value={value}
@@ -96,7 +121,7 @@ function Picker({ label, value, onChange, min, max, error, helperText, required,
         onError={(reason) => onPickerError(reason ?? null)}
         slotProps={{
           field: { clearable: true, onBlur },
-          textField: { size, required, error: Boolean(error), helperText: error ?? helperText, sx: { minWidth: 170 } },
+          textField: { size, variant, required, error: Boolean(shown), helperText: shown ?? helperText, sx: { minWidth: 170 } },
         }}
       />
     </Box>
@@ -110,17 +135,23 @@ export function DateInput(props: InputProps & { min?: string; max?: string; sx?:
   const [reason, setReason] = useState<string | null>(null);
   const validate = [...(Array.isArray(props.validate) ? props.validate : props.validate ? [props.validate] : []), zhDate({ min, max })];
   const { field, fieldState, isRequired } = useInput({ ...props, validate });
+  // An incomplete or invalid date stays in the picker (and is validated there) but is not stored.
+  const [draft, setDraft] = useState<Dayjs | null | undefined>(undefined);
   const own = dateErrorMessage(reason, { min, max });
   const formError = fieldState.error?.message ? <InputHelperText error={fieldState.error.message} helperText={false} /> : null;
   return (
     <DateLocale>
       <Picker
         label={<FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />}
-        value={toDayjs(field.value)}
+        value={draft !== undefined ? draft : toDayjs(field.value)}
         onChange={(d) => {
           const v = fromDayjs(d);
           // An incomplete date is not stored (a filter is never sent half-typed); the picker shows why.
-          if (v !== null) field.onChange(v);
+          if (v === null) setDraft(d);
+          else {
+            setDraft(undefined);
+            field.onChange(v);
+          }
         }}
         onBlur={field.onBlur}
         onPickerError={setReason}
@@ -130,6 +161,7 @@ export function DateInput(props: InputProps & { min?: string; max?: string; sx?:
         error={own ? translate(own.key, own.params) : null}
         helperText={formError ?? (typeof helperText === 'string' ? translate(helperText) : helperText || ' ')}
         testId={props['data-testid'] ?? `date-${source}`}
+        variant="filled"
         sx={{ mb: 0.5, ...sx }}
       />
     </DateLocale>
@@ -141,6 +173,10 @@ export function DateField({ label, value, onChange, min, max, testId, sx }: { la
   const translate = useTranslate();
   const [reason, setReason] = useState<string | null>(null);
   const [draft, setDraft] = useState<Dayjs | null>(toDayjs(value));
+  // A new value from outside (a default set later) replaces the draft; '' while typing does not.
+  useEffect(() => {
+    if (value && value !== fromDayjs(draft)) setDraft(toDayjs(value));
+  }, [value]);
   const own = dateErrorMessage(reason, { min, max });
   return (
     <DateLocale>

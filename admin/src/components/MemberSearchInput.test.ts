@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberSearchFilter } from './MemberSearchInput';
+import { MEMBER_SEARCH, memberSearchFilter } from './MemberSearchInput';
 import { buildListQuery } from '../providers/dataProvider';
 
 const list = (resource: string, filter: Record<string, unknown>) => buildListQuery(resource, { filter, pagination: { page: 1, perPage: 25 } }).variables.filter;
@@ -16,6 +16,9 @@ describe('member search in list filters', () => {
     expect(memberSearchFilter('1101051949')).toBeNull();
     expect(memberSearchFilter('   ')).toBeNull();
     expect(memberSearchFilter('1101051949123100')).toBeNull(); // 16 digits
+    // The search box's members query: nobody until there is a name or ID number to search.
+    expect(list('members', { ...MEMBER_SEARCH })).toEqual({ ids: [0] });
+    expect(list('members', { ...MEMBER_SEARCH, name: '张' })).toEqual({ name: '张' });
   });
 
   it('the chosen member filters bindings (either party), settlements (patient) and fraud cases (member subject)', () => {

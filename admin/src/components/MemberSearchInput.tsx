@@ -17,19 +17,22 @@ export function memberSearchFilter(text: string): Record<string, unknown> | null
   return { name: t.slice(0, 50) };
 }
 
-/** A filter the API answers with nothing, cheaply (no member has id 0). */
-const NOTHING = { ids: [0] };
+/**
+ * Marks the members list query as a search: without a name or ID number it matches nobody (the
+ * data provider turns it into an empty result), so the box never lists the first page of everyone.
+ */
+export const MEMBER_SEARCH = { memberSearch: true } as const;
 
 export function MemberSearchInput({ source = 'memberId', alwaysOn }: { source?: string; alwaysOn?: boolean }) {
   return (
-    <ReferenceInput source={source} reference="members" alwaysOn={alwaysOn} perPage={10}>
+    <ReferenceInput source={source} reference="members" alwaysOn={alwaysOn} perPage={10} filter={MEMBER_SEARCH}>
       <AutocompleteInput
         label="gongji.member_search.label"
-        helperText="gongji.member_search.help"
+        helperText={false}
         optionText={(r: { name?: string; idNumber?: string }) => `${r.name ?? ''}（${r.idNumber ?? ''}）`}
-        filterToQuery={(q: string) => memberSearchFilter(q) ?? NOTHING}
-        shouldRenderSuggestions={(q: string) => memberSearchFilter(q) !== null}
-        noOptionsText="gongji.member_search.type_more"
+        filterToQuery={(q: string) => memberSearchFilter(q) ?? {}}
+        // The hint shows in the open list until the text can be searched (filter forms hide helper texts).
+        noOptionsText="gongji.member_search.help"
         data-testid="member-search"
         sx={{ minWidth: 300 }}
       />

@@ -338,7 +338,6 @@ export const GONGJI_MESSAGES: BiTree = {
   member_search: {
     label: b('参保人（姓名或身份证号）', 'Member (name or ID number)'),
     help: b('输入完整身份证号（18 位或 15 位）或姓名开头', 'The full ID number (18 or 15 digits) or the start of the name'),
-    type_more: b('输入完整身份证号（18 位或 15 位）或姓名开头', 'Type the full ID number (18 or 15 digits) or the start of the name'),
   },
   member: {
     print: b('打印', 'Print'),

@@ -128,6 +128,8 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     filter: (f) => {
       const out = pick(f, ['name', 'region', 'scheme', 'status', 'ids']);
       if (typeof f.idNumber === 'string') out.idNumber = f.idNumber.toUpperCase();
+      // The member search box (components/MemberSearchInput): nobody until there is something to search (no member has id 0).
+      if (f.memberSearch && !out.name && !out.idNumber) return { ids: [0] };
       return out;
     },
     sortable: ['id', 'birthDate', 'scheme', 'status', 'insuredRegion', 'createdAt'],

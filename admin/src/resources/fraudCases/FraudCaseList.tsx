@@ -2,7 +2,7 @@ import { LocalTextField } from '../../components/localText';
 import { csvExporter } from '../../export/csv';
 import { ListExportButton } from '../../components/ListActions';
 import { EXPORT_COLUMNS } from '../../export/columns';
-import { LIST_STATES } from '../../components/states';
+import { COMPACT_TABLE, LIST_STATES } from '../../components/states';
 import { MemberSearchInput } from '../../components/MemberSearchInput';
 import { FRAUD_RULES } from '@gongji/shared';
 import { Box, Chip, Typography } from '@mui/material';
@@ -108,12 +108,13 @@ export function FraudCaseList() {
       exporter={csvExporter('fraudCases', EXPORT_COLUMNS.fraudCases)}
       title={translate('gongji.fraud.queue_title')}
     >
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& thead th': { whiteSpace: 'nowrap' }, '& td': { py: 0.75 } }}>
+      {/* 1280 px: regions in the column chooser, the summary wraps within its width, nothing scrolls sideways. */}
+      <DataTable rowClick="show" bulkActionButtons={false} size="small" hiddenColumns={['regionCode']} sx={COMPACT_TABLE}>
         <DataTable.Col source="id" />
         <DataTable.Col source="score" field={ScoreField} />
         <DataTable.Col source="state" field={CaseStateField} />
         <DataTable.Col source="primaryRule" label="resources.fraudCases.fields.rules" field={RulesField} />
-        <DataTable.Col source="summary" disableSort field={LocalTextField} sx={{ minWidth: 240, maxWidth: 340 }} />
+        <DataTable.Col source="summary" disableSort field={LocalTextField} sx={{ minWidth: 200, maxWidth: 300, whiteSpace: 'normal !important' }} />
         <DataTable.Col source="subjectId" disableSort field={SubjectField} sx={{ whiteSpace: 'nowrap' }} />
         <DataTable.Col source="regionCode" disableSort field={RegionsField} />
         <DataTable.Col source="assigneeId" disableSort field={AssigneeField} />
