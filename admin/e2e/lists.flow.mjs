@@ -154,3 +154,28 @@ FLOWS.push({
     await fitsWithoutSidewaysScroll(page, 'settlements (analyst)');
   },
 });
+
+FLOWS.push({
+  name: 'caseworker reveals both parties on the review desk to compare with the certificate (A3, audited)',
+  async run({ page, api, shot }) {
+    const pending = (await api.as('caseworker', '{ bindings(filter: { state: PENDING }, perPage: 1) { items { id giverId beneficiaryId } } }')).bindings.items[0];
+    assert.ok(pending, 'the demo data has a binding waiting for review');
+    await login(page, 'caseworker');
+    await open(page, `/review/bindings/${pending.id}`);
+    const giverId = page.getByTestId(`party-id-${pending.giverId}`);
+    assert.match(await giverId.innerText(), /\*/, 'masked before the reveal');
+    await page.getByTestId(`reveal-party-${pending.giverId}`).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('textarea').first().fill('与户口簿核对身份证号');
+    await dialog.getByRole('button', { name: '确认查看' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const clear = (await api.as('caseworker', 'mutation($id: Int!) { revealMember(id: $id, reason: "e2e：与审核页核对") { ... on RevealedMember { idNumber } } }', { id: pending.giverId })).revealMember;
+    await page.waitForFunction(([id, v]) => document.querySelector(`[data-testid="party-id-${id}"]`)?.textContent === v, [pending.giverId, clear.idNumber]);
+    assert.match(await page.getByTestId(`party-id-${pending.beneficiaryId}`).innerText(), /\*/, 'the other party stays masked');
+    await shot('review-desk-reveal');
+    const audit = (await api.as('auditor', '{ auditLogs(filter: { action: "member.reveal", actorName: "caseworker" }, perPage: 5, sortField: "id", sortOrder: DESC) { items { entityId reason } } }')).auditLogs.items;
+    assert.ok(audit.some((a) => a.entityId === String(pending.giverId) && a.reason === '与户口簿核对身份证号'), 'the reveal is audited with its reason');
+    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    assert.ok(!storage.includes(clear.idNumber), 'the clear ID number is not in browser storage');
+  },
+});

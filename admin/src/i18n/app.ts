@@ -325,6 +325,7 @@ export const GONGJI_MESSAGES: BiTree = {
     revealed: b('已显示完整信息（已记入审计日志），离开页面后自动隐藏', 'Revealed (audited); hidden again when you leave this page'),
     hide: b('隐藏', 'Hide'),
     masked: b('已脱敏', 'Masked'),
+    clear_data: b('完整信息', 'Clear data'),
     no_permission: b('您没有查看完整个人信息的权限', 'You are not permitted to reveal personal data'),
   },
   export: {
