@@ -187,7 +187,7 @@ FLOWS.push({
     await open(page, '/settlements');
     const rows = page.locator('table tbody tr');
     await rows.first().waitFor();
-    await rows.first().click();
+    await rows.first().locator('td').first().click(); // the row, not the patient's link
     await page.waitForURL(/#\/settlements\/\d+\/show/);
     const id = Number(/settlements\/(\d+)\/show/.exec(page.url())[1]);
     await page.getByTestId('split').waitFor();
@@ -235,7 +235,7 @@ FLOWS.push({
     await open(page, '/settlements');
     await rows.first().waitFor();
     await expectChinese(page, '/settlements');
-    await rows.first().click();
+    await rows.first().locator('td').first().click(); // the row, not the patient's link
     await page.getByTestId('split').waitFor();
     assert.equal(await page.getByTestId('flag-impersonation').count(), 0, 'auditors cannot flag');
     await expectChinese(page, 'settlement page');

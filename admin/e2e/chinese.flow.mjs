@@ -8,12 +8,12 @@ const ALLOW = new Set([
   // staff user names of the demo data (shown as the actor / the signed-in user)
   'admin', 'admin_gd', 'auditor', 'caseworker', 'caseworker_gd', 'caseworker_sz', 'analyst', 'analyst_gd',
   // units and standard abbreviations
-  'km', 'KB', 'MB', 'IP', 'HTTP', 'ID', 'JSON',
+  'km', 'KB', 'MB', 'IP', 'HTTP', 'ID', 'JSON', 'CSV', 'XLSX', 'SHA',
   // keyboard keys named in shortcut hints
   'Alt',
 ]);
 /** Words inside these patterns are data: file names, hashes, e-mail addresses, serial numbers. */
-const DATA = [/[\w-]+\.(jpe?g|png|pdf|webp)\b/gi, /\b[0-9a-f]{16,}\b/gi, /\b\S+@\S+\b/g, /\b[A-Z]{1,4}\d[\w-]*\b/g, /\b\d+[A-Za-z]{1,2}\b/g];
+const DATA = [/[\w-]+\.(jpe?g|png|pdf|webp|csv|xlsx)\b/gi, /\b[0-9a-f]{16,}\b/gi, /\b\S+@\S+\b/g, /\b[A-Z]{1,4}\d[\w-]*\b/g, /\b\d+[A-Za-z]{1,2}\b/g];
 
 export function latinWords(text) {
   let t = text;

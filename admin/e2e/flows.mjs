@@ -133,6 +133,10 @@ export const FLOWS = [
       await shot('caseworker-gd-members');
 
       await open(page, '/bindings');
+      // The region columns are not shown by default (1280-px layout): switch them on with the column chooser.
+      await page.getByRole('button', { name: '显示列' }).click();
+      for (const name of ['共济人参保地', '被共济人参保地']) await page.locator('.MuiPopover-paper').getByText(name, { exact: true }).click();
+      await page.keyboard.press('Escape');
       const givers = await columnTexts(page, '共济人参保地');
       const beneficiaries = await columnTexts(page, '被共济人参保地');
       assert.ok(givers.length > 0);

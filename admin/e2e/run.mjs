@@ -22,6 +22,7 @@ import './chinese.flow.mjs'; // appends the all-Chinese walk of every page for e
 import './perf.flow.mjs'; // appends the home page load budget
 import './screens.flow.mjs'; // appends suspend/restore, record death, hash-chain check
 import './states.flow.mjs'; // appends the honest error states
+import './lists.flow.mjs'; // appends 1280-px lists, member search, Chinese date pickers, server export
 import { freePort } from '../../scripts/mariadb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

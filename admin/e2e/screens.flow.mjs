@@ -10,7 +10,10 @@ async function open(page, hashPath) {
 
 async function command(page, testId, reason, { date } = {}) {
   await page.getByTestId(testId).click();
-  if (date) await page.getByTestId('command-date').fill(date);
+  if (date) {
+    await page.getByTestId('command-date').locator('[role="spinbutton"]').first().click();
+    await page.keyboard.type(date.replace(/-/g, ''));
+  }
   await page.getByTestId('command-reason').fill(reason);
   await page.getByTestId('command-confirm').click();
   await page.getByTestId('command-confirm').waitFor({ state: 'detached' });

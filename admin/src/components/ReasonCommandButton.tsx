@@ -1,3 +1,4 @@
+import { DateField } from './DateInputs';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useState, type ReactElement } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
@@ -69,15 +70,7 @@ export function ReasonCommandButton({
             </Typography>
           )}
           {withDate && (
-            <TextField
-              type="date"
-              size="small"
-              label={translate('gongji.commands.date')}
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              sx={{ mb: 2, mt: 1 }}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: beijingToday(), lang: 'zh-CN', 'data-testid': 'command-date' } }}
-            />
+            <DateField label="gongji.commands.date" value={date} onChange={setDate} max={beijingToday()} testId="command-date" sx={{ mb: 2, mt: 1 }} />
           )}
           <TextField fullWidth multiline minRows={2} size="small" label={translate('gongji.commands.reason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { maxLength: 500, 'data-testid': 'command-reason' } }} />
           {error && (
@@ -88,7 +81,7 @@ export function ReasonCommandButton({
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" color={color} disabled={busy || reason.trim().length < 2} onClick={() => void submit()} data-testid="command-confirm">
+          <Button variant="contained" color={color} disabled={busy || reason.trim().length < 2 || (withDate && !date)} onClick={() => void submit()} data-testid="command-confirm">
             {translate(label)}
           </Button>
         </DialogActions>

@@ -75,3 +75,13 @@ export function RecordError() {
 
 /** Spread into every <Show>. */
 export const SHOW_STATES = { error: <RecordError />, redirectOnError: false as const };
+
+/**
+ * Compact list cells (1280-px screens): headers and cells stay on one line (Chinese text otherwise
+ * breaks one character per line in a squeezed column), less padding. Columns that should wrap set
+ * `whiteSpace: 'normal !important'` on themselves.
+ */
+export const COMPACT_TABLE = {
+  '& th, & td': { whiteSpace: 'nowrap', px: 1, py: 0.5 },
+  '& th:first-of-type, & td:first-of-type': { pl: 2 },
+} as const;

@@ -325,12 +325,25 @@ export const GONGJI_MESSAGES: BiTree = {
     revealed: b('已显示完整信息（已记入审计日志），离开页面后自动隐藏', 'Revealed (audited); hidden again when you leave this page'),
     hide: b('隐藏', 'Hide'),
     masked: b('已脱敏', 'Masked'),
+    clear_data: b('完整信息', 'Clear data'),
     no_permission: b('您没有查看完整个人信息的权限', 'You are not permitted to reveal personal data'),
+  },
+  export: {
+    failed: b('导出失败，请稍后重试', 'The export failed; please try again'),
+  },
+  date: {
+    invalid: b('日期不完整或无效，请按 年-月-日 输入', 'Incomplete or invalid date: enter year-month-day'),
+    too_early: b('不能早于 %{date}', 'Must not be before %{date}'),
+    too_late: b('不能晚于 %{date}', 'Must not be after %{date}'),
+  },
+  member_search: {
+    label: b('参保人（姓名或身份证号）', 'Member (name or ID number)'),
+    help: b('输入完整身份证号（18 位或 15 位）或姓名开头', 'The full ID number (18 or 15 digits) or the start of the name'),
   },
   member: {
     print: b('打印', 'Print'),
-    id_search_help: b('须输入完整的 18 位身份证号码（查询记入审计日志）', 'The full 18-character ID number (the search is audited)'),
-    name_search_help: b('完整姓名（查询记入审计日志）', 'The full name (the search is audited)'),
+    id_search_help: b('完整身份证号（18 位或 15 位，查询记入审计日志）', 'The full ID number, 18 or 15 digits (the search is audited)'),
+    name_search_help: b('姓名开头（查询记入审计日志）', 'The start of the name (the search is audited)'),
     personal: b('个人信息', 'Personal data'),
     insurance: b('参保信息', 'Insurance'),
     account: b('个人账户', 'Personal account'),

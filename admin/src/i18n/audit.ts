@@ -37,6 +37,24 @@ export const AUDIT_ACTIONS = {
   'staff.activate': b('启用账号', 'Activate account'),
   'staff.deactivate': b('停用账号', 'Deactivate account'),
   'institution.create': b('新增定点机构', 'Add institution'),
+  'registry.import': b('名册导入', 'Registry import'),
+  'account.close': b('注销个人账户', 'Close account'),
+  'account.withdrawal': b('个人账户支取', 'Account withdrawal'),
+  'member.create': b('新增参保人', 'Add member'),
+  'member.correct': b('更正参保信息', 'Correct member data'),
+  'staff.login_failed': b('登录失败', 'Failed sign-in'),
+  'staff.locked': b('账号锁定', 'Account locked'),
+  'staff.password_change': b('修改密码', 'Password change'),
+  'wallet.send': b('转出账户余额', 'Send balance'),
+  'wallet.accept': b('接收转入余额', 'Accept transfer'),
+  'wallet.decline': b('拒收转入余额', 'Decline transfer'),
+  'wallet.return': b('退回转入余额', 'Return transfer'),
+  'export.members': b('导出参保人', 'Export members'),
+  'export.bindings': b('导出共济绑定', 'Export bindings'),
+  'export.settlements': b('导出结算记录', 'Export settlements'),
+  'export.proofs': b('导出证明材料', 'Export proofs'),
+  'export.fraudCases': b('导出风险案件', 'Export fraud cases'),
+  'export.auditLogs': b('导出审计日志', 'Export audit log'),
 } as const;
 
 export const AUDIT_GROUPS = {
@@ -48,6 +66,10 @@ export const AUDIT_GROUPS = {
   settlement: b('结算', 'Settlement'),
   staff: b('工作人员', 'Staff'),
   institution: b('定点机构', 'Institution'),
+  registry: b('参保名册', 'Registry'),
+  account: b('个人账户', 'Account'),
+  wallet: b('账户转移', 'Transfer'),
+  export: b('导出', 'Export'),
 } as const;
 
 export const AUDIT_ENTITY_TYPES = {
@@ -59,6 +81,10 @@ export const AUDIT_ENTITY_TYPES = {
   staff: b('工作人员', 'Staff'),
   settlement: b('结算', 'Settlement'),
   institution: b('定点机构', 'Institution'),
+  ImportJob: b('名册导入', 'Registry import'),
+  AccountClosure: b('账户注销', 'Account closure'),
+  WalletTransfer: b('账户转移', 'Transfer'),
+  export: b('导出', 'Export'),
 } as const;
 
 /** Keys that often appear in `detail`. */
@@ -91,6 +117,12 @@ export const AUDIT_DETAIL_KEYS = {
   date: b('日期', 'Date'),
   reason: b('理由', 'Reason'),
   assigneeId: b('承办人', 'Assignee'),
+  mustChangePassword: b('须修改密码', 'Must change password'),
+  dryRun: b('试运行', 'Dry run'),
+  filter: b('筛选条件', 'Filter'),
+  sort: b('排序', 'Sort'),
+  rows: b('行数', 'Rows'),
+  complete: b('完整', 'Complete'),
 } as const;
 
 export const AUDIT_MESSAGES: BiTree = {

@@ -75,6 +75,27 @@ export const REGISTRY_RESOURCE_MESSAGES: BiTree = {
 
 export const REGISTRY_MESSAGES: BiTree = {
   import: {
+    // Problem codes of the import report (server/src/modules/registry); an unknown code shows as itself.
+    codes: {
+      BAD_AMOUNT: b('金额无效', 'Bad amount'),
+      BAD_DATE: b('日期无效', 'Bad date'),
+      BAD_PHONE: b('电话号码无效', 'Bad phone number'),
+      BAD_VALUE: b('取值无效', 'Bad value'),
+      DUPLICATE_IN_FILE: b('文件内重复', 'Duplicate in file'),
+      ID_CARD: b('身份证号格式错误', 'Malformed ID number'),
+      ID_CHECKSUM: b('身份证号校验位错误', 'ID number check digit'),
+      ID_REGION: b('身份证号地区码无效', 'ID number region code'),
+      MEMBER_CLOSED: b('参保人账户已注销', 'Member closed'),
+      MEMBER_NOT_FOUND: b('查无此参保人', 'Member not found'),
+      MISSING_COLUMN: b('缺少列', 'Missing column'),
+      MISSING_VALUE: b('缺少取值', 'Missing value'),
+      NAME_CONFLICT: b('姓名不一致', 'Name conflict'),
+      NOTHING_TO_CORRECT: b('无需更正', 'Nothing to correct'),
+      UNKNOWN_EVENT: b('未知事件类型', 'Unknown event'),
+      UNKNOWN_REGION: b('未知统筹区', 'Unknown region'),
+      UNKNOWN_SCHEME: b('未知险种', 'Unknown scheme'),
+      UNKNOWN_SEX: b('性别无效', 'Unknown sex'),
+    },
     title: b('导入参保人名册或变更事件', 'Import the member registry or registry events'),
     explain: b(
       '支持 CSV（UTF-8 或 GB18030）和 XLSX。建议先试运行：试运行逐行检查并生成问题报告，不改变任何数据。同一文件重复导入不会重复改变数据。',

@@ -128,6 +128,8 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     filter: (f) => {
       const out = pick(f, ['name', 'region', 'scheme', 'status', 'ids']);
       if (typeof f.idNumber === 'string') out.idNumber = f.idNumber.toUpperCase();
+      // The member search box (components/MemberSearchInput): nobody until there is something to search (no member has id 0).
+      if (f.memberSearch && !out.name && !out.idNumber) return { ids: [0] };
       return out;
     },
     sortable: ['id', 'birthDate', 'scheme', 'status', 'insuredRegion', 'createdAt'],
@@ -145,7 +147,11 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     oneExtraFields: `transitions: history { ${BINDING_TRANSITION_FIELDS} } consistency { giverAge beneficiaryAge problems }`,
     filterType: 'BindingFilter',
     idsFilter: 'ids',
-    filter: (f) => pick(f, ['state', 'kind', 'relationship', 'region', 'giverId', 'beneficiaryId', 'memberId', 'ids']),
+    filter: (f) => {
+      const out = pick(f, ['state', 'kind', 'relationship', 'region', 'ids']);
+      for (const k of ['giverId', 'beneficiaryId', 'memberId']) if (f[k] !== undefined && f[k] !== null && f[k] !== '' && Number.isFinite(Number(f[k]))) out[k] = Number(f[k]);
+      return out;
+    },
     sortable: ['id', 'state', 'createdAt', 'updatedAt', 'priority'],
   },
   proofs: {
@@ -209,6 +215,11 @@ export const RESOURCES: Record<string, ResourceConfig> = {
         out.states = ['OPEN', 'INVESTIGATING'];
       }
       for (const k of ['minScore', 'assigneeId', 'subjectId']) if (f[k] !== undefined && Number.isFinite(Number(f[k]))) out[k] = Number(f[k]);
+      // The member search (components/MemberSearchInput): the cases about that member.
+      if (f.memberId !== undefined && f.memberId !== null && f.memberId !== '' && Number.isFinite(Number(f.memberId))) {
+        out.subjectType = 'MEMBER';
+        out.subjectId = Number(f.memberId);
+      }
       return out;
     },
     sortable: ['id', 'score', 'state', 'createdAt', 'updatedAt', 'primaryRule'],

@@ -7,7 +7,8 @@ import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogCont
 import { useState } from 'react';
 import { AUDIT_CHAIN_CHECK } from '../../providers/dataProvider';
 import { gqlRequest } from '../../providers/graphqlClient';
-import { DataTable, DateInput, LinkBase, List, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { DateInput } from '../../components/DateInputs';
+import { DataTable, LinkBase, List, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EnumField } from '../../components/fields';
 import { LIST_STATES } from '../../components/states';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_GROUPS, auditEntityPath } from '../../i18n/audit';

@@ -2,17 +2,21 @@ import { ListActions as ListToolbarActions } from '../../components/ListActions'
 import { csvExporter } from '../../export/csv';
 import { EXPORT_COLUMNS } from '../../export/columns';
 import { BINDING_KINDS, BINDING_STATES, RELATIONSHIP_KINDS } from '@gongji/shared';
-import { DataTable, List, NumberInput, ReferenceField, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, List, ReferenceField, SelectInput, useTranslate } from 'react-admin';
 import { DateTimeField, enumChoices, EnumField, RegionField, YuanField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
-import { LIST_STATES } from '../../components/states';
+import { COMPACT_TABLE, LIST_STATES } from '../../components/states';
+import { MemberSearchInput } from '../../components/MemberSearchInput';
+
+/** Shown through the column chooser only. */
+const BINDING_HIDDEN = ['giverRegion', 'beneficiaryRegion', 'priority', 'reservedFen'];
 
 const filters = [
+  <MemberSearchInput key="memberId" alwaysOn />,
   <SelectInput key="state" source="state" choices={enumChoices('bindingState', BINDING_STATES)} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={enumChoices('bindingKind', BINDING_KINDS)} alwaysOn />,
   <SelectInput key="relationship" source="relationship" choices={enumChoices('relationship', RELATIONSHIP_KINDS)} />,
   <RegionInput key="region" source="region" />,
-  <NumberInput key="memberId" source="memberId" />,
 ];
 
 export function NoLimitYuanField({ source }: { source: string }) {
@@ -24,7 +28,8 @@ export function NoLimitYuanField({ source }: { source: string }) {
 export function BindingList() {
   return (
     <List {...LIST_STATES} actions={<ListToolbarActions />} exporter={csvExporter('bindings', EXPORT_COLUMNS.bindings)} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+      {/* 1280 px: the regions, priority and reserve are in the column chooser; cells never wrap one character per line. */}
+      <DataTable rowClick="show" bulkActionButtons={false} size="small" hiddenColumns={BINDING_HIDDEN} sx={COMPACT_TABLE}>
         <DataTable.Col source="id" />
         <DataTable.Col source="kind" disableSort render={() => <EnumField source="kind" enumName="bindingKind" />} />
         <DataTable.Col source="giverId" disableSort>

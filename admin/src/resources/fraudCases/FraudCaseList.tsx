@@ -1,7 +1,9 @@
 import { LocalTextField } from '../../components/localText';
-import { csvExporter, EXPORT_MAX_ROWS } from '../../export/csv';
+import { csvExporter } from '../../export/csv';
+import { ListExportButton } from '../../components/ListActions';
 import { EXPORT_COLUMNS } from '../../export/columns';
-import { LIST_STATES } from '../../components/states';
+import { COMPACT_TABLE, LIST_STATES } from '../../components/states';
+import { MemberSearchInput } from '../../components/MemberSearchInput';
 import { FRAUD_RULES } from '@gongji/shared';
 import { Box, Chip, Typography } from '@mui/material';
 import { useMemo } from 'react';
@@ -17,7 +19,6 @@ import {
   useRecordContext,
   useTranslate,
   ColumnsButton,
-  ExportButton,
 } from 'react-admin';
 import { enumChoices, RegionField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
@@ -57,7 +58,7 @@ function ListActions() {
       <MineToggle />
       <FilterButton />
       <ColumnsButton />
-      <ExportButton maxResults={EXPORT_MAX_ROWS} />
+      <ListExportButton />
     </TopToolbar>
   );
 }
@@ -87,6 +88,7 @@ export function FraudCaseList() {
   const translate = useTranslate();
   const filters = useMemo(
     () => [
+      <MemberSearchInput key="memberId" alwaysOn />,
       <SelectInput key="state" source="state" choices={[{ id: 'UNCLOSED', name: 'gongji.fraud.unclosed' }, ...enumChoices('caseState', CASE_STATES)]} alwaysOn />,
       <SelectInput key="rule" source="rule" choices={FRAUD_RULES.map((r) => ({ id: r, name: `gongji.enums.fraudRule.${r}` }))} optionText={(c: { id: string; name: string }) => `${c.id} ${translate(c.name)}`} alwaysOn />,
       <RegionInput key="regionCode" source="regionCode" alwaysOn />,
@@ -106,12 +108,13 @@ export function FraudCaseList() {
       exporter={csvExporter('fraudCases', EXPORT_COLUMNS.fraudCases)}
       title={translate('gongji.fraud.queue_title')}
     >
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& thead th': { whiteSpace: 'nowrap' }, '& td': { py: 0.75 } }}>
+      {/* 1280 px: regions in the column chooser, the summary wraps within its width, nothing scrolls sideways. */}
+      <DataTable rowClick="show" bulkActionButtons={false} size="small" hiddenColumns={['regionCode']} sx={COMPACT_TABLE}>
         <DataTable.Col source="id" />
         <DataTable.Col source="score" field={ScoreField} />
         <DataTable.Col source="state" field={CaseStateField} />
         <DataTable.Col source="primaryRule" label="resources.fraudCases.fields.rules" field={RulesField} />
-        <DataTable.Col source="summary" disableSort field={LocalTextField} sx={{ minWidth: 240, maxWidth: 340 }} />
+        <DataTable.Col source="summary" disableSort field={LocalTextField} sx={{ minWidth: 200, maxWidth: 300, whiteSpace: 'normal !important' }} />
         <DataTable.Col source="subjectId" disableSort field={SubjectField} sx={{ whiteSpace: 'nowrap' }} />
         <DataTable.Col source="regionCode" disableSort field={RegionsField} />
         <DataTable.Col source="assigneeId" disableSort field={AssigneeField} />

@@ -64,7 +64,7 @@ function Problems() {
               <TableRow key={p.id}>
                 <TableCell>{p.rowNumber}</TableCell>
                 <TableCell>{p.columnName}</TableCell>
-                <TableCell sx={{ fontFamily: 'monospace' }}>{p.code}</TableCell>
+                <TableCell title={p.code}>{translate(`gongji.import.codes.${p.code}`, { _: p.code })}</TableCell>
                 <TableCell>{p.message}</TableCell>
               </TableRow>
             ))}

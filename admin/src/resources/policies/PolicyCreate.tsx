@@ -1,3 +1,4 @@
+import { DateInput } from '../../components/DateInputs';
 import { ACTIVATION_MODES, diffPolicyRules, DOC_TYPES, NATIONAL_CATEGORIES, OPTIONAL_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, RELATIONSHIP_KINDS, type PolicyRules } from '@gongji/shared';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField, Toolbar, Typography } from '@mui/material';
 import PublishIcon from '@mui/icons-material/Publish';
@@ -7,7 +8,6 @@ import {
   BooleanInput,
   CheckboxGroupInput,
   Create,
-  DateInput,
   NumberInput,
   RadioButtonGroupInput,
   required,

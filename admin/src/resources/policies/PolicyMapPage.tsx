@@ -1,3 +1,4 @@
+import { DateField } from '../../components/DateInputs';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, CircularProgress, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
@@ -99,7 +100,7 @@ function ProvincePanel({ row, onChanged }: { row: ProvincePolicyStatus; onChange
           </Typography>
           {editable ? (
             <Stack spacing={1.5}>
-              <TextField size="small" type="date" label={translate('resources.policies.fields.effectiveFrom')} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: beijingToday() } }} />
+              <DateField label="resources.policies.fields.effectiveFrom" value={date} onChange={setDate} min={beijingToday()} testId="map-effective-from" />
               <TextField size="small" label={translate('resources.policies.fields.note')} value={note} onChange={(e) => setNote(e.target.value)} helperText={translate('gongji.policy_map.note_help')} />
               <Box>
                 <Button variant="contained" color={turnOn ? 'success' : 'warning'} disabled={busy || !date} onClick={submit} data-testid="toggle-cross">

@@ -29,10 +29,13 @@ import { ErrorPanel } from '../../components/states';
 import { LinkBase, Title, useCanAccess, useDataProvider, useGetOne, useLocale, useNavigate, useNotify, useParams, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useEnumLabel } from '../../components/fields';
 import { EMPTY, formatBytes, formatDateTime, formatRegion, formatYuan } from '../../format';
-import { FIELDS, type GongjiDataProvider } from '../../providers/dataProvider';
+import { FIELDS, type GongjiDataProvider, type RevealedMember } from '../../providers/dataProvider';
 import { TransitionTimeline } from '../bindings/TransitionTimeline';
 import type { BindingTransition } from '../bindings/transitions';
 import { DocumentPreview } from './DocumentPreview';
+import { RevealDialog } from '../members/RevealDialog';
+import VisibilityIcon from '@mui/icons-material/Visibility';
+import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { pickNext, QUEUE_SORT, queueListFilter, reviewPath, type QueueKind } from './queue';
 
 interface MemberData {
@@ -112,9 +115,31 @@ function PartiesTable({ binding }: { binding: ReviewBinding }) {
   const locale = useLocale();
   const f = (k: string) => translate(`resources.members.fields.${k}`);
   const age = (m: MemberData | null) => (m ? translate('gongji.member.age_years', { age: m.age }) : EMPTY);
+  // A3: the clear name and ID number, to compare with the certificate; asked for with a reason (audited),
+  // kept in this component's state only and forgotten when another binding is shown.
+  const { canAccess: canReveal } = useCanAccess({ resource: 'members', action: 'reveal' });
+  const [revealed, setRevealed] = useState<Record<number, RevealedMember>>({});
+  const [asking, setAsking] = useState<number | null>(null);
+  useEffect(() => setRevealed({}), [binding.id]);
+  const clear = (m: MemberData) => revealed[Number(m.id)] ?? null;
   const rows: Array<[string, (m: MemberData) => ReactNode]> = [
-    [f('name'), (m) => <LinkBase to={`/members/${m.id}/show`}>{m.name}</LinkBase>],
-    [f('idNumber'), (m) => <Box component="span" sx={{ fontFamily: 'monospace' }}>{m.idNumber}</Box>],
+    [f('name'), (m) => <LinkBase to={`/members/${m.id}/show`}>{clear(m)?.name ?? m.name}</LinkBase>],
+    [f('idNumber'), (m) => <Box component="span" sx={{ fontFamily: 'monospace' }} data-testid={`party-id-${m.id}`}>{clear(m)?.idNumber ?? m.idNumber}</Box>],
+    [
+      translate('gongji.reveal.clear_data'),
+      (m) =>
+        clear(m) ? (
+          <Button size="small" startIcon={<VisibilityOffIcon />} onClick={() => setRevealed(({ [Number(m.id)]: _drop, ...rest }) => rest)}>
+            {translate('gongji.reveal.hide')}
+          </Button>
+        ) : canReveal ? (
+          <Button size="small" variant="outlined" startIcon={<VisibilityIcon />} onClick={() => setAsking(Number(m.id))} data-testid={`reveal-party-${m.id}`}>
+            {translate('gongji.reveal.button')}
+          </Button>
+        ) : (
+          EMPTY
+        ),
+    ],
     [f('sex'), (m) => label('sex', m.sex)],
     [f('birthYear'), (m) => `${m.birthYear}（${age(m)}）`],
     [f('scheme'), (m) => label('scheme', m.scheme)],
@@ -141,6 +166,9 @@ function PartiesTable({ binding }: { binding: ReviewBinding }) {
           </TableRow>
         ))}
       </TableBody>
+      {asking !== null && (
+        <RevealDialog memberId={asking} open onClose={() => setAsking(null)} onRevealed={(r) => setRevealed((prev) => ({ ...prev, [Number(r.id)]: r }))} />
+      )}
     </Table>
   );
 }

@@ -3,13 +3,19 @@ import { csvExporter } from '../../export/csv';
 import { EXPORT_COLUMNS } from '../../export/columns';
 import { CATEGORIES } from '@gongji/shared';
 import { Typography } from '@mui/material';
-import { AutocompleteInput, DataTable, DateInput, Link, List, NumberInput, ReferenceField, ReferenceInput, SelectInput, TextInput, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { AutocompleteInput, DataTable, Link, List, ReferenceField, ReferenceInput, SelectInput, TextInput, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { enumChoices, EnumField, YuanField } from '../../components/fields';
 import { RegionInput } from '../../components/RegionInput';
 import { EMPTY, formatDateTime, formatRegion } from '../../format';
-import { LIST_STATES } from '../../components/states';
+import { COMPACT_TABLE, LIST_STATES } from '../../components/states';
+import { DateInput } from '../../components/DateInputs';
+import { MemberSearchInput } from '../../components/MemberSearchInput';
+
+/** Shown through the column chooser only. */
+const SETTLEMENT_HIDDEN = ['placeRegion', 'acctPayFen', 'cashFen'];
 
 const filters = [
+  <MemberSearchInput key="memberId" alwaysOn />,
   <ReferenceInput key="institutionId" source="institutionId" reference="institutions" alwaysOn>
     <AutocompleteInput optionText={(r: { code: string; name: string }) => `${r.name}（${r.code}）`} filterToQuery={(q: string) => ({ name: q })} sx={{ minWidth: 260 }} />
   </ReferenceInput>,
@@ -17,7 +23,6 @@ const filters = [
   <RegionInput key="region" source="region" alwaysOn />,
   <DateInput key="from" source="from" alwaysOn />,
   <DateInput key="to" source="to" alwaysOn />,
-  <NumberInput key="memberId" source="memberId" min={1} />,
   <TextInput key="serialNo" source="serialNo" />,
 ];
 
@@ -38,7 +43,8 @@ export function SettlementList() {
   const locale = useLocale();
   return (
     <List {...LIST_STATES} actions={<ListToolbarActions />} filters={filters} sort={{ field: 'treatedAt', order: 'DESC' }} perPage={25} exporter={csvExporter('settlements', EXPORT_COLUMNS.settlements)} title={translate('resources.settlements.name', { smart_count: 2 })}>
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& td': { whiteSpace: 'nowrap', py: 0.75 } }}>
+      {/* 1280 px: eight columns by default (the others in the column chooser), compact cells, no sideways scroll. */}
+      <DataTable rowClick="show" bulkActionButtons={false} size="small" hiddenColumns={SETTLEMENT_HIDDEN} sx={COMPACT_TABLE}>
         <DataTable.Col source="id" />
         <DataTable.Col source="treatedAt" render={(r: { treatedAt: string }) => formatDateTime(r.treatedAt, { seconds: false })} />
         <DataTable.Col source="institutionId" disableSort>

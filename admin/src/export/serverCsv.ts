@@ -1,0 +1,81 @@
+/**
+ * Exports through the server's streamed CSV route (issue 10; docs/api.md "CSV exports"):
+ * `GET /export/<resource>.csv?<filter fields>&sortField=&sortOrder=` with the bearer token. The
+ * server reads the whole filtered list by keyset (no row cap), writes Chinese headers, yuan, Beijing
+ * time and masked personal data, and audits the export. The list's filter goes through the same
+ * mapping as the list query (dataProvider's RESOURCES), so the file holds exactly the rows on screen;
+ * the browser downloads the response as a blob. Lists without a route keep the client-side exporter
+ * (export/csv.ts).
+ */
+import { HttpError } from 'ra-core';
+import { buildListQuery } from '../providers/dataProvider';
+import { getToken } from '../providers/session';
+import { beijingToday } from '../format';
+
+/** The lists the server exports. `members` is left out on purpose: its search is personal data (A4) and would land in a URL. */
+export const SERVER_EXPORTS = ['bindings', 'settlements', 'proofs', 'fraudCases', 'auditLogs'] as const;
+
+export function hasServerExport(resource: string): boolean {
+  return (SERVER_EXPORTS as readonly string[]).includes(resource);
+}
+
+function param(v: unknown): string | null {
+  if (v === undefined || v === null || v === '') return null;
+  if (Array.isArray(v)) return v.length ? v.map(String).join(',') : null;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') return null;
+  return String(v);
+}
+
+/** The route's URL for a list's current filter and sort (filter values as the API takes them: ISO instants, comma lists). */
+export function serverExportUrl(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: string }): string {
+  const { variables } = buildListQuery(resource, { filter, sort, pagination: { page: 1, perPage: 1 } });
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries((variables.filter as Record<string, unknown> | undefined) ?? {})) {
+    const s = param(v);
+    if (s !== null) q.set(k, s);
+  }
+  if (typeof variables.sortField === 'string') {
+    q.set('sortField', variables.sortField);
+    q.set('sortOrder', variables.sortOrder === 'DESC' ? 'DESC' : 'ASC');
+  }
+  const qs = q.toString();
+  return `/export/${encodeURIComponent(resource)}.csv${qs ? `?${qs}` : ''}`;
+}
+
+/** The file name the server suggests (Content-Disposition), else `<name>-<Beijing date>.csv`. */
+export function fileNameFrom(disposition: string | null, fallbackBase: string): string {
+  const m = disposition ? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition) : null;
+  return m ? decodeURIComponent(m[1]) : `${fallbackBase}-${beijingToday()}.csv`;
+}
+
+/** Fetch the export and save it. Errors become an HttpError with the server's code (shown by the caller). */
+export async function downloadServerExport(resource: string, filter: Record<string, unknown>, sort: { field: string; order: string } | undefined, fallbackBase: string): Promise<void> {
+  const token = getToken();
+  const res = await fetch(serverExportUrl(resource, filter, sort), {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    credentials: 'same-origin',
+    cache: 'no-store',
+  });
+  if (!res.ok) {
+    let message = res.statusText;
+    let code = 'HTTP_ERROR';
+    try {
+      const body = (await res.json()) as { error?: string; message?: string };
+      message = body.message ?? message;
+      code = body.error ?? code;
+    } catch {
+      /* not JSON */
+    }
+    throw new HttpError(message || 'gongji.export.failed', res.status, { code });
+  }
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileNameFrom(res.headers.get('Content-Disposition'), fallbackBase);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
