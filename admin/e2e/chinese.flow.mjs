@@ -13,7 +13,7 @@ const ALLOW = new Set([
   'Alt',
 ]);
 /** Words inside these patterns are data: file names, hashes, e-mail addresses, serial numbers. */
-const DATA = [/[\w-]+\.(jpe?g|png|pdf|webp|csv|xlsx)\b/gi, /\b[0-9a-f]{16,}\b/gi, /\b\S+@\S+\b/g, /\b[A-Z]{1,4}\d[\w-]*\b/g, /\b\d+[A-Za-z]{1,2}\b/g];
+const DATA = [/[^\s/]+\.(jpe?g|png|pdf|webp|csv|xlsx)\b/gi, /\b[0-9a-f]{16,}\b/gi, /\b\S+@\S+\b/g, /\b[A-Z]{1,4}\d[\w-]*\b/g, /\b\d+[A-Za-z]{1,2}\b/g];
 
 export function latinWords(text) {
   let t = text;

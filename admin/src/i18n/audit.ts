@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = {
   'staff.deactivate': b('停用账号', 'Deactivate account'),
   'institution.create': b('新增定点机构', 'Add institution'),
   'registry.import': b('名册导入', 'Registry import'),
+  'registry.import.dry-run': b('名册导入（试运行）', 'Registry import (dry run)'),
   'account.close': b('注销个人账户', 'Close account'),
   'account.withdrawal': b('个人账户支取', 'Account withdrawal'),
   'member.create': b('新增参保人', 'Add member'),
