@@ -5,7 +5,7 @@
  */
 import 'reflect-metadata';
 import { makeIdNumber } from '@gongji/shared';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await deps?.db.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {

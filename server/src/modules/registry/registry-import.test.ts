@@ -2,7 +2,7 @@ import { idCheckChar, makeIdNumber } from '@gongji/shared';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 let seq = 100;
