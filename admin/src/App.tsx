@@ -24,6 +24,8 @@ import { BindingReviewPage, ProofReviewPage } from './resources/review/ReviewPag
 import { preferenceStore } from './store';
 import { darkTheme, lightTheme } from './theme';
 import { ChangePasswordPage } from './layout/ChangePasswordPage';
+import { startHomePrefetch } from './dashboard/prefetch';
+import { getToken } from './providers/session';
 
 const RESOURCE_PROPS: Record<AdminResource, typeof members> = { fraudCases, proofs, bindings, members, importJobs, accountClosures, settlements, policies, provinces, institutions, auditLogs };
 
@@ -32,7 +34,17 @@ const queryClient = createQueryClient();
 const { Route } = reactRouterProvider;
 
 // The pages with charts load echarts (a large library) only when first shown.
-const LazyDashboard = lazy(() => import('./layout/Dashboard').then((m) => ({ default: m.Dashboard })));
+const loadDashboard = () => import('./layout/Dashboard');
+const LazyDashboard = lazy(() => loadDashboard().then((m) => ({ default: m.Dashboard })));
+
+// Opening on the home page with a session: fetch its chunk and figures now, beside the sign-in check.
+startHomePrefetch({
+  hash: typeof window === 'undefined' ? '/x' : window.location.hash,
+  hasSession: getToken() !== null,
+  months: 6,
+  loadChunk: loadDashboard,
+  fetchStats: (months) => dataProvider.dashboardStats(months),
+});
 const LazyPolicyMap = lazy(() => import('./resources/policies/PolicyMapPage').then((m) => ({ default: m.PolicyMapPage })));
 const LazyRiskProfile = lazy(() => import('./resources/fraudCases/RiskProfilePage'));
 

@@ -1,5 +1,5 @@
 import { Box, Skeleton } from '@mui/material';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
 /** The option object handed to echarts (typed loosely so that this module does not import echarts). */
 export type EChartsOption = Record<string, unknown>;
@@ -15,16 +15,37 @@ export interface EChartProps {
 // charts render at once, each chart fills in when its chunk arrives.
 const Impl = lazy(() => import('./EChartImpl'));
 
+/**
+ * The chart's chunk is requested only after the page around it has painted (two animation
+ * frames after mount): parsing echarts and drawing takes the main thread for a few hundred
+ * milliseconds, and the figures beside the charts (the home page's KPIs) must not wait for it.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
 /** One echarts chart (lazy): created on mount, updated with each new option, resized with its box. */
 export function EChart(props: EChartProps) {
+  const painted = useAfterFirstPaint();
+  const skeleton = (
+    <Box sx={{ width: '100%', height: props.height ?? 320 }}>
+      <Skeleton variant="rectangular" width="100%" height="100%" />
+    </Box>
+  );
+  if (!painted) return skeleton;
   return (
-    <Suspense
-      fallback={
-        <Box sx={{ width: '100%', height: props.height ?? 320 }}>
-          <Skeleton variant="rectangular" width="100%" height="100%" />
-        </Box>
-      }
-    >
+    <Suspense fallback={skeleton}>
       <Impl {...props} />
     </Suspense>
   );

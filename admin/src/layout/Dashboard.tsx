@@ -6,6 +6,7 @@ import { useEnumLabel } from '../components/fields';
 import '../dashboard/builtinPanels';
 import '../dashboard/fraudPanel';
 import { panelsFor } from '../dashboard/panels';
+import { takePrefetchedStats } from '../dashboard/prefetch';
 import { formatScope, formatYuan } from '../format';
 import type { DashboardStats, GongjiDataProvider } from '../providers/dataProvider';
 
@@ -21,10 +22,12 @@ function useStats(enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
-    dataProvider.dashboardStats(6).then(
-      (data) => !cancelled && setState({ data }),
-      (e: Error) => !cancelled && setState({ error: e.message }),
-    );
+    (takePrefetchedStats<DashboardStats>(6) ?? Promise.reject(new Error('none')))
+      .catch(() => dataProvider.dashboardStats(6))
+      .then(
+        (data) => !cancelled && setState({ data }),
+        (e: Error) => !cancelled && setState({ error: e.message }),
+      );
     return () => {
       cancelled = true;
     };
