@@ -24,6 +24,7 @@ import {
 import { DateTimeField, EnumField, MonoField, RegionField, useEnumLabel, YuanField } from '../../components/fields';
 import { FieldGrid, Muted, Section, ShowBody } from '../../components/layout';
 import { EMPTY, formatDateTime, formatRegion, formatYuan } from '../../format';
+import { FlagFraudDocument } from '../../providers/commands';
 import type { GongjiDataProvider } from '../../providers/dataProvider';
 
 interface Payment {
@@ -68,7 +69,7 @@ export function FlagImpersonationButton() {
     if (!reason.trim()) return;
     setBusy(true);
     try {
-      const { data } = await dataProvider.command('fraudCases', 'flagFraud', { input: { settlementId: r.id, reason: reason.trim() } }, { input: 'FlagFraudInput!' });
+      const { data } = await dataProvider.command('fraudCases', FlagFraudDocument, { input: { settlementId: r.id, reason: reason.trim() } });
       notify('gongji.fraud.flagged', { type: 'success', messageArgs: { id: data.id } });
       setOpen(false);
       if (canSeeCases) navigate(`/fraudCases/${data.id}/show`);
