@@ -20,7 +20,11 @@ import {
   type UpdateParams,
 } from 'ra-core';
 import type {
+  Admin_AccountClosureQuery,
   Admin_AccountStatementQuery,
+  Admin_BindingQuery,
+  Admin_FraudCaseQuery,
+  Admin_SettlementQuery,
   Admin_CrossProvinceMapQuery,
   Admin_DashboardStatsQuery,
   Admin_FraudCaseAssigneesQuery,
@@ -342,6 +346,12 @@ export type CountBucket = Row<FraudCaseCounts['byRule']>;
 export type MemberRiskProfile = Admin_MemberRiskProfileQuery['profile'];
 export type PatternBucket = Row<MemberRiskProfile['byPlace']>;
 export type CaseAssignee = Row<Admin_FraudCaseAssigneesQuery['assignees']>;
+
+// The records of the show pages, as their documents select them.
+export type BindingDetail = NonNullable<Admin_BindingQuery['record']>;
+export type SettlementDetail = NonNullable<Admin_SettlementQuery['record']>;
+export type FraudCaseDetail = NonNullable<Admin_FraudCaseQuery['record']>;
+export type AccountClosureDetail = NonNullable<Admin_AccountClosureQuery['record']>;
 
 /** Add up count tables bucket by bucket (keys in order of first appearance, then by count). */
 export function mergeCaseCounts(...parts: FraudCaseCounts[]): FraudCaseCounts {

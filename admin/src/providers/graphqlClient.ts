@@ -12,7 +12,7 @@
  * `unwrapResult` turns into an HttpError(message, 400, { rule, code, field }).
  */
 import { HttpError } from 'ra-core';
-import type { TypedDocumentString } from '../gql/graphql';
+import type { RuleViolationFieldsFragment, TypedDocumentString } from '../gql/graphql';
 import { i18nProvider, messagesFor } from '../i18n';
 import { errorText, normalizeParams, type ErrorParams } from './errorText';
 import { getToken } from './session';
@@ -36,14 +36,8 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLErrorShape[];
 }
 
-export interface RuleViolation {
-  __typename: 'RuleViolation';
-  rule: string;
-  code: string;
-  message: string;
-  field?: string | null;
-  params?: Array<{ key: string; value: string }> | null;
-}
+/** A business refusal, as every command document selects it (fragment RuleViolationFields). */
+export type RuleViolation = RuleViolationFieldsFragment & { __typename: 'RuleViolation' };
 
 /** The body of an HttpError thrown by this client. */
 export interface ErrorBody {

@@ -23,18 +23,10 @@ import { useDataProvider, useGetIdentity, useNotify, useRefresh, useTranslate } 
 import { beijingToday, formatYuan } from '../../format';
 import type { ConfirmFraudCaseInput } from '../../gql/graphql';
 import { AddFraudCaseNoteDocument, AssignFraudCaseDocument, ConfirmFraudCaseDocument, DismissFraudCaseDocument, StartFraudInvestigationDocument } from '../../providers/commands';
-import { cmd, type CaseAssignee, type Command, type GongjiDataProvider } from '../../providers/dataProvider';
+import { cmd, type CaseAssignee, type Command, type FraudCaseDetail, type GongjiDataProvider } from '../../providers/dataProvider';
 import { accountMoneyFen, addMonths, fineFen } from './evidence';
 
-export interface CaseRecord {
-  id: number;
-  state: string;
-  subjectType: string;
-  subjectId: number;
-  assigneeId: number | null;
-  bindings: Array<{ id: number; state: string; giverId: number; beneficiaryId: number; relationship: string }>;
-  settlements: Array<{ id: number; serialNo: string; status: string; selfPayFen: number; acctPayFen: number; mulaidPayFen: number; treatedAt: string }>;
-}
+export type CaseRecord = Pick<FraudCaseDetail, 'id' | 'state' | 'subjectType' | 'subjectId' | 'assigneeId' | 'bindings' | 'settlements'>;
 
 function useRun(caseId: number) {
   const dataProvider = useDataProvider<GongjiDataProvider>();
