@@ -34,6 +34,8 @@ export type ActivationMode = "APPROVE_FIRST" | "COMMIT_THEN_REVIEW";
 
 export type ActorKind = "INSTITUTION" | "MEMBER" | "STAFF" | "SYSTEM";
 
+export type ApproveBindingWithProofsResult = ({ __typename: 'Binding' } & Binding) | ({ __typename: 'RuleViolation' } & RuleViolation);
+
 export interface AuditChainCheck {
   brokenAtId?: number | null;
   checked: number;
@@ -637,6 +639,7 @@ export interface Mutation {
   addFraudCaseNote: FraudCaseResult;
   approveAccountWithdrawal: WithdrawalResult;
   approveBinding: BindingResult;
+  approveBindingWithProofs: ApproveBindingWithProofsResult;
   assignFraudCase: FraudCaseResult;
   changePassword: boolean;
   confirmBinding: BindingResult;
@@ -669,6 +672,7 @@ export interface Mutation {
   setReservedAmount: BindingResult;
   setResidentPremiumOptIn: PremiumOptInResult;
   settle: SettlementResult;
+  staffRevokeBinding: BindingResult;
   startFraudInvestigation: FraudCaseResult;
   suspendBinding: BindingResult;
   updateMemberRegistry: MemberResult;
@@ -878,6 +882,8 @@ export interface Query {
   institutions: InstitutionPage;
   member?: Member | null;
   memberRiskProfile: MemberRiskProfile;
+  memberWallet?: WalletAccount | null;
+  memberWalletTransfers: WalletTransferPage;
   members: MemberPage;
   myBindings: Array<Binding>;
   myInstitution: Institution;
@@ -1132,6 +1138,14 @@ export type Sex = "FEMALE" | "MALE";
 
 export type SortOrder = "ASC" | "DESC";
 
+/** Filter of the staff accounts list (A1); always within the caller’s scope. */
+export interface StaffFilter {
+  active?: boolean | null;
+  role?: StaffRole | null;
+  scope?: string | null;
+  search?: string | null;
+}
+
 export interface StaffLoginInput {
   password: string;
   username: string;
@@ -1282,8 +1296,10 @@ export interface WalletTransfer {
   expiresAt: string;
   id: number;
   recipientId: number;
+  recipientName: string;
   relationship: string;
   senderId: number;
+  senderName: string;
   state: string;
 }
 
