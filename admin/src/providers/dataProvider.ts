@@ -268,6 +268,15 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     },
     sortable: ['id', 'createdAt', 'state'],
   },
+  // A1: staff accounts in the caller's scope (read-only; accounts are provisioned on the command line).
+  staffUsers: {
+    type: 'StaffUser',
+    list: 'staffUsers',
+    fields: 'id username displayName roles permissions scope active lastLoginAt lockedUntil mustChangePassword passwordChangedAt createdAt',
+    filterType: 'StaffFilter',
+    filter: (f) => pick(f, ['search', 'role', 'scope', 'active']),
+    sortable: ['id', 'username', 'lastLoginAt'],
+  },
   auditLogs: {
     type: 'AuditLog',
     list: 'auditLogs',
@@ -460,7 +469,7 @@ export interface PolicyChange {
   after: string | null;
 }
 
-export const ACCOUNT_STATEMENT = `query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!) { page: accountStatement(memberId: $memberId, page: $page, perPage: $perPage, sortField: "id", sortOrder: DESC) { items { id at direction cause amountFen balanceAfterFen category counterpart institutionName settlementId } total } }`;
+export const ACCOUNT_STATEMENT = `query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!, $from: String, $to: String) { page: accountStatement(memberId: $memberId, page: $page, perPage: $perPage, from: $from, to: $to, sortField: "id", sortOrder: DESC) { items { id at direction cause amountFen balanceAfterFen category counterpart institutionName settlementId } total } }`;
 export const CROSS_PROVINCE_MAP = `query Admin_crossProvinceMap($date: String) { rows: crossProvinceMap(date: $date) { provinceCode name crossProvinceSharing intraProvinceSharing policyVersionId version effectiveFrom nextEffectiveFrom } }`;
 export const POLICY_HISTORY = `query Admin_policyHistory($provinceCode: String!) { rows: policyHistory(provinceCode: $provinceCode) { ${POLICY_FIELDS} ${POLICY_RULES_FIELDS} } }`;
 export const AUDIT_CHAIN_CHECK = 'query Admin_auditChainCheck { check: auditChainCheck { ok checked brokenAtId } }';
@@ -543,8 +552,8 @@ export interface CaseAssignee {
 export interface GongjiDataProvider extends DataProvider {
   /** The home dashboard's aggregates (in the viewer's scope) over the last `months` months. */
   dashboardStats(months?: number): Promise<DashboardStats>;
-  /** S11: one page of a member's 账户明细, newest first. */
-  accountStatement(memberId: Identifier, page: number, perPage: number): Promise<{ data: StatementLine[]; total: number }>;
+  /** S11: one page of a member's 账户明细, newest first; `range`: Beijing days (YYYY-MM-DD), both inclusive. */
+  accountStatement(memberId: Identifier, page: number, perPage: number, range?: { from?: string | null; to?: string | null }): Promise<{ data: StatementLine[]; total: number }>;
   /** E7: each province's sharing flags in force on a date (default today). */
   crossProvinceMap(date?: string | null): Promise<ProvincePolicyStatus[]>;
   /** Every policy version of a province, oldest first, with its rules. */
@@ -660,8 +669,14 @@ export const dataProvider: GongjiDataProvider = {
     return data.stats;
   },
 
-  accountStatement: async (memberId, page, perPage) => {
-    const data = await gqlRequest<Page>(ACCOUNT_STATEMENT, { memberId: Number(memberId), page: Math.max(1, page), perPage: Math.min(MAX_PER_PAGE, Math.max(1, perPage)) });
+  accountStatement: async (memberId, page, perPage, range) => {
+    const data = await gqlRequest<Page>(ACCOUNT_STATEMENT, {
+      memberId: Number(memberId),
+      page: Math.max(1, page),
+      perPage: Math.min(MAX_PER_PAGE, Math.max(1, perPage)),
+      ...(range?.from ? { from: range.from } : {}),
+      ...(range?.to ? { to: range.to } : {}),
+    });
     return { data: data.page.items as unknown as StatementLine[], total: data.page.total };
   },
 

@@ -40,6 +40,17 @@ function BindingActions() {
           run={(reason) => ['restoreBinding', { id: record.id, reason }, { id: 'Int!', reason: 'String!' }]}
         />
       )}
+      {canAccess && record && ['PENDING', 'ACTIVE', 'SUSPENDED'].includes(record.state) && (
+        <ReasonCommandButton
+          label="gongji.screens.revoke.button"
+          title="gongji.screens.revoke.title"
+          help="gongji.screens.revoke.help"
+          color="error"
+          resource="bindings"
+          testId="revoke-binding"
+          run={(reason) => ['staffRevokeBinding', { id: record.id, reason }, { id: 'Int!', reason: 'String!' }]}
+        />
+      )}
       {record?.state === 'PENDING' && canAccess ? (
         <Button size="small" variant="contained" startIcon={<FactCheckIcon />} component={LinkBase} to={`/review/bindings/${record.id}`}>
           {translate('gongji.review.title')}

@@ -21,6 +21,9 @@ import { EMPTY } from '../../format';
 import { PersonalDataPanel } from './PersonalDataPanel';
 import { StatementSection } from './StatementSection';
 import { RiskProfileButton } from '../fraudCases/RiskProfileButton';
+import { CorrectMemberButton } from '../registryScreens/CorrectMemberButton';
+import { MoveRegionButton } from '../registryScreens/MoveRegionButton';
+import { WalletSection } from '../registryScreens/WalletSection';
 
 function AgeField() {
   const record = useRecordContext<{ age?: number | null }>();
@@ -64,6 +67,8 @@ function MemberActions() {
   const event = (mutation: string) => (reason: string, date: string): [string, Record<string, unknown>, Record<string, string>] => [mutation, { input: { memberId: record.id, date, reason } }, { input: 'MemberEventInput!' }];
   return (
     <TopToolbar>
+      <CorrectMemberButton />
+      <MoveRegionButton />
       <ReasonCommandButton label="gongji.commands.exit" title="gongji.commands.exit_title" help="gongji.commands.irreversible" color="warning" resource="members" withDate testId="record-exit" run={event('recordMemberExit')} />
       <ReasonCommandButton label="gongji.commands.death" title="gongji.commands.death_title" help="gongji.commands.irreversible" color="error" resource="members" withDate testId="record-death" run={event('recordMemberDeath')} />
     </TopToolbar>
@@ -121,6 +126,9 @@ export function MemberShow() {
         </Section>
         <Section title="gongji.member.statement">
           <StatementSection />
+        </Section>
+        <Section title="gongji.screens.wallet.title">
+          <WalletSection />
         </Section>
         <FieldGrid>
           <DateTimeField source="createdAt" />
