@@ -177,15 +177,21 @@ FLOWS.push({
     await open(page, '/staffUsers');
     await page.getByTestId('staff-read-only').waitFor();
     await page.locator('input[name="search"]').fill('caseworker');
-    await page.waitForLoadState('networkidle');
+    await page.locator('table tbody').getByText('admin_gd').waitFor({ state: 'detached' });
     await page.getByText('陈经办（广东）').waitFor();
     const rows = await page.locator('table tbody tr').count();
     assert.equal(rows, 3, 'caseworker, caseworker_gd, caseworker_sz');
     assert.equal(await page.getByText('王分析（全国）').count(), 0);
     await shot('admin-staff-accounts');
+    await page.context().clearCookies();
+    await page.goto('/#/login');
+    await page.evaluate(() => localStorage.clear());
     await login(page, 'admin_gd');
     await open(page, '/staffUsers');
     await page.locator('table tbody tr').first().waitFor();
-    assert.equal(await page.getByText('李审核（全国）').count(), 0, 'a province admin sees only accounts inside the province');
+    // A province admin sees only accounts inside the province (the national caseworker's row goes once the list reloads).
+    await page.locator('table tbody').getByText('李审核（全国）').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.locator('table tbody').getByText('陈经办（广东）').waitFor();
+    await shot('admin-gd-staff-accounts');
   },
 });

@@ -37,7 +37,7 @@ export const SCREENS_RESOURCE_MESSAGES: BiTree = {
 
 export const SCREENS_MESSAGES: BiTree = {
   national: b('全国', 'National'),
-  read_only: b('只读：账号由系统管理员通过命令行开通与重置（pnpm provision）', 'Read-only: accounts are created and reset by the operators on the command line'),
+  read_only: b('只读：工作人员账号由运维人员在服务器上开通与重置', 'Read-only: accounts are created and reset by the operators on the server (pnpm provision)'),
   move: {
     button: b('迁移统筹区', 'Move region'),
     title: b('登记转移接续（迁往其他统筹区）', 'Record a move to another pooling region'),
