@@ -112,7 +112,6 @@ export function StatementSection() {
     <Box data-testid="statement">
       {filter}
       <Box sx={{ display: printRows ? 'block' : 'none', '@media print': { display: 'block' }, mb: 1 }} data-testid="statement-print-header">
-        <Typography variant="subtitle1">{h('statement')}</Typography>
         <Typography variant="body2">{s('printed_for', { name: record.name ?? '', id: record.id })}</Typography>
         <Typography variant="body2" data-testid="statement-period">
           {period}
