@@ -99,6 +99,21 @@ describe('E9: approving a binding together with its proofs', () => {
     expect((await t.ok(`query($id: Int!) { binding(id: $id) { state } }`, { id }, await t.staffToken('caseworker'))).binding.state).toBe('PENDING');
   });
 
+  it('E9: two caseworkers approving the same binding at once: exactly one takes effect, the other is told it is stale', async () => {
+    const { id, proofIds } = await pendingWithProofs(2);
+    const [a, b] = await Promise.all(
+      ['caseworker', 'caseworker_44'].map(async (who) => (await t.ok(APPROVE_ALL, { id, p: proofIds, r: '材料齐全' }, await t.staffToken(who))).approveBindingWithProofs),
+    );
+    const results = [a, b];
+    expect(results.filter((r) => r.__typename === 'Binding')).toHaveLength(1);
+    const refused = results.find((r) => r.__typename === 'RuleViolation');
+    expect(refused).toMatchObject({ rule: 'E9' });
+    expect(['BINDING_ALREADY_DECIDED', 'PROOFS_CHANGED']).toContain(refused.code);
+    for (const pid of proofIds) expect(await t.run((ctx) => ctx.em.countBy(AuditLog, { action: 'proof.approve', entityId: String(pid) }))).toBe(1);
+    const approvals = await t.run((ctx) => ctx.em.countBy(AuditLog, { action: 'binding.approve', entityId: String(id) }));
+    expect(approvals).toBe(1);
+  });
+
   it('E9: a proof uploaded after the reviewer looked is not approved unseen', async () => {
     const { giver, id, proofIds } = await pendingWithProofs(1);
     await t.ok(UPLOAD, { input: { bindingId: id, docType: 'BIRTH_CERTIFICATE', fileName: '出生证明.png', mimeType: 'image/png', contentBase64: tiny } }, await t.memberToken(giver));
