@@ -20,12 +20,13 @@ import { provinces } from './resources/provinces';
 import { ReviewQueue } from './resources/review/ReviewQueue';
 import { accountClosures } from './resources/closures';
 import { importJobs } from './resources/imports';
+import { staffUsers } from './resources/staffUsers';
 import { BindingReviewPage, ProofReviewPage } from './resources/review/ReviewPage';
 import { preferenceStore } from './store';
 import { darkTheme, lightTheme } from './theme';
 import { ChangePasswordPage } from './layout/ChangePasswordPage';
 
-const RESOURCE_PROPS: Record<AdminResource, typeof members> = { fraudCases, proofs, bindings, members, importJobs, accountClosures, settlements, policies, provinces, institutions, auditLogs };
+const RESOURCE_PROPS: Record<AdminResource, typeof members> = { fraudCases, proofs, bindings, members, importJobs, accountClosures, settlements, policies, provinces, institutions, staffUsers, auditLogs };
 
 const store = preferenceStore();
 const queryClient = createQueryClient();

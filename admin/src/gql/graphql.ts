@@ -101,6 +101,15 @@ export type ConfirmFraudCaseInput = {
   suspendMemberMonths?: number | null | undefined;
 };
 
+/** R1: correct a member’s name or contact data (staff, in scope, audited). */
+export type CorrectMemberInput = {
+  contributionBaseFen?: number | null | undefined;
+  memberId: number;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  reason: string;
+};
+
 export type CreatePolicyVersionInput = {
   /** The version the edit started from. When given it must be the version in force on effectiveFrom (scheduled ones included), else STALE_POLICY_BASE. */
   basedOnVersionId?: number | null | undefined;
@@ -399,6 +408,16 @@ export type SortOrder =
   | 'ASC'
   | 'DESC';
 
+/** Filter of the staff accounts list (A1); always within the caller’s scope. */
+export type StaffFilter = {
+  active?: boolean | null | undefined;
+  role?: StaffRole | null | undefined;
+  /** Accounts scoped to this province or pooling region (or inside it). */
+  scope?: string | null | undefined;
+  /** Part of the username or display name. */
+  search?: string | null | undefined;
+};
+
 export type StaffLoginInput = {
   password: string;
   username: string;
@@ -594,6 +613,39 @@ export type Admin_WithdrawPolicyVersionMutationVariables = Exact<{
 
 export type Admin_WithdrawPolicyVersionMutation = { result:
     | { __typename: 'PolicyVersion', id: number, provinceCode: string, version: number, effectiveFrom: string, note: string, createdById: number | null, createdByName: string, createdAt: string }
+    | { __typename: 'RuleViolation', rule: string, code: string, message: string, field: string | null, params: Array<{ key: string, value: string }> }
+   };
+
+export type Admin_CorrectMemberMutationVariables = Exact<{
+  input: CorrectMemberInput;
+}>;
+
+
+export type Admin_CorrectMemberMutation = { result:
+    | { __typename: 'Member', id: number, name: string, idNumber: string, phone: string | null, sex: Sex, birthYear: number, age: number, scheme: Scheme, status: MemberStatus, suspendedUntil: string | null, insuredRegion: string, provinceCode: string, retired: boolean, offsiteAccountPermission: boolean, contributionBaseFen: number | null, diedOn: string | null, exitedOn: string | null, createdAt: string, updatedAt: string }
+    | { __typename: 'RuleViolation', rule: string, code: string, message: string, field: string | null, params: Array<{ key: string, value: string }> }
+   };
+
+export type Admin_StaffRevokeBindingMutationVariables = Exact<{
+  id: number;
+  reason: string;
+}>;
+
+
+export type Admin_StaffRevokeBindingMutation = { result:
+    | { __typename: 'Binding', id: number, kind: BindingKind, giverId: number, beneficiaryId: number, relationship: RelationshipKind, initiatedBy: Initiator, state: BindingState, commitmentAcceptedAt: string | null, confirmationRequired: boolean, confirmedAt: string | null, activationMode: ActivationMode, approved: boolean, singleLimitFen: number | null, priority: number, reservedFen: number, giverRegion: string, beneficiaryRegion: string, giverProvince: string, beneficiaryProvince: string, policyVersionId: number, activatedAt: string | null, endedAt: string | null, createdAt: string, updatedAt: string }
+    | { __typename: 'RuleViolation', rule: string, code: string, message: string, field: string | null, params: Array<{ key: string, value: string }> }
+   };
+
+export type Admin_ApproveBindingWithProofsMutationVariables = Exact<{
+  bindingId: number;
+  proofIds: Array<number> | number;
+  reason: string;
+}>;
+
+
+export type Admin_ApproveBindingWithProofsMutation = { result:
+    | { __typename: 'Binding', id: number, kind: BindingKind, giverId: number, beneficiaryId: number, relationship: RelationshipKind, initiatedBy: Initiator, state: BindingState, commitmentAcceptedAt: string | null, confirmationRequired: boolean, confirmedAt: string | null, activationMode: ActivationMode, approved: boolean, singleLimitFen: number | null, priority: number, reservedFen: number, giverRegion: string, beneficiaryRegion: string, giverProvince: string, beneficiaryProvince: string, policyVersionId: number, activatedAt: string | null, endedAt: string | null, createdAt: string, updatedAt: string }
     | { __typename: 'RuleViolation', rule: string, code: string, message: string, field: string | null, params: Array<{ key: string, value: string }> }
    };
 
@@ -819,6 +871,17 @@ export type Admin_AccountClosureQueryVariables = Exact<{
 
 export type Admin_AccountClosureQuery = { record: { id: number, memberId: number, accountId: number, cause: string, state: string, pendingFen: number, closedBalanceFen: number, regionCode: string, fromRegion: string | null, eventDate: string, documents: Array<string>, decisionReason: string | null, decidedBy: string | null, decidedAt: string | null, createdAt: string, payments: Array<{ id: number, amountFen: number, payeeName: string, bankAccount: string, createdAt: string }> } | null };
 
+export type Admin_StaffUsersQueryVariables = Exact<{
+  filter?: StaffFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+}>;
+
+
+export type Admin_StaffUsersQuery = { page: { total: number, items: Array<{ id: number, username: string, displayName: string, roles: Array<StaffRole>, permissions: Array<StaffPermission>, scope: string | null, active: boolean, lastLoginAt: string | null, lockedUntil: string | null, mustChangePassword: boolean, passwordChangedAt: string | null, createdAt: string }> } };
+
 export type Admin_AuditLogsQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   page?: number | null | undefined;
@@ -845,6 +908,8 @@ export type Admin_AccountStatementQueryVariables = Exact<{
   memberId: number;
   page: number;
   perPage: number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
 }>;
 
 
@@ -942,6 +1007,15 @@ export type Admin_AcceptAccountTransferMutation = { result:
     | { __typename: 'AccountClosure', id: number, state: string }
     | { __typename: 'RuleViolation', rule: string, code: string, message: string, field: string | null, params: Array<{ key: string, value: string }> }
    };
+
+export type Admin_MemberWalletQueryVariables = Exact<{
+  memberId: number;
+  page: number;
+  perPage: number;
+}>;
+
+
+export type Admin_MemberWalletQuery = { wallet: { id: number, balanceFen: number } | null, transfers: { total: number, items: Array<{ id: number, senderId: number, recipientId: number, senderName: string, recipientName: string, relationship: string, amountFen: number, state: string, expiresAt: string, decidedAt: string | null, createdAt: string }> } };
 
 export type Admin_AuditChainCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1916,6 +1990,143 @@ fragment PolicyFields on PolicyVersion {
   createdByName
   createdAt
 }`) as unknown as TypedDocumentString<Admin_WithdrawPolicyVersionMutation, Admin_WithdrawPolicyVersionMutationVariables>;
+export const Admin_CorrectMemberDocument = new TypedDocumentString(`
+    mutation Admin_correctMember($input: CorrectMemberInput!) {
+  result: correctMember(input: $input) {
+    __typename
+    ... on Member {
+      ...MemberFields
+    }
+    ...RuleViolationFields
+  }
+}
+    fragment RuleViolationFields on RuleViolation {
+  rule
+  code
+  message
+  field
+  params {
+    key
+    value
+  }
+}
+fragment MemberFields on Member {
+  id
+  name
+  idNumber
+  phone
+  sex
+  birthYear
+  age
+  scheme
+  status
+  suspendedUntil
+  insuredRegion
+  provinceCode
+  retired
+  offsiteAccountPermission
+  contributionBaseFen
+  diedOn
+  exitedOn
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<Admin_CorrectMemberMutation, Admin_CorrectMemberMutationVariables>;
+export const Admin_StaffRevokeBindingDocument = new TypedDocumentString(`
+    mutation Admin_staffRevokeBinding($id: Int!, $reason: String!) {
+  result: staffRevokeBinding(id: $id, reason: $reason) {
+    __typename
+    ... on Binding {
+      ...BindingFields
+    }
+    ...RuleViolationFields
+  }
+}
+    fragment RuleViolationFields on RuleViolation {
+  rule
+  code
+  message
+  field
+  params {
+    key
+    value
+  }
+}
+fragment BindingFields on Binding {
+  id
+  kind
+  giverId
+  beneficiaryId
+  relationship
+  initiatedBy
+  state
+  commitmentAcceptedAt
+  confirmationRequired
+  confirmedAt
+  activationMode
+  approved
+  singleLimitFen
+  priority
+  reservedFen
+  giverRegion
+  beneficiaryRegion
+  giverProvince
+  beneficiaryProvince
+  policyVersionId
+  activatedAt
+  endedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<Admin_StaffRevokeBindingMutation, Admin_StaffRevokeBindingMutationVariables>;
+export const Admin_ApproveBindingWithProofsDocument = new TypedDocumentString(`
+    mutation Admin_approveBindingWithProofs($bindingId: Int!, $proofIds: [Int!]!, $reason: String!) {
+  result: approveBindingWithProofs(
+    bindingId: $bindingId
+    proofIds: $proofIds
+    reason: $reason
+  ) {
+    __typename
+    ... on Binding {
+      ...BindingFields
+    }
+    ...RuleViolationFields
+  }
+}
+    fragment RuleViolationFields on RuleViolation {
+  rule
+  code
+  message
+  field
+  params {
+    key
+    value
+  }
+}
+fragment BindingFields on Binding {
+  id
+  kind
+  giverId
+  beneficiaryId
+  relationship
+  initiatedBy
+  state
+  commitmentAcceptedAt
+  confirmationRequired
+  confirmedAt
+  activationMode
+  approved
+  singleLimitFen
+  priority
+  reservedFen
+  giverRegion
+  beneficiaryRegion
+  giverProvince
+  beneficiaryProvince
+  policyVersionId
+  activatedAt
+  endedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<Admin_ApproveBindingWithProofsMutation, Admin_ApproveBindingWithProofsMutationVariables>;
 export const Admin_MembersDocument = new TypedDocumentString(`
     query Admin_members($filter: MemberFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {
   page: members(
@@ -2788,6 +2999,33 @@ export const Admin_AccountClosureDocument = new TypedDocumentString(`
   decidedAt
   createdAt
 }`) as unknown as TypedDocumentString<Admin_AccountClosureQuery, Admin_AccountClosureQueryVariables>;
+export const Admin_StaffUsersDocument = new TypedDocumentString(`
+    query Admin_staffUsers($filter: StaffFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {
+  page: staffUsers(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+  ) {
+    items {
+      id
+      username
+      displayName
+      roles
+      permissions
+      scope
+      active
+      lastLoginAt
+      lockedUntil
+      mustChangePassword
+      passwordChangedAt
+      createdAt
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<Admin_StaffUsersQuery, Admin_StaffUsersQueryVariables>;
 export const Admin_AuditLogsDocument = new TypedDocumentString(`
     query Admin_auditLogs($filter: AuditFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {
   page: auditLogs(
@@ -2839,11 +3077,13 @@ export const Admin_RevealMemberDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<Admin_RevealMemberMutation, Admin_RevealMemberMutationVariables>;
 export const Admin_AccountStatementDocument = new TypedDocumentString(`
-    query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!) {
+    query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!, $from: String, $to: String) {
   page: accountStatement(
     memberId: $memberId
     page: $page
     perPage: $perPage
+    from: $from
+    to: $to
     sortField: "id"
     sortOrder: DESC
   ) {
@@ -3243,6 +3483,36 @@ export const Admin_AcceptAccountTransferDocument = new TypedDocumentString(`
     value
   }
 }`) as unknown as TypedDocumentString<Admin_AcceptAccountTransferMutation, Admin_AcceptAccountTransferMutationVariables>;
+export const Admin_MemberWalletDocument = new TypedDocumentString(`
+    query Admin_memberWallet($memberId: Int!, $page: Int!, $perPage: Int!) {
+  wallet: memberWallet(memberId: $memberId) {
+    id
+    balanceFen
+  }
+  transfers: memberWalletTransfers(
+    memberId: $memberId
+    page: $page
+    perPage: $perPage
+    sortField: "id"
+    sortOrder: DESC
+  ) {
+    items {
+      id
+      senderId
+      recipientId
+      senderName
+      recipientName
+      relationship
+      amountFen
+      state
+      expiresAt
+      decidedAt
+      createdAt
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<Admin_MemberWalletQuery, Admin_MemberWalletQueryVariables>;
 export const Admin_AuditChainCheckDocument = new TypedDocumentString(`
     query Admin_auditChainCheck {
   check: auditChainCheck {

@@ -16,6 +16,7 @@ import {
 import { AUDIT_MESSAGES } from './audit';
 import { FRAUD_ENUMS, FRAUD_MESSAGES, FRAUD_RESOURCE_MESSAGES } from './fraud';
 import { REGISTRY_ENUMS, REGISTRY_LEDGER_CAUSES, REGISTRY_MESSAGES, REGISTRY_RESOURCE_MESSAGES } from './registry';
+import { SCREENS_ENUMS, SCREENS_ERROR_CODES, SCREENS_MESSAGES, SCREENS_RESOURCE_MESSAGES } from './screens';
 
 export type Lang = 'zh' | 'en';
 export interface Bi {
@@ -77,6 +78,7 @@ export const ENUMS = {
   },
   ...FRAUD_ENUMS,
   ...REGISTRY_ENUMS,
+  ...SCREENS_ENUMS,
 } satisfies Record<string, BiTree>;
 
 export type EnumName = keyof typeof ENUMS;
@@ -90,6 +92,7 @@ const common = {
 export const RESOURCE_MESSAGES: BiTree = {
   ...FRAUD_RESOURCE_MESSAGES,
   ...REGISTRY_RESOURCE_MESSAGES,
+  ...SCREENS_RESOURCE_MESSAGES,
   members: {
     name: b('参保人', 'Member |||| Members'),
     fields: {
@@ -250,6 +253,7 @@ const KNOB_HELP: BiTree = { ...knobTree((k) => k.help), fraud: knobTree((k) => k
 export const GONGJI_MESSAGES: BiTree = {
   fraud: FRAUD_MESSAGES,
   ...REGISTRY_MESSAGES,
+  screens: SCREENS_MESSAGES,
   app: {
     logout_expired: b('登录已超时（30 分钟无操作或账号状态变化），请重新登录', 'Your session ended (30 minutes without activity, or the account changed); please sign in again'),
     logout_revoked: b('您的登录已被撤销，请重新登录', 'Your session was revoked; please sign in again'),
@@ -580,6 +584,7 @@ export const GONGJI_MESSAGES: BiTree = {
       LATER_VERSION_SCHEDULED: b('第 %{version} 版已排定于 %{laterDate} 生效，它会覆盖 %{date} 的修改：请先撤回它，或把生效日期定在其后', 'Version %{version} is scheduled for %{laterDate} and would undo a change from %{date}: withdraw it or date this one after it'),
       POLICY_ALREADY_IN_FORCE: b('第 %{version} 版已于 %{date} 生效，不能撤回', 'Version %{version} took effect on %{date} and cannot be withdrawn'),
       RETROACTIVE_POLICY: b('生效日期 %{date} 早于今天 %{today}，历史政策不可改写', 'The effective date %{date} is before today (%{today}); history is never rewritten'),
+      ...SCREENS_ERROR_CODES,
       EFFECTIVE_DATE_TOO_FAR: b('生效日期 %{date} 超过两年以后', 'The effective date %{date} is more than two years ahead'),
     },
   },

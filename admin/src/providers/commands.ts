@@ -173,3 +173,40 @@ export const WithdrawPolicyVersionDocument = graphql(`
   }
 `);
 
+
+export const CorrectMemberDocument = graphql(`
+  mutation Admin_correctMember($input: CorrectMemberInput!) {
+    result: correctMember(input: $input) {
+      __typename
+      ... on Member {
+        ...MemberFields
+      }
+      ...RuleViolationFields
+    }
+  }
+`);
+
+export const StaffRevokeBindingDocument = graphql(`
+  mutation Admin_staffRevokeBinding($id: Int!, $reason: String!) {
+    result: staffRevokeBinding(id: $id, reason: $reason) {
+      __typename
+      ... on Binding {
+        ...BindingFields
+      }
+      ...RuleViolationFields
+    }
+  }
+`);
+
+export const ApproveBindingWithProofsDocument = graphql(`
+  mutation Admin_approveBindingWithProofs($bindingId: Int!, $proofIds: [Int!]!, $reason: String!) {
+    result: approveBindingWithProofs(bindingId: $bindingId, proofIds: $proofIds, reason: $reason) {
+      __typename
+      ... on Binding {
+        ...BindingFields
+      }
+      ...RuleViolationFields
+    }
+  }
+`);
+

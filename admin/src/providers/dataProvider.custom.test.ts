@@ -15,8 +15,14 @@ describe('custom data-provider methods', () => {
     const calls = mockGraphQL(() => ({ data: { page: { items: [{ id: 9, amountFen: 1234, direction: 'DEBIT' }], total: 31 } } }));
     const r = await dataProvider.accountStatement('12', 2, 5000);
     expect(calls[0].variables).toEqual({ memberId: 12, page: 2, perPage: 200 });
-    expect(squash(calls[0].query)).toContain(squash('accountStatement(memberId: $memberId, page: $page, perPage: $perPage, sortField: "id", sortOrder: DESC)'));
+    expect(squash(calls[0].query)).toContain(squash('accountStatement(memberId: $memberId, page: $page, perPage: $perPage, from: $from, to: $to, sortField: "id", sortOrder: DESC)'));
     expect(r).toEqual({ data: [{ id: 9, amountFen: 1234, direction: 'DEBIT' }], total: 31 });
+  });
+
+  it('accountStatement sends the Beijing days of the date filter as they are, only when set', async () => {
+    const calls = mockGraphQL(() => ({ data: { page: { items: [], total: 0 } } }));
+    await dataProvider.accountStatement(12, 1, 10, { from: '2026-01-01', to: '' });
+    expect(calls[0].variables).toEqual({ memberId: 12, page: 1, perPage: 10, from: '2026-01-01' });
   });
 
   it('crossProvinceMap sends a date only when given', async () => {

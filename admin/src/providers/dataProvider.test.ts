@@ -61,7 +61,7 @@ describe('query building', () => {
   });
 
   it('has a table entry for every resource of the menu', () => {
-    expect(Object.keys(RESOURCES).sort()).toEqual(['accountClosures', 'auditLogs', 'bindings', 'fraudCases', 'importJobs', 'institutions', 'members', 'policies', 'proofs', 'provinces', 'settlements']);
+    expect(Object.keys(RESOURCES).sort()).toEqual(['accountClosures', 'auditLogs', 'bindings', 'fraudCases', 'importJobs', 'institutions', 'members', 'policies', 'proofs', 'provinces', 'settlements', 'staffUsers']);
   });
 });
 

@@ -202,6 +202,12 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     },
     sortable: ['id', 'createdAt', 'state'],
   },
+  // A1: staff accounts in the caller's scope (read-only; accounts are provisioned on the command line).
+  staffUsers: {
+    list: D.StaffUsersDocument,
+    filter: (f) => pick(f, ['search', 'role', 'scope', 'active']),
+    sortable: ['id', 'username', 'lastLoginAt'],
+  },
   auditLogs: {
     list: D.AuditLogsDocument,
     // Dates are picked as Beijing calendar days and both ends are inclusive for the user;
@@ -371,8 +377,8 @@ export function mergeCaseCounts(...parts: FraudCaseCounts[]): FraudCaseCounts {
 export interface GongjiDataProvider extends DataProvider {
   /** The home dashboard's aggregates (in the viewer's scope) over the last `months` months. */
   dashboardStats(months?: number): Promise<DashboardStats>;
-  /** S11: one page of a member's 账户明细, newest first. */
-  accountStatement(memberId: Identifier, page: number, perPage: number): Promise<{ data: StatementLine[]; total: number }>;
+  /** S11: one page of a member's 账户明细, newest first; `range`: Beijing days (YYYY-MM-DD), both inclusive. */
+  accountStatement(memberId: Identifier, page: number, perPage: number, range?: { from?: string | null; to?: string | null }): Promise<{ data: StatementLine[]; total: number }>;
   /** E7: each province's sharing flags in force on a date (default today). */
   crossProvinceMap(date?: string | null): Promise<ProvincePolicyStatus[]>;
   /** Every policy version of a province, oldest first, with its rules. */
@@ -468,11 +474,13 @@ export const dataProvider: GongjiDataProvider = {
 
   dashboardStats: async (months = 6) => (await gqlRequest(D.DashboardStatsDocument, { months })).stats,
 
-  accountStatement: async (memberId, page, perPage) => {
+  accountStatement: async (memberId, page, perPage, range) => {
     const data = await gqlRequest(D.AccountStatementDocument, {
       memberId: Number(memberId),
       page: Math.max(1, page),
       perPage: Math.min(MAX_PER_PAGE, Math.max(1, perPage)),
+      ...(range?.from ? { from: range.from } : {}),
+      ...(range?.to ? { to: range.to } : {}),
     });
     return { data: data.page.items, total: data.page.total };
   },

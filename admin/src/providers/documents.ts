@@ -678,6 +678,29 @@ export const AccountClosureDocument = graphql(`
   }
 `);
 
+// A1: staff accounts in the caller's scope (read-only; accounts are provisioned on the command line).
+export const StaffUsersDocument = graphql(`
+  query Admin_staffUsers($filter: StaffFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {
+    page: staffUsers(filter: $filter, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {
+      items {
+        id
+        username
+        displayName
+        roles
+        permissions
+        scope
+        active
+        lastLoginAt
+        lockedUntil
+        mustChangePassword
+        passwordChangedAt
+        createdAt
+      }
+      total
+    }
+  }
+`);
+
 export const AuditLogsDocument = graphql(`
   query Admin_auditLogs($filter: AuditFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {
     page: auditLogs(filter: $filter, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {
@@ -720,8 +743,8 @@ export const RevealMemberDocument = graphql(`
 `);
 
 export const AccountStatementDocument = graphql(`
-  query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!) {
-    page: accountStatement(memberId: $memberId, page: $page, perPage: $perPage, sortField: "id", sortOrder: DESC) {
+  query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!, $from: String, $to: String) {
+    page: accountStatement(memberId: $memberId, page: $page, perPage: $perPage, from: $from, to: $to, sortField: "id", sortOrder: DESC) {
       items {
         id
         at

@@ -1,5 +1,5 @@
 import { ReasonCommandButton } from '../../components/ReasonCommandButton';
-import { RestoreBindingDocument, SuspendBindingDocument } from '../../providers/commands';
+import { RestoreBindingDocument, StaffRevokeBindingDocument, SuspendBindingDocument } from '../../providers/commands';
 import { cmd } from '../../providers/dataProvider';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Button } from '@mui/material';
@@ -40,6 +40,17 @@ function BindingActions() {
           resource="bindings"
           testId="restore-binding"
           run={(reason) => cmd(RestoreBindingDocument, { id: record.id, reason })}
+        />
+      )}
+      {canAccess && record && ['PENDING', 'ACTIVE', 'SUSPENDED'].includes(record.state) && (
+        <ReasonCommandButton
+          label="gongji.screens.revoke.button"
+          title="gongji.screens.revoke.title"
+          help="gongji.screens.revoke.help"
+          color="error"
+          resource="bindings"
+          testId="revoke-binding"
+          run={(reason) => cmd(StaffRevokeBindingDocument, { id: record.id, reason })}
         />
       )}
       {record?.state === 'PENDING' && canAccess ? (

@@ -23,6 +23,9 @@ import { EMPTY } from '../../format';
 import { PersonalDataPanel } from './PersonalDataPanel';
 import { StatementSection } from './StatementSection';
 import { RiskProfileButton } from '../fraudCases/RiskProfileButton';
+import { CorrectMemberButton } from '../registryScreens/CorrectMemberButton';
+import { MoveRegionButton } from '../registryScreens/MoveRegionButton';
+import { WalletSection } from '../registryScreens/WalletSection';
 
 function AgeField() {
   const record = useRecordContext<{ age?: number | null }>();
@@ -66,6 +69,8 @@ function MemberActions() {
   const event = (document: typeof RecordMemberExitDocument) => (reason: string, date: string) => cmd(document, { input: { memberId: record.id, date, reason } });
   return (
     <TopToolbar>
+      <CorrectMemberButton />
+      <MoveRegionButton />
       <ReasonCommandButton label="gongji.commands.exit" title="gongji.commands.exit_title" help="gongji.commands.irreversible" color="warning" resource="members" withDate testId="record-exit" run={event(RecordMemberExitDocument)} />
       <ReasonCommandButton label="gongji.commands.death" title="gongji.commands.death_title" help="gongji.commands.irreversible" color="error" resource="members" withDate testId="record-death" run={event(RecordMemberDeathDocument)} />
     </TopToolbar>
@@ -123,6 +128,9 @@ export function MemberShow() {
         </Section>
         <Section title="gongji.member.statement">
           <StatementSection />
+        </Section>
+        <Section title="gongji.screens.wallet.title">
+          <WalletSection />
         </Section>
         <FieldGrid>
           <DateTimeField source="createdAt" />

@@ -35,6 +35,7 @@ import type { GongjiDataProvider, RecordMeta, RevealedMember } from '../../provi
 import { TransitionTimeline } from '../bindings/TransitionTimeline';
 import { DocumentPreview } from './DocumentPreview';
 import { RevealDialog } from '../members/RevealDialog';
+import { ApproveWithProofsButton } from '../bindingScreens/ApproveWithProofsButton';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { pickNext, QUEUE_SORT, queueListFilter, reviewPath, type QueueKind } from './queue';
@@ -338,6 +339,21 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
             <Button variant="contained" color="error" startIcon={<CloseIcon />} disabled={busy} onClick={() => decide('REJECT')} data-testid="reject">
               {translate('gongji.review.reject')}
             </Button>
+            <ApproveWithProofsButton
+              binding={binding}
+              reason={reason}
+              disabled={busy}
+              onDone={async () => {
+                decided.unshift({ kind: 'bindings', id: Number(binding.id), decision: 'APPROVE', at: new Date().toISOString() });
+                setReason('');
+                refresh();
+                await goNext();
+              }}
+              onError={(message, stale) => {
+                if (stale) refresh();
+                setError(message);
+              }}
+            />
             <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center' }}>
               {translate('gongji.review.shortcuts')}
             </Typography>
