@@ -23,6 +23,7 @@ import './perf.flow.mjs'; // appends the home page load budget
 import './screens.flow.mjs'; // appends suspend/restore, record death, hash-chain check
 import './states.flow.mjs'; // appends the honest error states
 import './lists.flow.mjs'; // appends 1280-px lists, member search, Chinese date pickers, server export
+import './staffscreens.flow.mjs'; // appends wallet view, statement filter/print, correction, move, revoke, approve with proofs, staff list
 import { freePort } from '../../scripts/mariadb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

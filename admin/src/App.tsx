@@ -20,6 +20,7 @@ import { provinces } from './resources/provinces';
 import { ReviewQueue } from './resources/review/ReviewQueue';
 import { accountClosures } from './resources/closures';
 import { importJobs } from './resources/imports';
+import { staffUsers } from './resources/staffUsers';
 import { BindingReviewPage, ProofReviewPage } from './resources/review/ReviewPage';
 import { preferenceStore } from './store';
 import { darkTheme, lightTheme } from './theme';
@@ -27,7 +28,7 @@ import { ChangePasswordPage } from './layout/ChangePasswordPage';
 import { startHomePrefetch } from './dashboard/prefetch';
 import { getToken } from './providers/session';
 
-const RESOURCE_PROPS: Record<AdminResource, typeof members> = { fraudCases, proofs, bindings, members, importJobs, accountClosures, settlements, policies, provinces, institutions, auditLogs };
+const RESOURCE_PROPS: Record<AdminResource, typeof members> = { fraudCases, proofs, bindings, members, importJobs, accountClosures, settlements, policies, provinces, institutions, staffUsers, auditLogs };
 
 const store = preferenceStore();
 const queryClient = createQueryClient();

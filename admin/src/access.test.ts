@@ -7,8 +7,8 @@ describe('role-aware access', () => {
   it('shows each role its resources in menu order', () => {
     expect(visibleResources(as(['CASEWORKER']))).toEqual(['proofs', 'bindings', 'members', 'importJobs', 'accountClosures', 'settlements']);
     expect(visibleResources(as(['FRAUD_ANALYST']))).toEqual(['fraudCases', 'bindings', 'members', 'settlements', 'institutions']);
-    expect(visibleResources(as(['REGIONAL_ADMIN']))).toEqual(['importJobs', 'accountClosures', 'policies', 'provinces']);
-    expect(visibleResources(as(['AUDITOR']))).toEqual(['fraudCases', 'proofs', 'bindings', 'members', 'importJobs', 'accountClosures', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs']);
+    expect(visibleResources(as(['REGIONAL_ADMIN']))).toEqual(['importJobs', 'accountClosures', 'policies', 'provinces', 'staffUsers']);
+    expect(visibleResources(as(['AUDITOR']))).toEqual(['fraudCases', 'proofs', 'bindings', 'members', 'importJobs', 'accountClosures', 'settlements', 'policies', 'provinces', 'institutions', 'staffUsers', 'auditLogs']);
     expect(visibleResources(as([]))).toEqual([]);
     expect(visibleResources(null)).toEqual([]);
   });

@@ -7,10 +7,10 @@ import type { StaffPermission, StaffRole } from '@gongji/shared';
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'reveal' | 'review' | 'investigate' | 'flag' | 'suspend';
 export type AdminResource =
   | 'fraudCases' | 'proofs' | 'bindings' | 'members' | 'settlements' | 'policies' | 'provinces' | 'institutions' | 'auditLogs'
-  | 'importJobs' | 'accountClosures';
+  | 'importJobs' | 'accountClosures' | 'staffUsers';
 
 /** Menu order. */
-export const RESOURCE_ORDER: AdminResource[] = ['fraudCases', 'proofs', 'bindings', 'members', 'importJobs', 'accountClosures', 'settlements', 'policies', 'provinces', 'institutions', 'auditLogs'];
+export const RESOURCE_ORDER: AdminResource[] = ['fraudCases', 'proofs', 'bindings', 'members', 'importJobs', 'accountClosures', 'settlements', 'policies', 'provinces', 'institutions', 'staffUsers', 'auditLogs'];
 
 const READ: Action[] = ['list', 'show', 'export'];
 
@@ -36,6 +36,8 @@ export const ACCESS: Record<AdminResource, Partial<Record<StaffRole, Action[]>>>
   importJobs: { CASEWORKER: [...READ, 'create'], REGIONAL_ADMIN: [...READ, 'create'], AUDITOR: READ },
   // C2/C3: caseworkers decide heirs' payments and accept transfers (review).
   accountClosures: { CASEWORKER: [...READ, 'review'], REGIONAL_ADMIN: READ, AUDITOR: READ },
+  // A1: staff accounts, read-only (the API's staffUsers: regional admins and auditors; no single-record query).
+  staffUsers: { REGIONAL_ADMIN: ['list', 'export'], AUDITOR: ['list', 'export'] },
 };
 
 /** Actions that also need a fine-grained permission on top of the role. */

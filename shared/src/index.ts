@@ -6,3 +6,4 @@ export * from './money';
 export * from './mask';
 export * from './relationships';
 export * from './policy';
+export * from './policy-knobs';

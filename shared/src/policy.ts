@@ -1,5 +1,6 @@
 /** The shape of one regional policy version: every knob DOMAIN.md names. Stored as JSON per version. */
 import type { ActivationMode, Category, DocType, RelationshipKind } from './enums';
+import { knobDefaults, POLICY_KNOB_BY_KEY } from './policy-knobs';
 
 export interface FraudThresholds {
   /** F3 (retired): the fixed travel window of the old rule; kept so stored versions read. F3 now judges speed. */
@@ -79,8 +80,8 @@ export interface PolicyRules {
   accountWithdrawalAllowed: boolean;
 }
 
-/** S15's default ceiling: 10,000,000 yuan in fen. */
-export const DEFAULT_SETTLEMENT_MAX_TOTAL_FEN = 1_000_000_000;
+/** S15's default ceiling: 10,000,000 yuan in fen (from the knob catalogue). */
+export const DEFAULT_SETTLEMENT_MAX_TOTAL_FEN = POLICY_KNOB_BY_KEY.get('settlementMaxTotalFen')!.default as number;
 
 /** W1–W4 knobs. Times are Beijing wall-clock HH:MM; the quiet period may wrap midnight. */
 export interface WalletPolicy {
@@ -97,37 +98,9 @@ export interface WalletPolicy {
   acceptanceDays: number;
 }
 
-export const DEFAULT_WALLET_POLICY: WalletPolicy = {
-  enabled: true,
-  maxTransfersPerDay: 3,
-  maxTransferFen: 200_000,
-  quietFrom: '22:00',
-  quietUntil: '06:00',
-  acceptanceDays: 7,
-};
-
-export const DEFAULT_FRAUD_THRESHOLDS: FraudThresholds = {
-  travelWindowMinutes: 120,
-  travelDistanceKm: 500,
-  maxTravelSpeedKmh: 300,
-  institutionsPerDay: 5,
-  pharmacyVisitsPerPeriod: 12,
-  pharmacyPeriodDays: 30,
-  pharmaciesPerDay: 4,
-  pharmacyPurchasesPerDay: 5,
-  sameDrugRepeats: 6,
-  drainPercent: 80,
-  drainWindowDays: 7,
-  fanOutBeneficiaries: 6,
-  fanOutInstitutionPatients: 4,
-  fanOutWindowDays: 30,
-  householdSpouses: 1,
-  householdParents: 2,
-  householdDescendants: 4,
-  bindingMismatchAttempts: 3,
-  maternityMinAge: 14,
-  maternityMaxAge: 55,
-};
+/** Defaults of the wallet and fraud knobs, from the knob catalogue (policy-knobs.ts). */
+export const DEFAULT_WALLET_POLICY = knobDefaults('wallet') as unknown as WalletPolicy;
+export const DEFAULT_FRAUD_THRESHOLDS = knobDefaults('fraud') as unknown as FraudThresholds;
 
 /**
  * Rules as stored, completed with defaults for knobs added after a version was written, so every

@@ -3,7 +3,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, T
 import { useState, type ReactElement } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { beijingToday } from '../format';
-import type { GongjiDataProvider } from '../providers/dataProvider';
+import type { Command, GongjiDataProvider } from '../providers/dataProvider';
 
 /**
  * A command that needs a stated reason (and optionally a date): a button, a dialog, the mutation,
@@ -26,8 +26,8 @@ export function ReasonCommandButton({
   icon?: ReactElement;
   color?: 'primary' | 'warning' | 'error' | 'success';
   resource: string;
-  /** Build the command from the reason (and date): [mutation, variables, variable types]. */
-  run: (reason: string, date: string) => [string, Record<string, unknown>, Record<string, string>];
+  /** Build the command from the reason (and date): `cmd(<Document>, variables)`. */
+  run: (reason: string, date: string) => Command;
   withDate?: boolean;
   testId?: string;
 }) {
@@ -44,8 +44,8 @@ export function ReasonCommandButton({
     setBusy(true);
     setError(null);
     try {
-      const [mutation, variables, types] = run(reason.trim(), date);
-      await dataProvider.command(resource, mutation, variables, types);
+      const { document, variables } = run(reason.trim(), date);
+      await dataProvider.command(resource, document, variables);
       notify('gongji.commands.done', { type: 'success', messageArgs: { action: translate(label) } });
       setOpen(false);
       setReason('');

@@ -9,11 +9,14 @@ import {
   MEMBER_STATUS_LABELS,
   RELATIONSHIP_LABELS,
   SCHEME_LABELS,
+  POLICY_KNOBS,
   STAFF_ROLE_LABELS,
+  type PolicyKnob,
 } from '@gongji/shared';
 import { AUDIT_MESSAGES } from './audit';
 import { FRAUD_ENUMS, FRAUD_MESSAGES, FRAUD_RESOURCE_MESSAGES } from './fraud';
 import { REGISTRY_ENUMS, REGISTRY_LEDGER_CAUSES, REGISTRY_MESSAGES, REGISTRY_RESOURCE_MESSAGES } from './registry';
+import { SCREENS_ENUMS, SCREENS_ERROR_CODES, SCREENS_MESSAGES, SCREENS_RESOURCE_MESSAGES } from './screens';
 
 export type Lang = 'zh' | 'en';
 export interface Bi {
@@ -75,6 +78,7 @@ export const ENUMS = {
   },
   ...FRAUD_ENUMS,
   ...REGISTRY_ENUMS,
+  ...SCREENS_ENUMS,
 } satisfies Record<string, BiTree>;
 
 export type EnumName = keyof typeof ENUMS;
@@ -88,6 +92,7 @@ const common = {
 export const RESOURCE_MESSAGES: BiTree = {
   ...FRAUD_RESOURCE_MESSAGES,
   ...REGISTRY_RESOURCE_MESSAGES,
+  ...SCREENS_RESOURCE_MESSAGES,
   members: {
     name: b('参保人', 'Member |||| Members'),
     fields: {
@@ -220,48 +225,35 @@ export const RESOURCE_MESSAGES: BiTree = {
   },
 };
 
-const POLICY_RULE_LABELS: BiTree = {
-  allowedRelationships: b('可绑定的近亲属关系', 'Relationships a giver may bind'),
-  intraProvinceSharing: b('省内跨统筹区共济', 'Sharing between regions of the province'),
-  crossProvinceSharing: b('跨省共济', 'Cross-province sharing'),
-  beneficiaryMayInitiate: b('被共济人可发起申请', 'Beneficiary may start a request'),
-  confirmationRequired: b('需对方确认', 'Other party must confirm'),
-  requiredProofs: b('所需关系证明材料', 'Required relationship proofs'),
-  activationMode: b('生效方式', 'Activation mode'),
-  maxGiversPerBeneficiary: b('每位被共济人的共济人上限', 'Max givers per beneficiary'),
-  maxBeneficiariesPerGiver: b('每位共济人的被共济人上限', 'Max beneficiaries per giver'),
-  singleFamilyNetwork: b('每人只能属于一个家庭共济网', 'One family network per person'),
-  allowedCategories: b('可使用个人账户支付的范围', 'Categories payable from accounts'),
-  commercialInsuranceMinBalanceFen: b('购买商业健康保险的最低余额', 'Minimum balance for commercial insurance'),
-  residentPremiumWindowStart: b('居民医保缴费期开始（月-日）', 'Resident premium window start (MM-DD)'),
-  residentPremiumWindowEnd: b('居民医保缴费期结束（月-日）', 'Resident premium window end (MM-DD)'),
-  residentPremiumFen: b('居民医保年缴费额', 'Yearly resident premium'),
-  retireeMonthlyCreditFen: b('退休人员每月定额划入', "Retirees' monthly credit"),
-  employeeAccountRatePermille: b('在职职工划入比例（‰，以缴费基数计）', "In-service members' share of the contribution base (‰)"),
-  fraud: b('基金监管阈值', 'Fraud thresholds'),
-};
+/**
+ * Labels and help of every policy knob come from the knob catalogue (@gongji/shared policy-knobs.ts):
+ * `gongji.policy.rules.<knob>` for top-level knobs, `gongji.policy.<fraud|wallet>.<knob>` for nested
+ * ones (see resources/policies/knobs.ts), `gongji.policy.knob_help.<same path>` for help.
+ */
+function knobTree(pick: (k: PolicyKnob) => Bi | undefined, prefix?: string): BiTree {
+  const out: BiTree = {};
+  for (const k of POLICY_KNOBS) {
+    const [head, tail] = k.key.split('.', 2);
+    const bi = pick(k);
+    if (!bi || (prefix ? head !== prefix || !tail : tail)) continue;
+    out[tail ?? head] = bi;
+  }
+  return out;
+}
 
-const FRAUD_THRESHOLD_LABELS: BiTree = {
-  travelWindowMinutes: b('异地就医时间窗（分钟）', 'Impossible-travel window (minutes)'),
-  travelDistanceKm: b('异地就医距离阈值（公里）', 'Impossible-travel distance (km)'),
-  institutionsPerDay: b('单日就诊机构数', 'Institutions per day'),
-  pharmacyVisitsPerPeriod: b('周期内购药次数', 'Pharmacy purchases per period'),
-  pharmacyPeriodDays: b('购药统计周期（天）', 'Pharmacy period (days)'),
-  pharmaciesPerDay: b('单日购药药店数', 'Pharmacies per day'),
-  sameDrugRepeats: b('同一药品重复购买次数', 'Same-drug repeats'),
-  drainPercent: b('新绑定后余额消耗比例（%）', 'Balance drained after a new binding (%)'),
-  drainWindowDays: b('余额消耗统计天数', 'Drain window (days)'),
-  fanOutBeneficiaries: b('一人为多人支付的人数', 'Beneficiaries paid for by one giver'),
-  fanOutInstitutionPatients: b('同一机构同一共济人下的患者数', 'Patients of one institution on one giver'),
-  fanOutWindowDays: b('多人支付统计天数', 'Fan-out window (days)'),
-  bindingMismatchAttempts: b('30 天内绑定信息不符次数', 'Failed binding attempts in 30 days'),
-  maternityMinAge: b('生育类结算最低合理年龄', 'Youngest plausible maternity age'),
-  maternityMaxAge: b('生育类结算最高合理年龄', 'Oldest plausible maternity age'),
+const POLICY_RULE_LABELS: BiTree = {
+  ...knobTree((k) => k.label),
+  fraud: b('基金监管阈值', 'Fraud thresholds'),
+  wallet: b('医保钱包', 'Medical-insurance wallet'),
 };
+const FRAUD_THRESHOLD_LABELS: BiTree = knobTree((k) => k.label, 'fraud');
+const WALLET_LABELS: BiTree = knobTree((k) => k.label, 'wallet');
+const KNOB_HELP: BiTree = { ...knobTree((k) => k.help), fraud: knobTree((k) => k.help, 'fraud'), wallet: knobTree((k) => k.help, 'wallet') };
 
 export const GONGJI_MESSAGES: BiTree = {
   fraud: FRAUD_MESSAGES,
   ...REGISTRY_MESSAGES,
+  screens: SCREENS_MESSAGES,
   app: {
     logout_expired: b('登录已超时（30 分钟无操作或账号状态变化），请重新登录', 'Your session ended (30 minutes without activity, or the account changed); please sign in again'),
     logout_revoked: b('您的登录已被撤销，请重新登录', 'Your session was revoked; please sign in again'),
@@ -391,6 +383,13 @@ export const GONGJI_MESSAGES: BiTree = {
   policy: {
     rules: POLICY_RULE_LABELS,
     fraud: FRAUD_THRESHOLD_LABELS,
+    wallet: WALLET_LABELS,
+    knob_help: KNOB_HELP,
+    range: b('范围 %{range}', 'Range %{range}'),
+    out_of_range: b('须在 %{range} 之间', 'Must be within %{range}'),
+    invalid_value: b('格式不正确', 'Not a valid value'),
+    hh_mm: b('格式为 时:分，例如 22:00', 'Format HH:MM, e.g. 22:00'),
+    rule_of: b('规则 %{rule}', 'Rule %{rule}'),
     sharing: b('共济范围与办理', 'Sharing and processing'),
     limits: b('人数上限', 'Caps'),
     payments: b('支付范围与划入', 'Payments and credits'),
@@ -577,12 +576,15 @@ export const GONGJI_MESSAGES: BiTree = {
     },
     /** Worded from the code and params (preferred over the server's message). */
     codes: {
+      POLICY_KNOB_OUT_OF_RANGE: b('%{knobLabel}须在 %{range} 之间（收到 %{shown}）', '%{knobLabel} must be within %{range} (got %{shown})'),
+      POLICY_KNOB_INVALID: b('%{knobLabel}的值无效（%{shown}）', '%{knobLabel}: not a valid value (%{shown})'),
       PROOF_ALREADY_REVIEWED: b('该材料已由他人审核', 'This document has already been reviewed'),
       STALE_POLICY_BASE: b('编辑所依据的版本已过时：%{date} 生效的是第 %{expectedVersion} 版，请在最新版本上重新修改', 'Your edit started from an outdated version: version %{expectedVersion} is in force on %{date}; edit on top of it'),
       EFFECTIVE_DATE_TAKEN: b('%{date} 已排定第 %{version} 版生效，同一日期只能有一个版本', 'Version %{version} is already scheduled for %{date}; one version per date'),
       LATER_VERSION_SCHEDULED: b('第 %{version} 版已排定于 %{laterDate} 生效，它会覆盖 %{date} 的修改：请先撤回它，或把生效日期定在其后', 'Version %{version} is scheduled for %{laterDate} and would undo a change from %{date}: withdraw it or date this one after it'),
       POLICY_ALREADY_IN_FORCE: b('第 %{version} 版已于 %{date} 生效，不能撤回', 'Version %{version} took effect on %{date} and cannot be withdrawn'),
       RETROACTIVE_POLICY: b('生效日期 %{date} 早于今天 %{today}，历史政策不可改写', 'The effective date %{date} is before today (%{today}); history is never rewritten'),
+      ...SCREENS_ERROR_CODES,
       EFFECTIVE_DATE_TOO_FAR: b('生效日期 %{date} 超过两年以后', 'The effective date %{date} is more than two years ahead'),
     },
   },

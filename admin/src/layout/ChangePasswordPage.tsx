@@ -6,10 +6,15 @@
 import { Box, Button, Card, CardContent, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useNotify, useRedirect } from 'react-admin';
+import { graphql } from '../gql';
 import { gqlRequest } from '../providers/graphqlClient';
 import { forgetViewer } from '../providers/authProvider';
 
-export const CHANGE_PASSWORD = `mutation Admin_changePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+export const CHANGE_PASSWORD = graphql(`
+  mutation Admin_changePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
 
 export function ChangePasswordPage() {
   const notify = useNotify();

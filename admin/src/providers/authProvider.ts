@@ -2,35 +2,46 @@
  * Staff authentication against the GraphQL API. The token is kept in localStorage (shared by tabs); the viewer
  * (roles, permissions, scope) is asked from the API and kept in memory only.
  */
-import type { StaffPermission, StaffRole } from '@gongji/shared';
 import type { AuthProvider, UserIdentity } from 'ra-core';
 import { canAccess as roleCanAccess } from '../access';
+import { graphql } from '../gql';
+import type { Admin_ViewerQuery } from '../gql/graphql';
 import { gqlRequest } from './graphqlClient';
 import { clearSession, getToken, loadSession, saveSession, setLogoutReason } from './session';
 
-export interface Viewer {
-  kind: string;
-  id: number | null;
-  name: string | null;
-  roles: StaffRole[];
-  permissions: StaffPermission[];
-  /** null: national; 2 digits: a province; 6 digits: a pooling region. */
-  scope: string | null;
-}
+export const LOGIN_MUTATION = graphql(`
+  mutation Admin_login($input: StaffLoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      mustChangePassword
+      staff {
+        id
+        username
+        displayName
+        roles
+        permissions
+        scope
+      }
+    }
+  }
+`);
 
-export const LOGIN_MUTATION = `mutation Admin_login($input: StaffLoginInput!) {
-  login(input: $input) { token expiresAt mustChangePassword staff { id username displayName roles permissions scope } }
-}`;
-export const VIEWER_QUERY = 'query Admin_viewer { viewer { kind id name roles permissions scope } }';
+export const VIEWER_QUERY = graphql(`
+  query Admin_viewer {
+    viewer {
+      kind
+      id
+      name
+      roles
+      permissions
+      scope
+    }
+  }
+`);
 
-interface LoginResult {
-  login: {
-    token: string;
-    expiresAt: string;
-    mustChangePassword?: boolean;
-    staff: { id: number; username: string; displayName: string; roles: StaffRole[]; permissions: StaffPermission[]; scope: string | null } | null;
-  };
-}
+/** The signed-in principal; `scope` null: national; 2 digits: a province; 6 digits: a pooling region. */
+export type Viewer = NonNullable<Admin_ViewerQuery['viewer']>;
 
 let viewerPromise: Promise<Viewer> | null = null;
 
@@ -53,7 +64,7 @@ function mustChangePassword(error: unknown): boolean {
 /** The logged-in staff member, asked once per session (and again after a reload). */
 export function getViewer(): Promise<Viewer> {
   if (!getToken()) return Promise.reject(new Error('ra.auth.auth_check_error'));
-  viewerPromise ??= gqlRequest<{ viewer: Viewer | null }>(VIEWER_QUERY).then(
+  viewerPromise ??= gqlRequest(VIEWER_QUERY, {}).then(
     ({ viewer }) => {
       if (!viewer || viewer.kind !== 'STAFF') {
         forget();
@@ -79,11 +90,11 @@ export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     forget();
     setLogoutReason(null);
-    const data = await gqlRequest<LoginResult>(LOGIN_MUTATION, { input: { username: String(username ?? '').trim(), password } }, { auth: false });
+    const data = await gqlRequest(LOGIN_MUTATION, { input: { username: String(username ?? '').trim(), password } }, { auth: false });
     const { token, expiresAt, staff, mustChangePassword: change } = data.login;
     saveSession({ token, expiresAt: expiresAt ?? null });
     if (staff)
-      viewerPromise = Promise.resolve({
+      viewerPromise = Promise.resolve<Viewer>({
         kind: 'STAFF',
         id: staff.id,
         name: staff.displayName,

@@ -1,10 +1,10 @@
 /**
- * The react-admin data provider: one table mapping each admin resource to the GraphQL API.
+ * The react-admin data provider: one table mapping each admin resource to the typed GraphQL
+ * documents of its operations (providers/documents.ts, generated types in src/gql).
  *
- * Conventions of the API (server/src/modules/*):
- * - list:  `<list>(filter: <Filter>, page: Int, perPage: Int, sortField: String, sortOrder: SortOrder): <T>Page { items total }`
- * - one:   `<one>(id: Int!): <T>` (null when missing or out of scope)
- * - many:  the list query with `filter: { ids: [...] }`
+ * - list:  the resource's list document, variables `filter` (when it has one), `page`, `perPage`, `sortField`, `sortOrder`
+ * - one:   the record document (`record: <one>(id | code)`, null when missing or out of scope)
+ * - many:  the list document with `filter: { ids: [...] }`, else one record query per id
  * - writes: mutations returning `<T> | RuleViolation`; a RuleViolation becomes HttpError(message, 400, { rule, code }).
  */
 import {
@@ -19,88 +19,60 @@ import {
   type RaRecord,
   type UpdateParams,
 } from 'ra-core';
+import type {
+  Admin_AccountClosureQuery,
+  Admin_AccountStatementQuery,
+  Admin_BindingQuery,
+  Admin_FraudCaseQuery,
+  Admin_SettlementQuery,
+  Admin_CrossProvinceMapQuery,
+  Admin_DashboardStatsQuery,
+  Admin_FraudCaseAssigneesQuery,
+  Admin_MemberRiskProfileQuery,
+  Admin_OpenFraudCaseCountsQuery,
+  Admin_PolicyDiffQuery,
+  Admin_PolicyHistoryQuery,
+  Admin_RevealMemberMutation,
+  TypedDocumentString,
+} from '../gql/graphql';
 import { beijingDayStartIso } from '../format';
-import { gqlRequest, localizedError, unwrapResult } from './graphqlClient';
+import * as D from './documents';
+import { gqlRequest, localizedError, unwrapResult, type RuleViolation } from './graphqlClient';
 
 type Filter = Record<string, unknown>;
 
+/** A list document: `page: <list>(…) { items { … } total }`. */
+export type ListDocument = TypedDocumentString<{ page: { items: ReadonlyArray<object>; total: number } }, any>;
+/** A single-record document: `record: <one>(id: …)`. */
+export type OneDocument = TypedDocumentString<{ record: object | null }, any>;
+/** A mutation document returning `result: <T> | RuleViolation`. */
+export type ResultDocument<V = any> = TypedDocumentString<{ result: object }, V>;
+
 export interface WriteConfig {
-  /** Mutation name, e.g. `updateMemberRegistry`. */
-  mutation: string;
-  /** GraphQL input type of its single `input` argument, e.g. `MemberRegistryUpdateInput`. */
-  inputType: string;
+  /** The mutation, taking a single `input` argument. */
+  document: ResultDocument<{ input: any }>;
   /** Build the mutation input from react-admin's params. */
   toInput: (params: { id?: Identifier; data: Record<string, unknown>; previousData?: Record<string, unknown> }) => Record<string, unknown>;
 }
 
 export interface ResourceConfig {
-  /** GraphQL object type of a record (for `... on <type>` in mutation results). */
-  type: string;
-  /** List query name. */
-  list: string;
-  /** Single-record query name; absent when the API has none. */
-  one?: string;
-  /** Name and type of the single query's key argument (default `id: Int!`). */
-  idArg?: { name: string; type: string };
-  /** The record field react-admin uses as `id` (default `id`). */
+  /** List query (selection for list rows). */
+  list: ListDocument;
+  /** Single-record query; absent when the API has none. */
+  one?: OneDocument;
+  /** The key argument of the single query and record field react-admin uses as `id` (default `id`). */
   idField?: string;
-  /** Selection set for one record. */
-  fields: string;
-  /** Smaller selection set for list rows (default `fields`). */
-  listFields?: string;
-  /** Extra selection for getOne only (e.g. nested history). */
-  oneExtraFields?: string;
-  /** GraphQL input type of the list filter; absent when the list takes no filter. */
-  filterType?: string;
+  /** The key is a string (default: a number). */
+  stringId?: boolean;
   /** The filter field that takes a list of ids (for getMany). */
   idsFilter?: string;
-  /** Map react-admin filter values to the GraphQL filter (after empty values are dropped). */
+  /** Map react-admin filter values to the GraphQL filter (after empty values are dropped); absent when the list takes no filter. */
   filter?: (f: Filter) => Filter;
   /** Sort fields the list query accepts; others are not sent (the API's default order applies). */
   sortable: string[];
   create?: WriteConfig;
   update?: WriteConfig;
 }
-
-const RULE_VIOLATION_FIELDS = 'rule code message field params { key value }';
-
-// ---------------------------------------------------------------------------------------------
-// Field selections (server/src/modules/*/*.entity.ts)
-// ---------------------------------------------------------------------------------------------
-
-// A5: staff get birth year and age, never the full birth date next to a masked ID number.
-const MEMBER_FIELDS = `id name idNumber phone sex birthYear age scheme status suspendedUntil insuredRegion provinceCode retired
-  offsiteAccountPermission contributionBaseFen diedOn exitedOn createdAt updatedAt`;
-const BINDING_FIELDS = `id kind giverId beneficiaryId relationship initiatedBy state commitmentAcceptedAt confirmationRequired
-  confirmedAt activationMode approved singleLimitFen priority reservedFen giverRegion beneficiaryRegion giverProvince
-  beneficiaryProvince policyVersionId activatedAt endedAt createdAt updatedAt`;
-const BINDING_TRANSITION_FIELDS = 'id fromState toState actorKind actorId actorName reason rule at';
-const PROOF_FIELDS = `id bindingId docType fileName mimeType sizeBytes sha256 reviewState reviewerId reviewerName reviewedAt
-  reviewReason uploadedByMemberId createdAt`;
-const POLICY_FIELDS = 'id provinceCode version effectiveFrom note createdById createdByName createdAt';
-const POLICY_RULES_FIELDS = `rules { allowedRelationships intraProvinceSharing crossProvinceSharing beneficiaryMayInitiate confirmationRequired
-  requiredProofs { relationship docTypes } activationMode maxGiversPerBeneficiary maxBeneficiariesPerGiver singleFamilyNetwork
-  allowedCategories commercialInsuranceMinBalanceFen residentPremiumWindowStart residentPremiumWindowEnd residentPremiumFen
-  retireeMonthlyCreditFen employeeAccountRatePermille fraud { travelWindowMinutes travelDistanceKm institutionsPerDay
-  pharmacyVisitsPerPeriod pharmacyPeriodDays pharmaciesPerDay sameDrugRepeats drainPercent drainWindowDays fanOutBeneficiaries
-  fanOutInstitutionPatients fanOutWindowDays bindingMismatchAttempts maternityMinAge maternityMaxAge } }`;
-const PROVINCE_FIELDS = 'code name shortName nameEn';
-const INSTITUTION_FIELDS = 'id code name kind regionCode provinceCode active createdAt';
-const AUDIT_FIELDS = 'id at actorKind actorId actorName action entityType entityId reason detail prevHash hash';
-// Fraud (server/src/modules/fraud): cases, their signals/timeline/sanctions, settlements.
-const FRAUD_CASE_FIELDS = `id state score primaryRule rules summary subjectType subjectId regionCode provinceCode otherRegionCode
-  otherProvinceCode assigneeId assignee { id displayName } signalCount dismissalReason createdAt updatedAt closedAt`;
-const FRAUD_SIGNAL_FIELDS = 'id rule score summary evidence memberId bindingId settlementId institutionId regionCode caseId createdAt';
-const FRAUD_SANCTION_FIELDS = 'id kind memberId bindingId months untilDate settlementId reversalId amountFen baseFen multiplier createdAt createdByStaffId';
-const SETTLEMENT_FIELDS = `id serialNo institutionId patientId credentialType credentialNoMasked category totalFen poolFen selfPayFen acctPayFen
-  mulaidPayFen cashFen reversedFen cashReversedFen acctUsedFlag placeRegion placeProvince patientRegion patientProvince offsite status
-  treatedAt createdAt`;
-const SETTLEMENT_DETAIL_FIELDS = `drugCodes patient { id name idNumber sex birthYear age suspendedUntil status } institution { id code name kind regionCode }
-  payments { id seq payerMemberId bindingId accountId amountFen fromReserveFen reversedFen }
-  reversals { id serialNo amountFen accountFen cashFen createdAt } policyVersions { memberId role provinceCode policyVersionId }`;
-const FRAUD_CASE_DETAIL_FIELDS = `signals { ${FRAUD_SIGNAL_FIELDS} } notes { id kind text actorName actorStaffId createdAt }
-  sanctions { ${FRAUD_SANCTION_FIELDS} } settlements { ${SETTLEMENT_FIELDS} } bindings { ${BINDING_FIELDS} }
-  members { id name idNumber sex birthYear age status suspendedUntil insuredRegion }`;
 
 function trimmed(v: unknown): unknown {
   return typeof v === 'string' ? v.trim() : v;
@@ -118,12 +90,8 @@ function pick(f: Filter, keys: Array<string | [string, string]>): Filter {
 
 export const RESOURCES: Record<string, ResourceConfig> = {
   members: {
-    type: 'Member',
-    list: 'members',
-    one: 'member',
-    fields: `${MEMBER_FIELDS} account { id balanceFen reservedFen }`,
-    listFields: MEMBER_FIELDS,
-    filterType: 'MemberFilter',
+    list: D.MembersDocument,
+    one: D.MemberDocument,
     idsFilter: 'ids',
     filter: (f) => {
       const out = pick(f, ['name', 'region', 'scheme', 'status', 'ids']);
@@ -134,18 +102,13 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     },
     sortable: ['id', 'birthDate', 'scheme', 'status', 'insuredRegion', 'createdAt'],
     update: {
-      mutation: 'updateMemberRegistry',
-      inputType: 'MemberRegistryUpdateInput',
+      document: D.UpdateMemberRegistryDocument,
       toInput: ({ id, data }) => ({ memberId: Number(id), ...pick(data, ['scheme', 'insuredRegion', 'retired', 'reason']) }),
     },
   },
   bindings: {
-    type: 'Binding',
-    list: 'bindings',
-    one: 'binding',
-    fields: BINDING_FIELDS,
-    oneExtraFields: `transitions: history { ${BINDING_TRANSITION_FIELDS} } consistency { giverAge beneficiaryAge problems }`,
-    filterType: 'BindingFilter',
+    list: D.BindingsDocument,
+    one: D.BindingDocument,
     idsFilter: 'ids',
     filter: (f) => {
       const out = pick(f, ['state', 'kind', 'relationship', 'region', 'ids']);
@@ -155,58 +118,42 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     sortable: ['id', 'state', 'createdAt', 'updatedAt', 'priority'],
   },
   proofs: {
-    type: 'RelationshipProof',
-    list: 'proofs',
-    one: 'proof',
-    fields: PROOF_FIELDS,
-    filterType: 'ProofFilter',
+    list: D.ProofsDocument,
+    one: D.ProofDocument,
     idsFilter: 'ids',
     filter: (f) => pick(f, ['reviewState', 'bindingId', 'docType', 'region', 'ids']),
     sortable: ['id', 'createdAt', 'reviewedAt'],
   },
   policies: {
-    type: 'PolicyVersion',
-    list: 'policyVersions',
-    one: 'policyVersion',
-    fields: POLICY_FIELDS,
-    // Every knob of the version (PolicyRules); only fetched for one version.
-    oneExtraFields: POLICY_RULES_FIELDS,
-    filterType: 'PolicyVersionFilter',
+    list: D.PolicyVersionsDocument,
+    // Every knob of the version (PolicyRules) is only fetched for one version.
+    one: D.PolicyVersionDocument,
     idsFilter: 'ids',
     filter: (f) => pick(f, ['provinceCode', 'ids']),
     sortable: ['id', 'provinceCode', 'version', 'effectiveFrom', 'createdAt'],
     create: {
-      mutation: 'createPolicyVersion',
-      inputType: 'CreatePolicyVersionInput',
+      document: D.CreatePolicyVersionDocument,
       toInput: ({ data }) => pick(data, ['provinceCode', 'effectiveFrom', 'note', 'rules']),
     },
   },
   provinces: {
-    type: 'Province',
-    list: 'provinces',
-    one: 'province',
-    idArg: { name: 'code', type: 'String!' },
+    list: D.ProvincesDocument,
+    one: D.ProvinceDocument,
     idField: 'code',
-    fields: PROVINCE_FIELDS,
+    stringId: true,
     sortable: ['code'],
   },
   institutions: {
-    type: 'Institution',
-    list: 'institutions',
-    one: 'institution',
-    fields: INSTITUTION_FIELDS,
-    filterType: 'InstitutionFilter',
+    list: D.InstitutionsDocument,
+    one: D.InstitutionDocument,
     idsFilter: 'ids',
     filter: (f) => pick(f, ['code', 'name', 'kind', 'region', 'active', 'ids']),
     sortable: ['id', 'code', 'createdAt'],
   },
   fraudCases: {
-    type: 'FraudCase',
-    list: 'fraudCases',
-    one: 'fraudCase',
-    fields: FRAUD_CASE_FIELDS,
-    oneExtraFields: FRAUD_CASE_DETAIL_FIELDS,
-    filterType: 'FraudCaseFilter',
+    list: D.FraudCasesDocument,
+    // With its signals, timeline, sanctions, settlements, bindings and members.
+    one: D.FraudCaseDocument,
     filter: (f) => {
       const out = pick(f, ['state', 'states', 'rule', 'regionCode', 'subjectType']);
       // The queue's default: every case still to be worked (OPEN or INVESTIGATING).
@@ -225,14 +172,9 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     sortable: ['id', 'score', 'state', 'createdAt', 'updatedAt', 'primaryRule'],
   },
   settlements: {
-    type: 'Settlement',
-    list: 'settlements',
-    one: 'settlement',
-    idArg: { name: 'id', type: 'SafeInt!' },
-    fields: SETTLEMENT_FIELDS,
-    listFields: `${SETTLEMENT_FIELDS} patient { id name }`,
-    oneExtraFields: SETTLEMENT_DETAIL_FIELDS,
-    filterType: 'SettlementFilter',
+    list: D.SettlementsDocument,
+    // With the split, reversals and the policy versions that decided it (S12).
+    one: D.SettlementDocument,
     // Treatment dates are picked as Beijing days, both ends inclusive (the API's `to` is exclusive).
     filter: (f) => {
       const out = pick(f, ['category', 'region', 'serialNo']);
@@ -245,22 +187,14 @@ export const RESOURCES: Record<string, ResourceConfig> = {
   },
   // R1: registry imports (uploaded over HTTP, see providers/registry.ts); read-only here.
   importJobs: {
-    type: 'ImportJob',
-    list: 'importJobs',
-    one: 'importJob',
-    fields: `id kind dryRun status fileName fileSha256 format encoding scope startedBy totalBytes bytesRead rowsRead inserted updated
-      unchanged rejected problemCount failure startedAt finishedAt`,
+    list: D.ImportJobsDocument,
+    one: D.ImportJobDocument,
     sortable: ['id', 'startedAt'],
   },
   // C1–C5: account closures and transfers; decisions are mutations in providers/registry.ts.
   accountClosures: {
-    type: 'AccountClosure',
-    list: 'accountClosures',
-    one: 'accountClosure',
-    fields: `id memberId accountId cause state pendingFen closedBalanceFen regionCode fromRegion eventDate documents decisionReason decidedBy
-      decidedAt createdAt`,
-    oneExtraFields: 'payments { id amountFen payeeName bankAccount createdAt }',
-    filterType: 'ClosureFilter',
+    list: D.AccountClosuresDocument,
+    one: D.AccountClosureDocument,
     filter: (f) => {
       const out = pick(f, ['state', 'cause']);
       if (f.memberId !== undefined && Number.isFinite(Number(f.memberId))) out.memberId = Number(f.memberId);
@@ -268,11 +202,14 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     },
     sortable: ['id', 'createdAt', 'state'],
   },
+  // A1: staff accounts in the caller's scope (read-only; accounts are provisioned on the command line).
+  staffUsers: {
+    list: D.StaffUsersDocument,
+    filter: (f) => pick(f, ['search', 'role', 'scope', 'active']),
+    sortable: ['id', 'username', 'lastLoginAt'],
+  },
   auditLogs: {
-    type: 'AuditLog',
-    list: 'auditLogs',
-    fields: AUDIT_FIELDS,
-    filterType: 'AuditFilter',
+    list: D.AuditLogsDocument,
     // Dates are picked as Beijing calendar days and both ends are inclusive for the user;
     // the API's `to` is exclusive, so it gets the start of the next day.
     filter: (f) => {
@@ -300,8 +237,8 @@ function unsupported(resource: string, operation: string): never {
   });
 }
 
-function toRecord<T extends RaRecord = RaRecord>(cfg: ResourceConfig, raw: Record<string, unknown>): T {
-  const { __typename: _typename, ...record } = raw;
+function toRecord<T extends RaRecord = RaRecord>(cfg: ResourceConfig, raw: object): T {
+  const { __typename: _typename, ...record } = raw as Record<string, unknown>;
   void _typename;
   const idField = cfg.idField ?? 'id';
   return (idField === 'id' ? record : { ...record, id: record[idField] }) as T;
@@ -325,29 +262,26 @@ function gqlFilter(cfg: ResourceConfig, filter: Filter | undefined): Filter | un
   return Object.keys(mapped).length ? mapped : undefined;
 }
 
-export interface BuiltOperation {
-  query: string;
+export interface BuiltOperation<TDocument> {
+  document: TDocument;
   variables: Record<string, unknown>;
 }
 
-function selection(fields: string): string {
-  return fields.replace(/\s+/g, ' ').trim();
+/** react-admin's getOne/getMany `meta`: a screen may ask for one record with its own document. */
+export interface RecordMeta {
+  document?: OneDocument;
 }
 
 export function buildListQuery(
   resource: string,
-  params: { pagination?: { page: number; perPage: number }; sort?: { field: string; order: string }; filter?: Filter; meta?: { fields?: string } },
-): BuiltOperation {
+  params: { pagination?: { page: number; perPage: number }; sort?: { field: string; order: string }; filter?: Filter },
+): BuiltOperation<ListDocument> {
   const cfg = config(resource);
-  const varDefs = ['$page: Int', '$perPage: Int', '$sortField: String', '$sortOrder: SortOrder'];
-  const args = ['page: $page', 'perPage: $perPage', 'sortField: $sortField', 'sortOrder: $sortOrder'];
   const variables: Record<string, unknown> = {
     page: Math.max(1, params.pagination?.page ?? 1),
     perPage: Math.min(MAX_PER_PAGE, Math.max(1, params.pagination?.perPage ?? 25)),
   };
-  if (cfg.filterType) {
-    varDefs.unshift(`$filter: ${cfg.filterType}`);
-    args.unshift('filter: $filter');
+  if (cfg.filter) {
     const f = gqlFilter(cfg, params.filter);
     if (f) variables.filter = f;
   }
@@ -356,37 +290,14 @@ export function buildListQuery(
     variables.sortField = sortField;
     variables.sortOrder = params.sort?.order === 'DESC' ? 'DESC' : 'ASC';
   }
-  const fields = selection(params.meta?.fields ?? cfg.listFields ?? cfg.fields);
-  const name = `Admin_${cfg.list}`;
-  return {
-    query: `query ${name}(${varDefs.join(', ')}) { page: ${cfg.list}(${args.join(', ')}) { items { ${fields} } total } }`,
-    variables,
-  };
+  return { document: cfg.list, variables };
 }
 
-export function buildOneQuery(resource: string, id: Identifier, meta?: { fields?: string }): BuiltOperation {
+export function buildOneQuery(resource: string, id: Identifier, meta?: RecordMeta): BuiltOperation<OneDocument> {
   const cfg = config(resource);
-  if (!cfg.one) unsupported(resource, 'getOne');
-  const arg = cfg.idArg ?? { name: 'id', type: 'Int!' };
-  const fields = selection(meta?.fields ?? [cfg.fields, cfg.oneExtraFields].filter(Boolean).join(' '));
-  const value = /^(Safe)?Int\b/.test(arg.type) ? Number(id) : String(id);
-  return {
-    query: `query Admin_${cfg.one}($${arg.name}: ${arg.type}) { record: ${cfg.one}(${arg.name}: $${arg.name}) { ${fields} } }`,
-    variables: { [arg.name]: value },
-  };
+  const document = meta?.document ?? cfg.one ?? unsupported(resource, 'getOne');
+  return { document, variables: { [cfg.idField ?? 'id']: cfg.stringId ? String(id) : Number(id) } };
 }
-
-export function buildWriteMutation(resource: string, write: WriteConfig, input: Record<string, unknown>): BuiltOperation {
-  const cfg = config(resource);
-  return {
-    query:
-      `mutation Admin_${write.mutation}($input: ${write.inputType}!) { result: ${write.mutation}(input: $input) ` +
-      `{ __typename ... on ${cfg.type} { ${selection(cfg.fields)} } ... on RuleViolation { ${RULE_VIOLATION_FIELDS} } } }`,
-    variables: { input },
-  };
-}
-
-type Page = { page: { items: Record<string, unknown>[]; total: number } };
 
 async function runList(resource: string, params: Parameters<typeof buildListQuery>[1] & { signal?: AbortSignal }) {
   const cfg = config(resource);
@@ -397,7 +308,7 @@ async function runList(resource: string, params: Parameters<typeof buildListQuer
     let total = 0;
     for (let page = 1; rows.length < perPage; page++) {
       const op = buildListQuery(resource, { ...params, pagination: { page, perPage: MAX_PER_PAGE } });
-      const data = await gqlRequest<Page>(op.query, op.variables, { signal: params.signal });
+      const data = await gqlRequest(op.document, op.variables, { signal: params.signal });
       total = data.page.total;
       rows.push(...data.page.items.map((r) => toRecord(cfg, r)));
       if (data.page.items.length < MAX_PER_PAGE || rows.length >= total) break;
@@ -405,119 +316,52 @@ async function runList(resource: string, params: Parameters<typeof buildListQuer
     return { data: rows.slice(0, perPage), total };
   }
   const op = buildListQuery(resource, params);
-  const data = await gqlRequest<Page>(op.query, op.variables, { signal: params.signal });
+  const data = await gqlRequest(op.document, op.variables, { signal: params.signal });
   return { data: data.page.items.map((r) => toRecord(cfg, r)), total: data.page.total };
 }
 
-async function runOne(resource: string, id: Identifier, meta?: { fields?: string }, signal?: AbortSignal) {
+async function runOne(resource: string, id: Identifier, meta?: RecordMeta, signal?: AbortSignal) {
   const cfg = config(resource);
   const op = buildOneQuery(resource, id, meta);
-  const data = await gqlRequest<{ record: Record<string, unknown> | null }>(op.query, op.variables, { signal });
+  const data = await gqlRequest(op.document, op.variables, { signal });
   return data.record ? toRecord(cfg, data.record) : null;
 }
 
-async function runWrite(resource: string, write: WriteConfig, input: Record<string, unknown>) {
-  const cfg = config(resource);
-  const op = buildWriteMutation(resource, write, input);
-  const data = await gqlRequest<{ result: unknown }>(op.query, op.variables);
-  return toRecord(cfg, unwrapResult(data.result as Record<string, unknown>, write.mutation));
+/** A mutation's `result`: the payload, or the RuleViolation thrown as HttpError(…, 400, { rule, code }). */
+async function runResult<TResult extends { result: object }, V>(document: TypedDocumentString<TResult, V>, variables: V) {
+  const data = await gqlRequest(document, variables);
+  return unwrapResult(data.result as Exclude<TResult['result'], RuleViolation> | RuleViolation, operationName(document));
 }
 
-export interface RevealedMember {
-  id: number;
-  idNumber: string;
-  name: string;
-  phone: string | null;
+/** The operation's own name without the `Admin_` prefix, for messages. */
+function operationName(document: object): string {
+  return /(?:query|mutation)\s+(?:Admin_)?(\w+)/.exec(String(document))?.[1] ?? 'operation';
 }
 
-export interface StatementLine {
-  id: number;
-  at: string;
-  direction: string;
-  cause: string;
-  amountFen: number;
-  balanceAfterFen: number | null;
-  category: string | null;
-  counterpart: string | null;
-  institutionName: string | null;
-  settlementId: number | null;
-}
+type Row<T> = T extends ReadonlyArray<infer U> ? U : never;
+type NoViolation<T> = Exclude<T, { __typename: 'RuleViolation' }>;
 
-export interface ProvincePolicyStatus {
-  provinceCode: string;
-  name: string;
-  crossProvinceSharing: boolean;
-  intraProvinceSharing: boolean;
-  policyVersionId: number;
-  version: number;
-  effectiveFrom: string;
-  nextEffectiveFrom: string | null;
-}
+export type RevealedMember = Omit<NoViolation<Admin_RevealMemberMutation['result']>, '__typename'>;
+export type StatementLine = Row<Admin_AccountStatementQuery['page']['items']>;
+export type ProvincePolicyStatus = Row<Admin_CrossProvinceMapQuery['rows']>;
+export type PolicyChange = Row<Admin_PolicyDiffQuery['rows']>;
+export type PolicyHistoryVersion = Row<Admin_PolicyHistoryQuery['rows']>;
+export type DashboardStats = Admin_DashboardStatsQuery['stats'];
+export type FraudCaseCounts = Admin_OpenFraudCaseCountsQuery['open'];
+export type CountBucket = Row<FraudCaseCounts['byRule']>;
+export type MemberRiskProfile = Admin_MemberRiskProfileQuery['profile'];
+export type PatternBucket = Row<MemberRiskProfile['byPlace']>;
+export type CaseAssignee = Row<Admin_FraudCaseAssigneesQuery['assignees']>;
 
-export interface PolicyChange {
-  path: string;
-  before: string | null;
-  after: string | null;
-}
-
-export const ACCOUNT_STATEMENT = `query Admin_accountStatement($memberId: Int!, $page: Int!, $perPage: Int!) { page: accountStatement(memberId: $memberId, page: $page, perPage: $perPage, sortField: "id", sortOrder: DESC) { items { id at direction cause amountFen balanceAfterFen category counterpart institutionName settlementId } total } }`;
-export const CROSS_PROVINCE_MAP = `query Admin_crossProvinceMap($date: String) { rows: crossProvinceMap(date: $date) { provinceCode name crossProvinceSharing intraProvinceSharing policyVersionId version effectiveFrom nextEffectiveFrom } }`;
-export const POLICY_HISTORY = `query Admin_policyHistory($provinceCode: String!) { rows: policyHistory(provinceCode: $provinceCode) { ${POLICY_FIELDS} ${POLICY_RULES_FIELDS} } }`;
-export const AUDIT_CHAIN_CHECK = 'query Admin_auditChainCheck { check: auditChainCheck { ok checked brokenAtId } }';
-export const POLICY_DIFF = `query Admin_policyDiff($fromId: Int!, $toId: Int!) { rows: policyDiff(fromId: $fromId, toId: $toId) { path before after } }`;
-
-export interface DashboardStats {
-  fromMonth: string;
-  toMonth: string;
-  mutualAidByMonth: Array<{ month: string; category: string; amountFen: number; count: number }>;
-  mutualAidByProvince: Array<{ provinceCode: string; amountFen: number; count: number }>;
-  queues: Array<{ queue: 'PROOFS' | 'BINDINGS'; total: number; oldestAt: string | null; under1Day: number; days1to3: number; days3to7: number; days7to30: number; over30Days: number }>;
-  today: { date: string; count: number; mutualAidCount: number; totalFen: number; selfPayFen: number; acctPayFen: number; mulaidPayFen: number; cashFen: number };
-}
-
-export const DASHBOARD_STATS = `query Admin_dashboardStats($months: Int) { stats: dashboardStats(months: $months) { fromMonth toMonth
-  mutualAidByMonth { month category amountFen count } mutualAidByProvince { provinceCode amountFen count }
-  queues { queue total oldestAt under1Day days1to3 days3to7 days7to30 over30Days }
-  today { date count mutualAidCount totalFen selfPayFen acctPayFen mulaidPayFen cashFen } } }`;
-
-export interface CountBucket {
-  key: string;
-  count: number;
-}
-export interface FraudCaseCounts {
-  total: number;
-  byRule: CountBucket[];
-  byRegion: CountBucket[];
-  byState: CountBucket[];
-}
-export interface PatternBucket {
-  key: string;
-  count: number;
-  selfPayFen: number;
-  accountFen: number;
-}
-export interface MemberRiskProfile {
-  member: RaRecord;
-  openScore: number;
-  cases: RaRecord[];
-  signals: RaRecord[];
-  bindings: RaRecord[];
-  byPlace: PatternBucket[];
-  byCategory: PatternBucket[];
-}
-
-const COUNTS_SELECTION = 'total byRule { key count } byRegion { key count } byState { key count }';
-/** Open = OPEN + INVESTIGATING: the API counts one state at a time, so both are asked in one request. */
-export const OPEN_FRAUD_CASE_COUNTS = `query Admin_openFraudCaseCounts { open: fraudCaseCounts(state: OPEN) { ${COUNTS_SELECTION} } investigating: fraudCaseCounts(state: INVESTIGATING) { ${COUNTS_SELECTION} } }`;
-export const MEMBER_RISK_PROFILE = `query Admin_memberRiskProfile($memberId: Int!) { profile: memberRiskProfile(memberId: $memberId) { openScore
-  member { ${MEMBER_FIELDS} } cases { ${FRAUD_CASE_FIELDS} } signals { ${FRAUD_SIGNAL_FIELDS} } bindings { ${BINDING_FIELDS} }
-  byPlace { key count selfPayFen accountFen } byCategory { key count selfPayFen accountFen } } }`;
-
-export const FRAUD_CASE_ASSIGNEES = `query Admin_fraudCaseAssignees($id: Int!) { assignees: fraudCaseAssignees(id: $id) { id username displayName scope } }`;
+// The records of the show pages, as their documents select them.
+export type BindingDetail = NonNullable<Admin_BindingQuery['record']>;
+export type SettlementDetail = NonNullable<Admin_SettlementQuery['record']>;
+export type FraudCaseDetail = NonNullable<Admin_FraudCaseQuery['record']>;
+export type AccountClosureDetail = NonNullable<Admin_AccountClosureQuery['record']>;
 
 /** Add up count tables bucket by bucket (keys in order of first appearance, then by count). */
 export function mergeCaseCounts(...parts: FraudCaseCounts[]): FraudCaseCounts {
-  const add = (lists: CountBucket[][]) => {
+  const add = (lists: ReadonlyArray<ReadonlyArray<CountBucket>>) => {
     const m = new Map<string, number>();
     for (const list of lists) for (const { key, count } of list) m.set(key, (m.get(key) ?? 0) + count);
     return [...m].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
@@ -530,25 +374,15 @@ export function mergeCaseCounts(...parts: FraudCaseCounts[]): FraudCaseCounts {
   };
 }
 
-/** The list-query selection of each resource (for `meta.fields` of custom screens). */
-export const FIELDS = { MEMBER_FIELDS, BINDING_FIELDS, BINDING_TRANSITION_FIELDS, PROOF_FIELDS, POLICY_FIELDS, POLICY_RULES_FIELDS } as const;
-
-export interface CaseAssignee {
-  id: number;
-  username: string;
-  displayName: string;
-  scope: string | null;
-}
-
 export interface GongjiDataProvider extends DataProvider {
   /** The home dashboard's aggregates (in the viewer's scope) over the last `months` months. */
   dashboardStats(months?: number): Promise<DashboardStats>;
-  /** S11: one page of a member's 账户明细, newest first. */
-  accountStatement(memberId: Identifier, page: number, perPage: number): Promise<{ data: StatementLine[]; total: number }>;
+  /** S11: one page of a member's 账户明细, newest first; `range`: Beijing days (YYYY-MM-DD), both inclusive. */
+  accountStatement(memberId: Identifier, page: number, perPage: number, range?: { from?: string | null; to?: string | null }): Promise<{ data: StatementLine[]; total: number }>;
   /** E7: each province's sharing flags in force on a date (default today). */
   crossProvinceMap(date?: string | null): Promise<ProvincePolicyStatus[]>;
   /** Every policy version of a province, oldest first, with its rules. */
-  policyHistory(provinceCode: string): Promise<RaRecord[]>;
+  policyHistory(provinceCode: string): Promise<PolicyHistoryVersion[]>;
   /** Field-by-field difference between two versions of one province. */
   policyDiff(fromId: Identifier, toId: Identifier): Promise<PolicyChange[]>;
   /** A new version copying the rules in force with cross-province sharing switched. */
@@ -564,29 +398,21 @@ export interface GongjiDataProvider extends DataProvider {
   /** A3: the clear ID number, name and phone of a member; needs REVEAL_PII and a reason; audited by the API. */
   revealMember(id: Identifier, reason: string): Promise<RevealedMember>;
   /**
-   * Run a command mutation returning `<resource type> | RuleViolation`, e.g.
-   * `command('bindings', 'approveBinding', { id: 3, reason: '…' }, { id: 'Int!', reason: 'String!' })`.
+   * Run a command mutation (a typed document whose `result` is `<resource type> | RuleViolation`), e.g.
+   * `command('bindings', ApproveBindingDocument, { id: 3, reason: '…' })`; returns the record.
    */
-  command<T extends RaRecord = RaRecord>(
-    resource: string,
-    mutation: string,
-    variables: Record<string, unknown>,
-    variableTypes: Record<string, string>,
-  ): Promise<{ data: T }>;
+  command<TResult extends { result: object }, V>(resource: string, document: TypedDocumentString<TResult, V>, variables: V): Promise<{ data: RaRecord }>;
 }
 
-export function buildCommand(resource: string, mutation: string, variableTypes: Record<string, string>): string {
-  const cfg = config(resource);
-  const names = Object.keys(variableTypes);
-  const defs = names.map((n) => `$${n}: ${variableTypes[n]}`).join(', ');
-  const args = names.map((n) => `${n}: $${n}`).join(', ');
-  return (
-    `mutation Admin_${mutation}${defs ? `(${defs})` : ''} { result: ${mutation}${args ? `(${args})` : ''} ` +
-    `{ __typename ... on ${cfg.type} { ${selection(cfg.fields)} } ... on RuleViolation { ${RULE_VIOLATION_FIELDS} } } }`
-  );
+/** A command ready to run: a typed mutation document and its variables (checked against each other). */
+export interface Command {
+  document: ResultDocument;
+  variables: unknown;
 }
 
-export const REVEAL_MEMBER = `mutation Admin_revealMember($id: Int!, $reason: String!) { result: revealMember(id: $id, reason: $reason) { __typename ... on RevealedMember { id idNumber name phone } ... on RuleViolation { ${RULE_VIOLATION_FIELDS} } } }`;
+export function cmd<TResult extends { result: object }, V>(document: TypedDocumentString<TResult, V>, variables: V): Command {
+  return { document: document as unknown as ResultDocument, variables };
+}
 
 export const dataProvider: GongjiDataProvider = {
   supportAbortSignal: true,
@@ -604,11 +430,9 @@ export const dataProvider: GongjiDataProvider = {
     const ids = [...new Set(params.ids)];
     if (!ids.length) return { data: [] };
     if (cfg.idsFilter && ids.length <= MAX_PER_PAGE) {
-      const numeric = /^(Safe)?Int\b/.test(cfg.idArg?.type ?? 'Int!');
       const { data } = await runList(resource, {
         pagination: { page: 1, perPage: ids.length },
-        filter: { [cfg.idsFilter]: ids.map((id) => (numeric ? Number(id) : String(id))) },
-        meta: params.meta,
+        filter: { [cfg.idsFilter]: ids.map((id) => (cfg.stringId ? String(id) : Number(id))) },
         signal: params.signal,
       });
       return { data } as never;
@@ -622,12 +446,12 @@ export const dataProvider: GongjiDataProvider = {
 
   update: async (resource: string, params: UpdateParams) => {
     const write = config(resource).update ?? unsupported(resource, 'update');
-    return { data: await runWrite(resource, write, write.toInput(params)) } as never;
+    return { data: toRecord(config(resource), await runResult(write.document, { input: write.toInput(params) })) } as never;
   },
 
   create: async (resource: string, params: CreateParams) => {
     const write = config(resource).create ?? unsupported(resource, 'create');
-    return { data: await runWrite(resource, write, write.toInput({ data: params.data })) } as never;
+    return { data: toRecord(config(resource), await runResult(write.document, { input: write.toInput({ data: params.data }) })) } as never;
   },
 
   updateMany: async (resource: string) => unsupported(resource, 'updateMany'),
@@ -635,64 +459,40 @@ export const dataProvider: GongjiDataProvider = {
   deleteMany: async (resource: string) => unsupported(resource, 'deleteMany'),
 
   revealMember: async (id, reason) => {
-    const data = await gqlRequest<{ result: unknown }>(REVEAL_MEMBER, { id: Number(id), reason });
-    const r = unwrapResult(data.result as RevealedMember, 'revealMember');
+    const r = await runResult(D.RevealMemberDocument, { id: Number(id), reason });
     return { id: r.id, idNumber: r.idNumber, name: r.name, phone: r.phone ?? null };
   },
 
   openFraudCaseCounts: async () => {
-    const data = await gqlRequest<{ open: FraudCaseCounts; investigating: FraudCaseCounts }>(OPEN_FRAUD_CASE_COUNTS);
+    const data = await gqlRequest(D.OpenFraudCaseCountsDocument, {});
     return mergeCaseCounts(data.open, data.investigating);
   },
 
-  fraudCaseAssignees: async (caseId) => {
-    const data = await gqlRequest<{ assignees: CaseAssignee[] }>(FRAUD_CASE_ASSIGNEES, { id: Number(caseId) });
-    return data.assignees;
+  fraudCaseAssignees: async (caseId) => (await gqlRequest(D.FraudCaseAssigneesDocument, { id: Number(caseId) })).assignees,
+
+  memberRiskProfile: async (memberId) => (await gqlRequest(D.MemberRiskProfileDocument, { memberId: Number(memberId) })).profile,
+
+  dashboardStats: async (months = 6) => (await gqlRequest(D.DashboardStatsDocument, { months })).stats,
+
+  accountStatement: async (memberId, page, perPage, range) => {
+    const data = await gqlRequest(D.AccountStatementDocument, {
+      memberId: Number(memberId),
+      page: Math.max(1, page),
+      perPage: Math.min(MAX_PER_PAGE, Math.max(1, perPage)),
+      ...(range?.from ? { from: range.from } : {}),
+      ...(range?.to ? { to: range.to } : {}),
+    });
+    return { data: data.page.items, total: data.page.total };
   },
 
-  memberRiskProfile: async (memberId) => {
-    const data = await gqlRequest<{ profile: MemberRiskProfile }>(MEMBER_RISK_PROFILE, { memberId: Number(memberId) });
-    return data.profile;
-  },
+  crossProvinceMap: async (date) => (await gqlRequest(D.CrossProvinceMapDocument, date ? { date } : {})).rows,
 
-  dashboardStats: async (months = 6) => {
-    const data = await gqlRequest<{ stats: DashboardStats }>(DASHBOARD_STATS, { months });
-    return data.stats;
-  },
+  policyHistory: async (provinceCode) => (await gqlRequest(D.PolicyHistoryDocument, { provinceCode })).rows,
 
-  accountStatement: async (memberId, page, perPage) => {
-    const data = await gqlRequest<Page>(ACCOUNT_STATEMENT, { memberId: Number(memberId), page: Math.max(1, page), perPage: Math.min(MAX_PER_PAGE, Math.max(1, perPage)) });
-    return { data: data.page.items as unknown as StatementLine[], total: data.page.total };
-  },
+  policyDiff: async (fromId, toId) => (await gqlRequest(D.PolicyDiffDocument, { fromId: Number(fromId), toId: Number(toId) })).rows,
 
-  crossProvinceMap: async (date) => {
-    const data = await gqlRequest<{ rows: ProvincePolicyStatus[] }>(CROSS_PROVINCE_MAP, date ? { date } : {});
-    return data.rows;
-  },
+  setCrossProvinceSharing: async (provinceCode, enabled, effectiveFrom, note) =>
+    (await dataProvider.command('policies', D.SetCrossProvinceSharingDocument, { provinceCode, enabled, effectiveFrom: effectiveFrom || null, note: note || null })).data,
 
-  policyHistory: async (provinceCode) => {
-    const data = await gqlRequest<{ rows: Record<string, unknown>[] }>(POLICY_HISTORY, { provinceCode });
-    return data.rows.map((r) => toRecord(config('policies'), r));
-  },
-
-  policyDiff: async (fromId, toId) => {
-    const data = await gqlRequest<{ rows: PolicyChange[] }>(POLICY_DIFF, { fromId: Number(fromId), toId: Number(toId) });
-    return data.rows;
-  },
-
-  setCrossProvinceSharing: async (provinceCode, enabled, effectiveFrom, note) => {
-    const { data } = await dataProvider.command(
-      'policies',
-      'setCrossProvinceSharing',
-      { provinceCode, enabled, effectiveFrom: effectiveFrom || null, note: note || null },
-      { provinceCode: 'String!', enabled: 'Boolean!', effectiveFrom: 'String', note: 'String' },
-    );
-    return data;
-  },
-
-  command: async (resource, mutation, variables, variableTypes) => {
-    const cfg = config(resource);
-    const data = await gqlRequest<{ result: unknown }>(buildCommand(resource, mutation, variableTypes), variables);
-    return { data: toRecord(cfg, unwrapResult(data.result as Record<string, unknown>, mutation)) } as never;
-  },
+  command: async (resource, document, variables) => ({ data: toRecord(config(resource), await runResult(document, variables)) }),
 };

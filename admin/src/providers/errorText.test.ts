@@ -20,6 +20,19 @@ describe('error messages in one language', () => {
     expect(errorText(en, 'en', 'STALE_POLICY_BASE', params, 'x (y)')).toContain('version 5 is in force on 2027-02-01');
   });
 
+  it('F6: words a refused policy knob from the knob catalogue: its label, range and value, money in yuan', () => {
+    const params = normalizeParams([
+      { key: 'knob', value: 'fraud.drainPercent' },
+      { key: 'min', value: '1' },
+      { key: 'max', value: '100' },
+      { key: 'value', value: '150' },
+    ]);
+    expect(errorText(zhCN, 'zh-CN', 'POLICY_KNOB_OUT_OF_RANGE', params, 'x (y)')).toBe('新绑定后余额消耗比例（%）须在 1–100 % 之间（收到 150）');
+    expect(errorText(en, 'en', 'POLICY_KNOB_OUT_OF_RANGE', params, 'x (y)')).toBe('Balance drained after a new binding (%) must be within 1–100 % (got 150)');
+    const money = normalizeParams({ knob: 'wallet.maxTransferFen', value: '0' });
+    expect(errorText(zhCN, 'zh-CN', 'POLICY_KNOB_OUT_OF_RANGE', money, 'x (y)')).toBe('单笔转账上限须在 0.01–1,000,000.00 元 之间（收到 0.00 元）');
+  });
+
   it('falls back to the server message when the code is unknown or a param is missing, and to a generic text without one', () => {
     expect(errorText(zhCN, 'zh-CN', 'SOMETHING_NEW', {}, '新规则拒绝 (new rule)')).toBe('新规则拒绝');
     expect(errorText(zhCN, 'zh-CN', 'STALE_POLICY_BASE', {}, '依据版本过时 (stale)')).toBe('依据版本过时');

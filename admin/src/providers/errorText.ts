@@ -5,6 +5,7 @@
  * otherwise shows the server's message in the current language only: the Chinese part in zh-CN, the
  * bracketed English in en.
  */
+import { knobRangeText, POLICY_KNOB_BY_KEY } from '@gongji/shared';
 import type { TranslationMessages } from 'ra-core';
 
 export type ErrorParams = Record<string, string>;
@@ -38,7 +39,8 @@ function lookup(messages: TranslationMessages, path: string): string | undefined
 }
 
 /** The message for an error code in a locale's messages, `%{name}` filled from params; falls back to the server's text. */
-export function errorText(messages: TranslationMessages, locale: string, code: string | undefined, params: ErrorParams, serverMessage: string | undefined): string {
+export function errorText(messages: TranslationMessages, locale: string, code: string | undefined, rawParams: ErrorParams, serverMessage: string | undefined): string {
+  const params = withKnobParams(rawParams, locale);
   const fill = (t: string) => t.replace(/%\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
   const generic = (code && lookup(messages, `gongji.errors.generic.${code}`)) || lookup(messages, 'gongji.errors.generic.UNKNOWN') || code || '';
   const template = code ? lookup(messages, `gongji.errors.codes.${code}`) : undefined;
@@ -51,4 +53,14 @@ export function errorText(messages: TranslationMessages, locale: string, code: s
     return params[k] ?? '';
   });
   return missing && serverMessage ? fallback : text;
+}
+
+/** A policy knob named in the params (`knob: "fraud.drainPercent"`) → its label, range and value in the locale (knob catalogue). */
+function withKnobParams(params: ErrorParams, locale: string): ErrorParams {
+  const knob = params.knob ? POLICY_KNOB_BY_KEY.get(params.knob) : undefined;
+  if (!knob) return params;
+  const lang = locale.startsWith('en') ? 'en' : 'zh';
+  const value = params.value;
+  const shown = knob.type === 'fen' && value !== undefined && /^-?\d+$/.test(value) ? `${(Number(value) / 100).toFixed(2)} ${lang === 'zh' ? '元' : 'yuan'}` : (value ?? '');
+  return { ...params, knobLabel: knob.label[lang], range: knobRangeText(knob, lang), shown };
 }

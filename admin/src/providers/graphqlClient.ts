@@ -12,6 +12,7 @@
  * `unwrapResult` turns into an HttpError(message, 400, { rule, code, field }).
  */
 import { HttpError } from 'ra-core';
+import type { RuleViolationFieldsFragment, TypedDocumentString } from '../gql/graphql';
 import { i18nProvider, messagesFor } from '../i18n';
 import { errorText, normalizeParams, type ErrorParams } from './errorText';
 import { getToken } from './session';
@@ -35,14 +36,8 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLErrorShape[];
 }
 
-export interface RuleViolation {
-  __typename: 'RuleViolation';
-  rule: string;
-  code: string;
-  message: string;
-  field?: string | null;
-  params?: Array<{ key: string; value: string }> | null;
-}
+/** A business refusal, as every command document selects it (fragment RuleViolationFields). */
+export type RuleViolation = RuleViolationFieldsFragment & { __typename: 'RuleViolation' };
 
 /** The body of an HttpError thrown by this client. */
 export interface ErrorBody {
@@ -83,12 +78,13 @@ export interface RequestOptions {
   token?: string | null;
 }
 
-/** Run one GraphQL operation and return its `data`, or throw an HttpError. */
-export async function gqlRequest<T = Record<string, unknown>>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  opts: RequestOptions = {},
-): Promise<T> {
+/**
+ * Run one typed GraphQL document (`graphql(\`…\`)`, see src/gql) and return its `data`, typed by the
+ * document, or throw an HttpError. There are no hand-written query strings: every operation is a
+ * generated document validated against the schema.
+ */
+export async function gqlRequest<T, V>(document: TypedDocumentString<T, V>, variables: V, opts: RequestOptions = {}): Promise<T> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
   const token = opts.token !== undefined ? opts.token : opts.auth === false ? null : getToken();
   if (token) headers.Authorization = `Bearer ${token}`;

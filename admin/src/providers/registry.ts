@@ -4,6 +4,8 @@
  * decisions (C2, C3) are GraphQL mutations.
  */
 import { HttpError } from 'ra-core';
+import { graphql } from '../gql';
+import type { Admin_ImportProblemsQuery, HeirPaymentInput, PaymentShareInput } from '../gql/graphql';
 import { gqlRequest, unwrapResult } from './graphqlClient';
 import { getToken } from './session';
 
@@ -47,40 +49,61 @@ export async function downloadProblems(jobId: number): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export interface ImportProblemRow {
-  id: number;
-  rowNumber: number;
-  columnName: string;
-  code: string;
-  message: string;
-}
+const ImportProblemsDocument = graphql(`
+  query Admin_importProblems($jobId: Int!, $page: Int, $perPage: Int) {
+    page: importProblems(jobId: $jobId, page: $page, perPage: $perPage, sortField: "rowNumber") {
+      items {
+        id
+        rowNumber
+        columnName
+        code
+        message
+      }
+      total
+    }
+  }
+`);
+
+export type ImportProblemRow = Admin_ImportProblemsQuery['page']['items'][number];
 
 export async function fetchProblems(jobId: number, page: number, perPage: number): Promise<{ items: ImportProblemRow[]; total: number }> {
-  const data = await gqlRequest<{ page: { items: ImportProblemRow[]; total: number } }>(
-    `query Admin_importProblems($jobId: Int!, $page: Int, $perPage: Int) { page: importProblems(jobId: $jobId, page: $page, perPage: $perPage, sortField: "rowNumber") { items { id rowNumber columnName code message } total } }`,
-    { jobId, page, perPage },
-  );
-  return data.page;
+  return (await gqlRequest(ImportProblemsDocument, { jobId, page, perPage })).page;
 }
 
-export interface PaymentShare {
-  payeeName: string;
-  bankAccount: string;
-  amountFen: number;
-}
+export type PaymentShare = PaymentShareInput;
 
-export async function decideClosurePayment(input: { closureId: number; shares: PaymentShare[]; documents: string[]; reason: string }) {
-  const data = await gqlRequest<{ result: Record<string, unknown> }>(
-    `mutation Admin_decideClosurePayment($input: HeirPaymentInput!) { result: decideClosurePayment(input: $input) { __typename ... on AccountClosure { id state } ... on RuleViolation { rule code message field } } }`,
-    { input },
-  );
+const DecideClosurePaymentDocument = graphql(`
+  mutation Admin_decideClosurePayment($input: HeirPaymentInput!) {
+    result: decideClosurePayment(input: $input) {
+      __typename
+      ... on AccountClosure {
+        id
+        state
+      }
+      ...RuleViolationFields
+    }
+  }
+`);
+
+export async function decideClosurePayment(input: HeirPaymentInput) {
+  const data = await gqlRequest(DecideClosurePaymentDocument, { input });
   return unwrapResult(data.result, 'decideClosurePayment');
 }
 
+const AcceptAccountTransferDocument = graphql(`
+  mutation Admin_acceptAccountTransfer($id: Int!, $reason: String!) {
+    result: acceptAccountTransfer(id: $id, reason: $reason) {
+      __typename
+      ... on AccountClosure {
+        id
+        state
+      }
+      ...RuleViolationFields
+    }
+  }
+`);
+
 export async function acceptAccountTransfer(id: number, reason: string) {
-  const data = await gqlRequest<{ result: Record<string, unknown> }>(
-    `mutation Admin_acceptAccountTransfer($id: Int!, $reason: String!) { result: acceptAccountTransfer(id: $id, reason: $reason) { __typename ... on AccountClosure { id state } ... on RuleViolation { rule code message field } } }`,
-    { id, reason },
-  );
+  const data = await gqlRequest(AcceptAccountTransferDocument, { id, reason });
   return unwrapResult(data.result, 'acceptAccountTransfer');
 }

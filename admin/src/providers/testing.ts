@@ -43,5 +43,10 @@ export function mockGraphQL(respond: (req: RecordedRequest) => unknown | [number
   return calls;
 }
 
-/** Collapse whitespace so queries can be compared. */
-export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Collapse whitespace and commas (insignificant in GraphQL) so queries can be compared however they are printed. */
+export const squash = (s: string) =>
+  s
+    .replace(/[\s,]+/g, ' ')
+    .replace(/([({]) /g, '$1')
+    .replace(/ ([)}])/g, '$1')
+    .trim();

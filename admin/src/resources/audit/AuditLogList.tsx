@@ -5,7 +5,7 @@ import { EXPORT_COLUMNS } from '../../export/columns';
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
-import { AUDIT_CHAIN_CHECK } from '../../providers/dataProvider';
+import { graphql } from '../../gql';
 import { gqlRequest } from '../../providers/graphqlClient';
 import { DateInput } from '../../components/DateInputs';
 import { DataTable, LinkBase, List, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
@@ -134,6 +134,16 @@ function AuditDetail() {
   );
 }
 
+const AuditChainCheckDocument = graphql(`
+  query Admin_auditChainCheck {
+    check: auditChainCheck {
+      ok
+      checked
+      brokenAtId
+    }
+  }
+`);
+
 /** A4: recompute the hash chain on the server and say whether any entry was changed or deleted. */
 function ChainCheckButton() {
   const translate = useTranslate();
@@ -141,7 +151,7 @@ function ChainCheckButton() {
   const run = async () => {
     setState({ busy: true });
     try {
-      const { check } = await gqlRequest<{ check: { ok: boolean; checked: number; brokenAtId: number | null } }>(AUDIT_CHAIN_CHECK);
+      const { check } = await gqlRequest(AuditChainCheckDocument, {});
       setState({ result: check });
     } catch (e) {
       setState({ error: (e as Error).message });

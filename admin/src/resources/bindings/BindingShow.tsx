@@ -1,4 +1,6 @@
 import { ReasonCommandButton } from '../../components/ReasonCommandButton';
+import { RestoreBindingDocument, StaffRevokeBindingDocument, SuspendBindingDocument } from '../../providers/commands';
+import { cmd } from '../../providers/dataProvider';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Button } from '@mui/material';
 import { BooleanField, DataTable, LinkBase, ReferenceField, ReferenceManyField, Show, TextField, TopToolbar, useCanAccess, useRecordContext, useTranslate, WithRecord } from 'react-admin';
@@ -27,7 +29,7 @@ function BindingActions() {
           color="warning"
           resource="bindings"
           testId="suspend-binding"
-          run={(reason) => ['suspendBinding', { id: record.id, reason }, { id: 'Int!', reason: 'String!' }]}
+          run={(reason) => cmd(SuspendBindingDocument, { id: record.id, reason })}
         />
       )}
       {canSuspend && record?.state === 'SUSPENDED' && (
@@ -37,7 +39,18 @@ function BindingActions() {
           color="success"
           resource="bindings"
           testId="restore-binding"
-          run={(reason) => ['restoreBinding', { id: record.id, reason }, { id: 'Int!', reason: 'String!' }]}
+          run={(reason) => cmd(RestoreBindingDocument, { id: record.id, reason })}
+        />
+      )}
+      {canAccess && record && ['PENDING', 'ACTIVE', 'SUSPENDED'].includes(record.state) && (
+        <ReasonCommandButton
+          label="gongji.screens.revoke.button"
+          title="gongji.screens.revoke.title"
+          help="gongji.screens.revoke.help"
+          color="error"
+          resource="bindings"
+          testId="revoke-binding"
+          run={(reason) => cmd(StaffRevokeBindingDocument, { id: record.id, reason })}
         />
       )}
       {record?.state === 'PENDING' && canAccess ? (

@@ -1,11 +1,8 @@
 import { Alert, AlertTitle, Box } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import type { BindingDetail } from '../../providers/dataProvider';
 
-interface Consistency {
-  giverAge: number;
-  beneficiaryAge: number;
-  problems: string[];
-}
+type Consistency = NonNullable<BindingDetail['consistency']>;
 
 /**
  * E5: does the stated relationship fit both people's ID data (sex, ages)? The server computes the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortTransitions, type BindingTransition } from './transitions';
 
-const t = (id: number, at: string): BindingTransition => ({ id, at, fromState: null, toState: 'PENDING', actorKind: 'SYSTEM', actorName: 'x', reason: '' });
+const t = (id: number, at: string): BindingTransition => ({ id, at, fromState: null, toState: 'PENDING', actorKind: 'SYSTEM', actorId: null, actorName: 'x', reason: '', rule: null });
 
 describe('sortTransitions', () => {
   it('orders by time, then by id, without touching the input', () => {

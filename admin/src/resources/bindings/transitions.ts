@@ -1,15 +1,6 @@
+import type { BindingTransitionFieldsFragment } from '../../gql/graphql';
 /** A binding's state transition (L3) as the API returns it in `binding.transitions`. */
-export interface BindingTransition {
-  id: number;
-  fromState: string | null;
-  toState: string;
-  actorKind: string;
-  actorId?: number | null;
-  actorName: string;
-  reason: string;
-  rule?: string | null;
-  at: string;
-}
+export type BindingTransition = BindingTransitionFieldsFragment;
 
 /** Oldest first; ties keep the order of their ids (the order they were written). */
 export function sortTransitions(items: readonly BindingTransition[]): BindingTransition[] {

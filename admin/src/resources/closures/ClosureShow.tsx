@@ -3,17 +3,11 @@ import { useState } from 'react';
 import { Labeled, NumberField, Show, SimpleShowLayout, TextField, TopToolbar, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { CalendarDateField, DateTimeField, EnumField, RegionField, YuanField } from '../../components/fields';
 import { formatYuan } from '../../format';
+import type { AccountClosureDetail } from '../../providers/dataProvider';
 import { acceptAccountTransfer } from '../../providers/registry';
 import { HeirPaymentDialog } from './HeirPaymentDialog';
 
-interface ClosureRecord {
-  id: number;
-  state: string;
-  cause: string;
-  pendingFen: number;
-  documents: string[];
-  payments: Array<{ id: number; amountFen: number; payeeName: string; bankAccount: string; createdAt: string }>;
-}
+type ClosureRecord = AccountClosureDetail;
 
 function Actions() {
   const r = useRecordContext<ClosureRecord>();

@@ -21,28 +21,22 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import { useDataProvider, useGetIdentity, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { beijingToday, formatYuan } from '../../format';
-import type { CaseAssignee, GongjiDataProvider } from '../../providers/dataProvider';
+import type { ConfirmFraudCaseInput } from '../../gql/graphql';
+import { AddFraudCaseNoteDocument, AssignFraudCaseDocument, ConfirmFraudCaseDocument, DismissFraudCaseDocument, StartFraudInvestigationDocument } from '../../providers/commands';
+import { cmd, type CaseAssignee, type Command, type FraudCaseDetail, type GongjiDataProvider } from '../../providers/dataProvider';
 import { accountMoneyFen, addMonths, fineFen } from './evidence';
 
-export interface CaseRecord {
-  id: number;
-  state: string;
-  subjectType: string;
-  subjectId: number;
-  assigneeId: number | null;
-  bindings: Array<{ id: number; state: string; giverId: number; beneficiaryId: number; relationship: string }>;
-  settlements: Array<{ id: number; serialNo: string; status: string; selfPayFen: number; acctPayFen: number; mulaidPayFen: number; treatedAt: string }>;
-}
+export type CaseRecord = Pick<FraudCaseDetail, 'id' | 'state' | 'subjectType' | 'subjectId' | 'assigneeId' | 'bindings' | 'settlements'>;
 
 function useRun(caseId: number) {
   const dataProvider = useDataProvider<GongjiDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
-  const run = async (mutation: string, variables: Record<string, unknown>, types: Record<string, string>, done: string) => {
+  const run = async ({ document, variables }: Command, done: string) => {
     setBusy(true);
     try {
-      await dataProvider.command('fraudCases', mutation, variables, types);
+      await dataProvider.command('fraudCases', document, variables);
       notify(done, { type: 'success', messageArgs: { id: caseId } });
       refresh();
       return true;
@@ -96,7 +90,7 @@ function NoteDialog({ record, open, onClose }: { record: CaseRecord; open: boole
       submitLabel={translate('gongji.fraud.add_note')}
       disabled={!text.trim()}
       onSubmit={async () => {
-        if (await run('addFraudCaseNote', { id: record.id, text: text.trim() }, { id: 'Int!', text: 'String!' }, 'gongji.fraud.note_added')) {
+        if (await run(cmd(AddFraudCaseNoteDocument, { id: record.id, text: text.trim() }), 'gongji.fraud.note_added')) {
           setText('');
           onClose();
         }
@@ -133,7 +127,7 @@ function AssignDialog({ record, open, onClose }: { record: CaseRecord; open: boo
       submitLabel={translate('gongji.fraud.assign')}
       disabled={assignee === ''}
       onSubmit={async () => {
-        if (await run('assignFraudCase', { id: record.id, assigneeId: assignee }, { id: 'Int!', assigneeId: 'Int' }, 'gongji.fraud.assigned')) onClose();
+        if (await run(cmd(AssignFraudCaseDocument, { id: record.id, assigneeId: Number(assignee) }), 'gongji.fraud.assigned')) onClose();
       }}
     >
       <MuiTextField
@@ -175,7 +169,7 @@ function DismissDialog({ record, open, onClose }: { record: CaseRecord; open: bo
       onSubmit={async () => {
         setTouched(true);
         if (missing) return;
-        if (await run('dismissFraudCase', { id: record.id, reason: reason.trim() }, { id: 'Int!', reason: 'String!' }, 'gongji.fraud.dismissed')) onClose();
+        if (await run(cmd(DismissFraudCaseDocument, { id: record.id, reason: reason.trim() }), 'gongji.fraud.dismissed')) onClose();
       }}
     >
       <MuiTextField
@@ -218,12 +212,12 @@ function ConfirmDialog({ record, open, onClose }: { record: CaseRecord; open: bo
   const submit = async () => {
     setTouched(true);
     if (missing) return;
-    const input: Record<string, unknown> = { caseId: record.id, reason: reason.trim() };
+    const input: ConfirmFraudCaseInput = { caseId: record.id, reason: reason.trim() };
     if (suspend && memberSubject) input.suspendMemberMonths = months;
     if (bindings.length) input.suspendBindingIds = bindings;
     if (recover.length) input.recoverSettlementIds = recover;
     if (fine) input.fineMultiplier = multiplier;
-    if (await run('confirmFraudCase', { input }, { input: 'ConfirmFraudCaseInput!' }, 'gongji.fraud.confirmed')) onClose();
+    if (await run(cmd(ConfirmFraudCaseDocument, { input }), 'gongji.fraud.confirmed')) onClose();
   };
 
   return (
@@ -339,7 +333,7 @@ export function CaseActions({ record }: { record: CaseRecord }) {
       )}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {open && !mine && (
-          <Button variant="outlined" disabled={busy} onClick={() => run('assignFraudCase', { id: record.id }, { id: 'Int!' }, 'gongji.fraud.assigned')}>
+          <Button variant="outlined" disabled={busy} onClick={() => run(cmd(AssignFraudCaseDocument, { id: record.id }), 'gongji.fraud.assigned')}>
             {translate('gongji.fraud.assign_me')}
           </Button>
         )}
@@ -349,7 +343,7 @@ export function CaseActions({ record }: { record: CaseRecord }) {
           </Button>
         )}
         {record.state === 'OPEN' && (
-          <Button variant="contained" disabled={busy} data-testid="start-investigation" onClick={() => run('startFraudInvestigation', { id: record.id }, { id: 'Int!' }, 'gongji.fraud.started')}>
+          <Button variant="contained" disabled={busy} data-testid="start-investigation" onClick={() => run(cmd(StartFraudInvestigationDocument, { id: record.id }), 'gongji.fraud.started')}>
             {translate('gongji.fraud.start')}
           </Button>
         )}

@@ -5,66 +5,13 @@ import { Link, LinkBase, Show, useCanAccess, useLocale, useRecordContext, useTra
 import { useEnumLabel } from '../../components/fields';
 import { Muted, Section, ShowBody } from '../../components/layout';
 import { daysSince, EMPTY, formatDate, formatDateTime, formatRegion, formatYuan } from '../../format';
-import { CaseActions, type CaseRecord } from './CaseActions';
+import type { FraudCaseDetail } from '../../providers/dataProvider';
+import { CaseActions } from './CaseActions';
 import { BindingsTable, CaseStateChip, EvidenceTable, RuleChips, ScoreBadge, SubjectLink, type BindingRow } from './common';
 import { SHOW_STATES } from '../../components/states';
 
-interface Signal {
-  id: number;
-  rule: string;
-  score: number;
-  summary: string;
-  evidence: string;
-  createdAt: string;
-}
-interface Note {
-  id: number;
-  kind: string;
-  text: string;
-  actorName: string;
-  createdAt: string;
-}
-interface Sanction {
-  id: number;
-  kind: string;
-  memberId: number | null;
-  bindingId: number | null;
-  months: number | null;
-  untilDate: string | null;
-  settlementId: number | null;
-  amountFen: number | null;
-  baseFen: number | null;
-  multiplier: number | null;
-  createdAt: string;
-}
-interface Member {
-  id: number;
-  name: string;
-  idNumber: string;
-  sex: string;
-  birthYear: number;
-  status: string;
-  suspendedUntil: string | null;
-  insuredRegion: string;
-}
-interface FullCase extends CaseRecord {
-  score: number;
-  primaryRule: string;
-  rules: string[];
-  summary: string;
-  regionCode: string;
-  otherRegionCode: string | null;
-  assignee: { id: number; displayName: string } | null;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-  dismissalReason: string | null;
-  signals: Signal[];
-  notes: Note[];
-  sanctions: Sanction[];
-  members: Member[];
-  settlements: Array<CaseRecord['settlements'][number] & { category: string; placeRegion: string; institutionId: number; patientId: number; totalFen: number; cashFen: number }>;
-}
+type FullCase = FraudCaseDetail;
+type Sanction = FullCase['sanctions'][number];
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   const translate = useTranslate();

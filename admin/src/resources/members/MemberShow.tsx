@@ -1,5 +1,7 @@
 import { TopToolbar, useCanAccess } from 'react-admin';
 import { ReasonCommandButton } from '../../components/ReasonCommandButton';
+import { RecordMemberDeathDocument, RecordMemberExitDocument } from '../../providers/commands';
+import { cmd } from '../../providers/dataProvider';
 import { SHOW_STATES } from '../../components/states';
 import { Typography } from '@mui/material';
 import {
@@ -21,6 +23,9 @@ import { EMPTY } from '../../format';
 import { PersonalDataPanel } from './PersonalDataPanel';
 import { StatementSection } from './StatementSection';
 import { RiskProfileButton } from '../fraudCases/RiskProfileButton';
+import { CorrectMemberButton } from '../registryScreens/CorrectMemberButton';
+import { MoveRegionButton } from '../registryScreens/MoveRegionButton';
+import { WalletSection } from '../registryScreens/WalletSection';
 
 function AgeField() {
   const record = useRecordContext<{ age?: number | null }>();
@@ -61,11 +66,13 @@ function MemberActions() {
   const record = useRecordContext<{ id: number; status: string }>();
   const { canAccess } = useCanAccess({ resource: 'members', action: 'edit' });
   if (!record || !canAccess || record.status !== 'ACTIVE') return <TopToolbar />;
-  const event = (mutation: string) => (reason: string, date: string): [string, Record<string, unknown>, Record<string, string>] => [mutation, { input: { memberId: record.id, date, reason } }, { input: 'MemberEventInput!' }];
+  const event = (document: typeof RecordMemberExitDocument) => (reason: string, date: string) => cmd(document, { input: { memberId: record.id, date, reason } });
   return (
     <TopToolbar>
-      <ReasonCommandButton label="gongji.commands.exit" title="gongji.commands.exit_title" help="gongji.commands.irreversible" color="warning" resource="members" withDate testId="record-exit" run={event('recordMemberExit')} />
-      <ReasonCommandButton label="gongji.commands.death" title="gongji.commands.death_title" help="gongji.commands.irreversible" color="error" resource="members" withDate testId="record-death" run={event('recordMemberDeath')} />
+      <CorrectMemberButton />
+      <MoveRegionButton />
+      <ReasonCommandButton label="gongji.commands.exit" title="gongji.commands.exit_title" help="gongji.commands.irreversible" color="warning" resource="members" withDate testId="record-exit" run={event(RecordMemberExitDocument)} />
+      <ReasonCommandButton label="gongji.commands.death" title="gongji.commands.death_title" help="gongji.commands.irreversible" color="error" resource="members" withDate testId="record-death" run={event(RecordMemberDeathDocument)} />
     </TopToolbar>
   );
 }
@@ -121,6 +128,9 @@ export function MemberShow() {
         </Section>
         <Section title="gongji.member.statement">
           <StatementSection />
+        </Section>
+        <Section title="gongji.screens.wallet.title">
+          <WalletSection />
         </Section>
         <FieldGrid>
           <DateTimeField source="createdAt" />

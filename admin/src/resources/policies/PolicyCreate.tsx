@@ -1,5 +1,16 @@
 import { DateInput } from '../../components/DateInputs';
-import { ACTIVATION_MODES, diffPolicyRules, DOC_TYPES, NATIONAL_CATEGORIES, OPTIONAL_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, RELATIONSHIP_KINDS, type PolicyRules } from '@gongji/shared';
+import {
+  diffPolicyRules,
+  KNOB_GROUPS,
+  knobRangeText,
+  knobsOf,
+  PROVINCE_BY_CODE,
+  PROVINCES,
+  RELATIONSHIP_KINDS,
+  type KnobGroup as KnobGroupName,
+  type PolicyKnob,
+  type PolicyRules,
+} from '@gongji/shared';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField, Toolbar, Typography } from '@mui/material';
 import PublishIcon from '@mui/icons-material/Publish';
 import { useFormContext } from 'react-hook-form';
@@ -20,38 +31,66 @@ import {
   useNavigate,
   usePermissions,
   useTranslate,
-  minValue,
-  regex,
+  useLocale,
 } from 'react-admin';
 import { canEditProvince, type AccessSubject } from '../../access';
 import { enumChoices } from '../../components/fields';
 import { beijingToday } from '../../format';
 import type { GongjiDataProvider } from '../../providers/dataProvider';
 import { DiffTable } from '../provinces/ProvincePolicyShow';
+import { GROUP_TITLES, knobHelpKey, knobLabelKey, knobSource, knobValidator } from './knobs';
 import { parseRules, rulesToInput } from './rules';
-
-const FRAUD_KEYS = [
-  'travelWindowMinutes',
-  'travelDistanceKm',
-  'institutionsPerDay',
-  'pharmacyVisitsPerPeriod',
-  'pharmacyPeriodDays',
-  'pharmaciesPerDay',
-  'sameDrugRepeats',
-  'drainPercent',
-  'drainWindowDays',
-  'fanOutBeneficiaries',
-  'fanOutInstitutionPatients',
-  'fanOutWindowDays',
-  'bindingMismatchAttempts',
-  'maternityMinAge',
-  'maternityMaxAge',
-] as const;
 
 /** Money knobs are edited in yuan and stored in fen. */
 const yuanFormat = (fen: unknown) => (fen === null || fen === undefined || fen === '' ? '' : Number(fen) / 100);
 const yuanParse = (yuan: unknown) => (yuan === null || yuan === undefined || yuan === '' ? null : Math.round(Number(yuan) * 100));
-const MM_DD = regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'gongji.policy.mm_dd');
+
+/** One field of the editor, derived from the knob's catalogue row (type, unit, range, labels, help). */
+function KnobInput({ knob }: { knob: PolicyKnob }) {
+  const translate = useTranslate();
+  const lang = useLocale().startsWith('en') ? 'en' : 'zh';
+  const label = knobLabelKey(knob.key);
+  const source = knobSource(knob);
+  const help = knobHelpKey(knob);
+  const range = knobRangeText(knob, lang);
+  const helperText = [help ? translate(help) : '', range ? translate('gongji.policy.range', { range }) : ''].filter(Boolean).join('；') || false;
+  const validate = knobValidator(knob, lang);
+  switch (knob.type) {
+    case 'boolean':
+      return <BooleanInput source={source} label={label} helperText={helperText} />;
+    case 'enum':
+      return <RadioButtonGroupInput source={source} label={label} choices={enumChoices(knob.enumName!, knob.choices)} validate={validate} sx={{ width: '100%' }} />;
+    case 'enumSet':
+      return <CheckboxGroupInput source={source} label={label} choices={enumChoices(knob.enumName!, knob.choices)} validate={validate} row sx={{ width: '100%' }} />;
+    case 'proofs':
+      return (
+        <>
+          {RELATIONSHIP_KINDS.map((k) => (
+            <CheckboxGroupInput key={k} source={`${source}.${k}`} label={`gongji.enums.relationship.${k}`} choices={enumChoices(knob.enumName!, knob.choices)} row sx={{ width: '100%', my: 0 }} />
+          ))}
+        </>
+      );
+    case 'fen':
+      return <NumberInput source={source} label={label} format={yuanFormat} parse={yuanParse} step={0.01} validate={validate} helperText={helperText} sx={{ minWidth: 260 }} />;
+    case 'integer':
+      return <NumberInput source={source} label={label} min={knob.min} max={knob.max} step={1} validate={validate} helperText={helperText} sx={{ minWidth: 260 }} />;
+    case 'monthDay':
+    case 'time':
+      return <TextInput source={source} label={label} validate={validate} helperText={helperText || `gongji.policy.${knob.type === 'time' ? 'hh_mm' : 'mm_dd'}`} />;
+  }
+}
+
+/** The knobs of one group, in catalogue order. */
+function KnobGroup({ group }: { group: KnobGroupName }) {
+  return (
+    <Group title={GROUP_TITLES[group]}>
+      {knobsOf(group).map((k) => (
+        <KnobInput key={k.key} knob={k} />
+      ))}
+    </Group>
+  );
+}
+
 
 function Group({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate();
@@ -64,8 +103,6 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
     </Box>
   );
 }
-
-const r = (k: string) => `gongji.policy.rules.${k}`;
 
 /** A national admin opening the editor without a province first picks one (editable ones only). */
 function PickProvince({ permissions }: { permissions: (AccessSubject & { scope: string | null }) | undefined }) {
@@ -189,7 +226,6 @@ export function PolicyCreate() {
   if (!canEditProvince(permissions, province)) return <Alert severity="warning" sx={{ mt: 2 }}>{translate('gongji.policy_map.not_editable')}</Alert>;
   if (base === undefined) return <CircularProgress sx={{ m: 4 }} />;
 
-  const categoryChoices = enumChoices('category', [...NATIONAL_CATEGORIES, ...OPTIONAL_CATEGORIES]);
   const today = beijingToday();
   const scheduled = base && base.effectiveFrom > today ? base : null;
   const defaultDate = scheduled ? nextDay(scheduled.effectiveFrom) : today;
@@ -213,38 +249,9 @@ export function PolicyCreate() {
           <DateInput source="effectiveFrom" validate={[required()]} helperText="gongji.policy.effective_help" sx={{ width: 260 }} />
           <TextInput source="note" validate={[required()]} sx={{ width: 520 }} />
         </Group>
-        <Group title="gongji.policy.sharing">
-          <CheckboxGroupInput source="rules.allowedRelationships" label={r('allowedRelationships')} choices={enumChoices('relationship', RELATIONSHIP_KINDS)} row sx={{ width: '100%' }} />
-          <BooleanInput source="rules.intraProvinceSharing" label={r('intraProvinceSharing')} />
-          <BooleanInput source="rules.crossProvinceSharing" label={r('crossProvinceSharing')} />
-          <BooleanInput source="rules.beneficiaryMayInitiate" label={r('beneficiaryMayInitiate')} />
-          <BooleanInput source="rules.confirmationRequired" label={r('confirmationRequired')} />
-          <RadioButtonGroupInput source="rules.activationMode" label={r('activationMode')} choices={enumChoices('activationMode', ACTIVATION_MODES)} sx={{ width: '100%' }} />
-        </Group>
-        <Group title="gongji.policy.rules.requiredProofs">
-          {RELATIONSHIP_KINDS.map((k) => (
-            <CheckboxGroupInput key={k} source={`rules.requiredProofs.${k}`} label={`gongji.enums.relationship.${k}`} choices={enumChoices('docType', DOC_TYPES)} row sx={{ width: '100%', my: 0 }} />
-          ))}
-        </Group>
-        <Group title="gongji.policy.limits">
-          <NumberInput source="rules.maxGiversPerBeneficiary" label={r('maxGiversPerBeneficiary')} min={1} validate={minValue(1)} helperText="gongji.policy.empty_no_cap" />
-          <NumberInput source="rules.maxBeneficiariesPerGiver" label={r('maxBeneficiariesPerGiver')} min={1} validate={minValue(1)} helperText="gongji.policy.empty_no_cap" />
-          <BooleanInput source="rules.singleFamilyNetwork" label={r('singleFamilyNetwork')} />
-        </Group>
-        <Group title="gongji.policy.payments">
-          <CheckboxGroupInput source="rules.allowedCategories" label={r('allowedCategories')} choices={categoryChoices} row sx={{ width: '100%' }} />
-          <NumberInput source="rules.commercialInsuranceMinBalanceFen" label={r('commercialInsuranceMinBalanceFen')} format={yuanFormat} parse={yuanParse} step={0.01} helperText="gongji.policy.in_yuan" />
-          <TextInput source="rules.residentPremiumWindowStart" label={r('residentPremiumWindowStart')} validate={[required(), MM_DD]} />
-          <TextInput source="rules.residentPremiumWindowEnd" label={r('residentPremiumWindowEnd')} validate={[required(), MM_DD]} />
-          <NumberInput source="rules.residentPremiumFen" label={r('residentPremiumFen')} format={yuanFormat} parse={yuanParse} step={0.01} validate={[required(), minValue(0)]} helperText="gongji.policy.in_yuan" />
-          <NumberInput source="rules.retireeMonthlyCreditFen" label={r('retireeMonthlyCreditFen')} format={yuanFormat} parse={yuanParse} step={0.01} validate={[required(), minValue(0)]} helperText="gongji.policy.in_yuan" />
-          <NumberInput source="rules.employeeAccountRatePermille" label={r('employeeAccountRatePermille')} validate={[required(), minValue(0)]} />
-        </Group>
-        <Group title="gongji.policy.rules.fraud">
-          {FRAUD_KEYS.map((k) => (
-            <NumberInput key={k} source={`rules.fraud.${k}`} label={`gongji.policy.fraud.${k}`} validate={[required(), minValue(1)]} />
-          ))}
-        </Group>
+        {KNOB_GROUPS.map((g) => (
+          <KnobGroup key={g} group={g} />
+        ))}
       </SimpleForm>
     </Create>
   );

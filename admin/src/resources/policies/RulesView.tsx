@@ -1,10 +1,11 @@
-import { RELATIONSHIP_KINDS, type PolicyRules } from '@gongji/shared';
+import { KNOB_GROUPS, KNOB_UNIT_LABELS, knobsOf, knobValue, RELATIONSHIP_KINDS, type PolicyKnob, type PolicyRules } from '@gongji/shared';
 import { Box, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 import { EnumChips, useEnumLabel } from '../../components/fields';
 import { Muted, Section } from '../../components/layout';
 import { EMPTY, formatYuan } from '../../format';
+import { GROUP_TITLES, knobLabelKey } from './knobs';
 
 function Rows({ rows }: { rows: Array<[string, ReactNode]> }) {
   const translate = useTranslate();
@@ -22,18 +23,13 @@ function Rows({ rows }: { rows: Array<[string, ReactNode]> }) {
   );
 }
 
-/** Every knob of one policy version, readable (labels, yuan, chips). */
-export function RulesView({ rules }: { rules: Partial<PolicyRules> | null }) {
+
+/** E9: per relationship the document types that satisfy it. */
+function ProofRows({ rules }: { rules: Partial<PolicyRules> }) {
   const translate = useTranslate();
   const label = useEnumLabel();
-  if (!rules) return <Muted text="gongji.policy.rules_missing" />;
-  const yes = (v: boolean | undefined) => (v === undefined ? EMPTY : translate(v ? 'ra.boolean.true' : 'ra.boolean.false'));
-  const cap = (v: number | null | undefined) => (v === undefined ? EMPTY : v === null ? translate('gongji.policy.no_cap') : String(v));
-  const yuan = (v: number | null | undefined) => (v === undefined ? EMPTY : v === null ? translate('gongji.policy.no_cap') : formatYuan(v));
-  const r = (k: string) => `gongji.policy.rules.${k}`;
-
   const proofs = rules.requiredProofs ?? {};
-  const proofRows = RELATIONSHIP_KINDS.filter((k) => k in proofs || rules.allowedRelationships?.includes(k)).map((k) => {
+  const rows = RELATIONSHIP_KINDS.filter((k) => k in proofs || rules.allowedRelationships?.includes(k)).map((k) => {
     const docs = proofs[k] ?? [];
     return (
       <Box key={k} sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 0.5 }}>
@@ -53,51 +49,51 @@ export function RulesView({ rules }: { rules: Partial<PolicyRules> | null }) {
       </Box>
     );
   });
+  return rows.length ? <>{rows}</> : <>{EMPTY}</>;
+}
 
+/** A knob's value, readable: yes/no, labels, yuan, the unit, "no cap" for an empty cap. */
+function useKnobText() {
+  const translate = useTranslate();
+  const label = useEnumLabel();
+  const lang = useLocale().startsWith('en') ? 'en' : 'zh';
+  return (knob: PolicyKnob, value: unknown): ReactNode => {
+    if (value === undefined) return EMPTY;
+    if (value === null) return translate('gongji.policy.no_cap');
+    switch (knob.type) {
+      case 'boolean':
+        return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
+      case 'enum':
+        return label(knob.enumName!, String(value));
+      case 'enumSet':
+        return <EnumChips enumName={knob.enumName!} values={value as string[]} />;
+      case 'fen':
+        return formatYuan(Number(value));
+      case 'integer': {
+        const unit = knob.unit ? KNOB_UNIT_LABELS[knob.unit][lang] : '';
+        return unit === '%' || unit === '‰' ? `${value}${unit}` : unit ? `${value} ${unit}` : String(value);
+      }
+      default:
+        return String(value);
+    }
+  };
+}
+
+/** Every knob of one policy version, readable, group by group in the order of the knob catalogue. */
+export function RulesView({ rules }: { rules: Partial<PolicyRules> | null }) {
+  const text = useKnobText();
+  if (!rules) return <Muted text="gongji.policy.rules_missing" />;
   return (
     <>
-      <Section title="gongji.policy.sharing">
-        <Rows
-          rows={[
-            [r('allowedRelationships'), <EnumChips key="a" enumName="relationship" values={rules.allowedRelationships} />],
-            [r('intraProvinceSharing'), yes(rules.intraProvinceSharing)],
-            [r('crossProvinceSharing'), yes(rules.crossProvinceSharing)],
-            [r('beneficiaryMayInitiate'), yes(rules.beneficiaryMayInitiate)],
-            [r('confirmationRequired'), yes(rules.confirmationRequired)],
-            [r('activationMode'), label('activationMode', rules.activationMode)],
-            [r('requiredProofs'), proofRows.length ? proofRows : EMPTY],
-          ]}
-        />
-      </Section>
-      <Section title="gongji.policy.limits">
-        <Rows
-          rows={[
-            [r('maxGiversPerBeneficiary'), cap(rules.maxGiversPerBeneficiary)],
-            [r('maxBeneficiariesPerGiver'), cap(rules.maxBeneficiariesPerGiver)],
-            [r('singleFamilyNetwork'), yes(rules.singleFamilyNetwork)],
-          ]}
-        />
-      </Section>
-      <Section title="gongji.policy.payments">
-        <Rows
-          rows={[
-            [r('allowedCategories'), <EnumChips key="c" enumName="category" values={rules.allowedCategories} />],
-            [r('commercialInsuranceMinBalanceFen'), yuan(rules.commercialInsuranceMinBalanceFen)],
-            [r('residentPremiumWindowStart'), rules.residentPremiumWindowStart ?? EMPTY],
-            [r('residentPremiumWindowEnd'), rules.residentPremiumWindowEnd ?? EMPTY],
-            [r('residentPremiumFen'), yuan(rules.residentPremiumFen)],
-            [r('retireeMonthlyCreditFen'), yuan(rules.retireeMonthlyCreditFen)],
-            [r('employeeAccountRatePermille'), rules.employeeAccountRatePermille == null ? EMPTY : `${rules.employeeAccountRatePermille}‰`],
-          ]}
-        />
-      </Section>
-      <Section title="gongji.policy.rules.fraud">
-        {rules.fraud ? (
-          <Rows rows={Object.entries(rules.fraud).map(([k, v]) => [`gongji.policy.fraud.${k}`, String(v)] as [string, ReactNode])} />
-        ) : (
-          <Muted text="gongji.policy.rules_missing" />
-        )}
-      </Section>
+      {KNOB_GROUPS.map((group) => (
+        <Section key={group} title={GROUP_TITLES[group]}>
+          {group === 'proofs' ? (
+            <ProofRows rules={rules} />
+          ) : (
+            <Rows rows={knobsOf(group).map((k) => [knobLabelKey(k.key), text(k, knobValue(rules, k.key))] as [string, ReactNode])} />
+          )}
+        </Section>
+      ))}
     </>
   );
 }

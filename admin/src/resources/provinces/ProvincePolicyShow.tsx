@@ -8,11 +8,12 @@ import { canEditProvince, type AccessSubject } from '../../access';
 import { useEnumLabel } from '../../components/fields';
 import { beijingToday, EMPTY, formatDateTime, formatYuan } from '../../format';
 import type { ENUMS } from '../../i18n/app';
-import type { GongjiDataProvider, PolicyChange } from '../../providers/dataProvider';
+import { WithdrawPolicyVersionDocument } from '../../providers/commands';
+import type { GongjiDataProvider, PolicyChange, PolicyHistoryVersion } from '../../providers/dataProvider';
 import { diffPathKey, parseRules } from '../policies/rules';
 import { RulesView } from '../policies/RulesView';
 
-type Version = RaRecord & { version: number; effectiveFrom: string; note: string; createdByName: string; createdAt: string; rules: unknown };
+type Version = PolicyHistoryVersion;
 const ENUM_GUESS: Array<keyof typeof ENUMS> = ['relationship', 'docType', 'category', 'activationMode'];
 
 function useHistory(code: string | undefined, reload: number) {
@@ -244,7 +245,7 @@ function WithdrawButton({ version, onDone }: { version: Version; onDone: () => v
   const submit = async () => {
     setBusy(true);
     try {
-      await dataProvider.command('policies', 'withdrawPolicyVersion', { id: version.id, reason: reason.trim() }, { id: 'Int!', reason: 'String!' });
+      await dataProvider.command('policies', WithdrawPolicyVersionDocument, { id: version.id, reason: reason.trim() });
       notify('gongji.policy.withdrawn', { type: 'success', messageArgs: { version: version.version } });
       setOpen(false);
       onDone();

@@ -3,7 +3,6 @@ import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import ListIcon from '@mui/icons-material/FormatListBulleted';
 import SkipNextIcon from '@mui/icons-material/SkipNext';
-import { type DocType, type RelationshipKind } from '@gongji/shared';
 import {
   Alert,
   AlertTitle,
@@ -29,68 +28,70 @@ import { ErrorPanel } from '../../components/states';
 import { LinkBase, Title, useCanAccess, useDataProvider, useGetOne, useLocale, useNavigate, useNotify, useParams, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useEnumLabel } from '../../components/fields';
 import { EMPTY, formatBytes, formatDateTime, formatRegion, formatYuan } from '../../format';
-import { FIELDS, type GongjiDataProvider, type RevealedMember } from '../../providers/dataProvider';
+import { graphql } from '../../gql';
+import type { Admin_ReviewBindingQuery } from '../../gql/graphql';
+import { ApproveBindingDocument, RejectBindingDocument, ReviewProofDocument } from '../../providers/commands';
+import type { GongjiDataProvider, RecordMeta, RevealedMember } from '../../providers/dataProvider';
 import { TransitionTimeline } from '../bindings/TransitionTimeline';
-import type { BindingTransition } from '../bindings/transitions';
 import { DocumentPreview } from './DocumentPreview';
 import { RevealDialog } from '../members/RevealDialog';
+import { ApproveWithProofsButton } from '../bindingScreens/ApproveWithProofsButton';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { pickNext, QUEUE_SORT, queueListFilter, reviewPath, type QueueKind } from './queue';
 
-interface MemberData {
-  id: number;
-  name: string;
-  idNumber: string;
-  sex: string;
-  birthYear: number;
-  age: number;
-  diedOn: string | null;
-  scheme: string;
-  status: string;
-  insuredRegion: string;
-  retired: boolean;
-  account?: { balanceFen: number } | null;
-}
+/** The binding with everything the review needs: both members, its proofs, E5 facts and its history. */
+export const ReviewBindingDocument = graphql(`
+  query Admin_reviewBinding($id: Int!) {
+    record: binding(id: $id) {
+      ...BindingFields
+      giver {
+        ...ReviewMemberFields
+      }
+      beneficiary {
+        ...ReviewMemberFields
+      }
+      proofs {
+        ...ProofFields
+      }
+      requiredProofTypes
+      consistency {
+        giverAge
+        beneficiaryAge
+        giverSex
+        beneficiarySex
+        ageGapYears
+        problems
+      }
+      history {
+        ...BindingTransitionFields
+      }
+    }
+  }
+`);
 
-interface ProofData {
-  id: number;
-  docType: DocType;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  reviewState: string;
-  reviewerName: string | null;
-  reviewReason: string | null;
-  createdAt: string;
-}
+graphql(`
+  fragment ReviewMemberFields on Member {
+    id
+    name
+    idNumber
+    sex
+    birthYear
+    age
+    diedOn
+    scheme
+    status
+    insuredRegion
+    retired
+    account {
+      balanceFen
+    }
+  }
+`);
 
-interface ReviewBinding extends RaRecord {
-  id: number;
-  kind: string;
-  state: string;
-  relationship: RelationshipKind;
-  initiatedBy: string;
-  giverRegion: string;
-  beneficiaryRegion: string;
-  activationMode: string;
-  commitmentAcceptedAt: string | null;
-  confirmationRequired: boolean;
-  confirmedAt: string | null;
-  policyVersionId: number;
-  createdAt: string;
-  giver: MemberData | null;
-  beneficiary: MemberData | null;
-  proofs: ProofData[];
-  requiredProofTypes: DocType[];
-  consistency: { giverAge: number; beneficiaryAge: number; giverSex: string; beneficiarySex: string; ageGapYears: number; problems: string[] } | null;
-  history: BindingTransition[];
-}
-
-const REVIEW_MEMBER_FIELDS = `id name idNumber sex birthYear age diedOn scheme status insuredRegion retired account { balanceFen }`;
-export const REVIEW_BINDING_FIELDS = `${FIELDS.BINDING_FIELDS} giver { ${REVIEW_MEMBER_FIELDS} } beneficiary { ${REVIEW_MEMBER_FIELDS} }
-  proofs { ${FIELDS.PROOF_FIELDS} } requiredProofTypes consistency { giverAge beneficiaryAge giverSex beneficiarySex ageGapYears problems }
-  history { ${FIELDS.BINDING_TRANSITION_FIELDS} }`;
+type ReviewBinding = NonNullable<Admin_ReviewBindingQuery['record']>;
+type MemberData = NonNullable<ReviewBinding['giver']>;
+type ProofData = ReviewBinding['proofs'][number];
 
 /** Decisions taken in this browser tab (memory only), newest first. */
 const REASON_PRESETS = ['unclear', 'mismatch', 'wrong_type', 'incomplete', 'expired', 'ok'] as const;
@@ -277,8 +278,8 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
     setError(null);
     try {
       if (kind === 'proofs')
-        await dataProvider.command('proofs', 'reviewProof', { id: target, decision, reason: why || null }, { id: 'Int!', decision: 'ReviewDecision!', reason: 'String' });
-      else await dataProvider.command('bindings', decision === 'APPROVE' ? 'approveBinding' : 'rejectBinding', { id: target, reason: why }, { id: 'Int!', reason: 'String!' });
+        await dataProvider.command('proofs', ReviewProofDocument, { id: target, decision, reason: why || null });
+      else await dataProvider.command('bindings', decision === 'APPROVE' ? ApproveBindingDocument : RejectBindingDocument, { id: target, reason: why });
       decided.unshift({ kind, id: target, decision, at: new Date().toISOString() });
       notify(decision === 'APPROVE' ? 'gongji.review.approved' : 'gongji.review.rejected', { type: 'success', messageArgs: { id: target } });
       setReason('');
@@ -338,6 +339,21 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
             <Button variant="contained" color="error" startIcon={<CloseIcon />} disabled={busy} onClick={() => decide('REJECT')} data-testid="reject">
               {translate('gongji.review.reject')}
             </Button>
+            <ApproveWithProofsButton
+              binding={binding}
+              reason={reason}
+              disabled={busy}
+              onDone={async () => {
+                decided.unshift({ kind: 'bindings', id: Number(binding.id), decision: 'APPROVE', at: new Date().toISOString() });
+                setReason('');
+                refresh();
+                await goNext();
+              }}
+              onError={(message, stale) => {
+                if (stale) refresh();
+                setError(message);
+              }}
+            />
             <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center' }}>
               {translate('gongji.review.shortcuts')}
             </Typography>
@@ -392,7 +408,7 @@ function Workspace({ kind, target, bindingId, focusProofId }: { kind: QueueKind;
   const local = useLocalText();
   const { data: binding, isPending, error } = useGetOne<ReviewBinding>(
     'bindings',
-    { id: bindingId, meta: { fields: REVIEW_BINDING_FIELDS } },
+    { id: bindingId, meta: { document: ReviewBindingDocument } satisfies RecordMeta },
     // a colleague may decide the same item: re-read it every 30 s and when the tab regains focus
     { refetchInterval: 30_000, refetchOnWindowFocus: true },
   );

@@ -24,32 +24,10 @@ import {
 import { DateTimeField, EnumField, MonoField, RegionField, useEnumLabel, YuanField } from '../../components/fields';
 import { FieldGrid, Muted, Section, ShowBody } from '../../components/layout';
 import { EMPTY, formatDateTime, formatRegion, formatYuan } from '../../format';
-import type { GongjiDataProvider } from '../../providers/dataProvider';
+import { FlagFraudDocument } from '../../providers/commands';
+import type { GongjiDataProvider, SettlementDetail } from '../../providers/dataProvider';
 
-interface Payment {
-  id: number;
-  seq: number;
-  payerMemberId: number;
-  bindingId: number | null;
-  amountFen: number;
-  fromReserveFen: number;
-  reversedFen: number;
-}
-interface SettlementRecord {
-  id: number;
-  serialNo: string;
-  patientId: number;
-  patient: { id: number; name: string; idNumber: string; suspendedUntil: string | null } | null;
-  institution: { id: number; code: string; name: string } | null;
-  selfPayFen: number;
-  poolFen: number;
-  acctPayFen: number;
-  cashFen: number;
-  cashReversedFen: number;
-  payments: Payment[];
-  reversals: Array<{ id: number; serialNo: string; amountFen: number; accountFen: number; cashFen: number; createdAt: string }>;
-  policyVersions: Array<{ memberId: number; role: string; provinceCode: string; policyVersionId: number }>;
-}
+type SettlementRecord = SettlementDetail;
 
 /** F9 from any settlement page: flag it as impersonation with a reason; opens or joins a case. */
 export function FlagImpersonationButton() {
@@ -68,7 +46,7 @@ export function FlagImpersonationButton() {
     if (!reason.trim()) return;
     setBusy(true);
     try {
-      const { data } = await dataProvider.command('fraudCases', 'flagFraud', { input: { settlementId: r.id, reason: reason.trim() } }, { input: 'FlagFraudInput!' });
+      const { data } = await dataProvider.command('fraudCases', FlagFraudDocument, { input: { settlementId: r.id, reason: reason.trim() } });
       notify('gongji.fraud.flagged', { type: 'success', messageArgs: { id: data.id } });
       setOpen(false);
       if (canSeeCases) navigate(`/fraudCases/${data.id}/show`);

@@ -104,6 +104,12 @@ export class BindingResolver {
     return bindings.restoreBinding(ctx, id, reason);
   }
 
+  @Authorized('CASEWORKER')
+  @Mutation(() => BindingResult, { description: 'L1: a caseworker revokes a binding on a party’s behalf (in scope, with a reason, audited).' })
+  staffRevokeBinding(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number, @Arg('reason') reason: string) {
+    return bindings.staffRevokeBinding(ctx, id, reason);
+  }
+
   // ---- fields
   @FieldResolver(() => Member, { nullable: true })
   giver(@Root() b: Binding, @Ctx() ctx: RequestContext) {

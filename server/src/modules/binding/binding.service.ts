@@ -371,6 +371,19 @@ export async function restoreBinding(ctx: RequestContext, id: number, reason: st
   return b;
 }
 
+/**
+ * L1: a caseworker ends a binding on a party's behalf (e.g. a written request at the counter), in
+ * scope and with a reason; recorded like any other transition (L3) and audited. Reserved money
+ * returns to the giver (L2) inside `transition`.
+ */
+export async function staffRevokeBinding(ctx: RequestContext, id: number, reason: string): Promise<Binding> {
+  const b = await staffBinding(ctx, id);
+  const why = requireReason(reason);
+  await transition(ctx, b, 'REVOKED', `经办人员代为解除：${why}`);
+  await audit(ctx, b, 'binding.staff_revoke', why);
+  return b;
+}
+
 // ---------------------------------------------------------------- field data
 
 export function historyOf(ctx: RequestContext, b: Binding): Promise<BindingTransition[]> {

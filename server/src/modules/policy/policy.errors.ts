@@ -1,4 +1,24 @@
+import { knobRangeText, type KnobProblem } from '@gongji/shared';
 import { DomainError } from '../../core/errors';
+
+/**
+ * A knob outside the catalogue (shared/src/policy-knobs.ts): the rule it serves, the knob and its
+ * range. POLICY_KNOB_OUT_OF_RANGE for a number outside [min, max], POLICY_KNOB_INVALID otherwise.
+ */
+export const knobRefused = ({ knob, value, kind }: KnobProblem) => {
+  const shown = value === undefined ? '（空）' : JSON.stringify(value);
+  const range = knobRangeText(knob, 'zh');
+  const [zh, en] =
+    kind === 'range'
+      ? [`${knob.label.zh}须在 ${range} 之间，收到 ${knob.type === 'fen' ? `${Number(value) / 100} 元` : shown}`, `${knob.key} must be within ${knobRangeText(knob, 'en')}`]
+      : [`${knob.label.zh}的值无效：${shown}`, `${knob.key}: not a valid value`];
+  return new DomainError(knob.rule, kind === 'range' ? 'POLICY_KNOB_OUT_OF_RANGE' : 'POLICY_KNOB_INVALID', `${zh} (${en})`, `rules.${knob.key}`, {
+    knob: knob.key,
+    ...(knob.min !== undefined ? { min: knob.min } : {}),
+    ...(knob.max !== undefined ? { max: knob.max } : {}),
+    value: value === undefined ? 'null' : typeof value === 'string' ? value : JSON.stringify(value),
+  });
+};
 
 export const noPolicy = (province: string, date: string) =>
   new DomainError('POLICY', 'NO_POLICY_IN_FORCE', `省份 ${province} 在 ${date} 没有生效的区域政策 (no policy in force)`, undefined, { province, date });

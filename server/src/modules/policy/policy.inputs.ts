@@ -1,46 +1,46 @@
 import type { ActivationMode, Category, DocType, RelationshipKind } from '@gongji/shared';
-import { ArrayUnique, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ActivationModeEnum, CategoryEnum, DocTypeEnum, RelationshipKindEnum } from '../../core/graphql-enums';
 import { SafeInt } from '../../core/scalars';
 
-const MMDD = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+// Ranges, formats and choices of the knobs are checked against the knob catalogue
+// (shared/src/policy-knobs.ts) by the service (`rulesFromInput`), not by decorators here.
 
 @ObjectType('FraudThresholds')
 @InputType('FraudThresholdsInput')
 export class FraudThresholdsType {
-  @Field(() => Int, { description: 'F3 (retired, kept for stored versions): the old fixed travel window, minutes' }) @Min(1) @Max(1440) travelWindowMinutes: number;
-  @Field(() => Int, { description: 'F3: fastest plausible travel between two settlements, km/h', defaultValue: 300 }) @Min(50) @Max(2000) maxTravelSpeedKmh: number;
-  @Field(() => Int, { description: 'F3: places at least this far apart are judged by speed, km' }) @Min(1) @Max(5000) travelDistanceKm: number;
-  @Field(() => Int, { description: 'F3: distinct institutions on one day' }) @Min(2) @Max(100) institutionsPerDay: number;
-  @Field(() => Int, { description: 'F5: pharmacy purchases per period' }) @Min(2) @Max(1000) pharmacyVisitsPerPeriod: number;
-  @Field(() => Int, { description: 'F5: period, days' }) @Min(1) @Max(365) pharmacyPeriodDays: number;
-  @Field(() => Int, { description: 'F5: distinct pharmacies on one day' }) @Min(2) @Max(100) pharmaciesPerDay: number;
-  @Field(() => Int, { description: 'F5: pharmacy purchases on one day', defaultValue: 5 }) @Min(2) @Max(100) pharmacyPurchasesPerDay: number;
-  @Field(() => Int, { description: 'F5: same drug bought this many times in the period' }) @Min(2) @Max(1000) sameDrugRepeats: number;
-  @Field(() => Int, { description: 'F6: percent of the balance spent after a new binding' }) @Min(1) @Max(100) drainPercent: number;
-  @Field(() => Int, { description: 'F6: days after the binding' }) @Min(1) @Max(365) drainWindowDays: number;
-  @Field(() => Int, { description: 'F8: beneficiaries paid for by one giver' }) @Min(2) @Max(1000) fanOutBeneficiaries: number;
-  @Field(() => Int, { description: 'F8: patients one institution settles against one giver' }) @Min(2) @Max(1000) fanOutInstitutionPatients: number;
-  @Field(() => Int, { description: 'F8: window, days' }) @Min(1) @Max(365) fanOutWindowDays: number;
-  @Field(() => Int, { description: 'F8: spouses a giver pays for without counting as fan-out', defaultValue: 1 }) @Min(0) @Max(4) householdSpouses: number;
-  @Field(() => Int, { description: 'F8: parents a giver pays for without counting as fan-out', defaultValue: 2 }) @Min(0) @Max(4) householdParents: number;
-  @Field(() => Int, { description: 'F8: children and grandchildren a giver pays for without counting as fan-out', defaultValue: 4 }) @Min(0) @Max(20) householdDescendants: number;
-  @Field(() => Int, { description: 'F7: failed binding attempts in 30 days' }) @Min(1) @Max(100) bindingMismatchAttempts: number;
-  @Field(() => Int, { description: 'F4: youngest plausible age for a maternity settlement' }) @Min(10) @Max(30) maternityMinAge: number;
-  @Field(() => Int, { description: 'F4: oldest plausible age for a maternity settlement' }) @Min(35) @Max(70) maternityMaxAge: number;
+  @Field(() => Int, { description: 'F3 (retired, kept for stored versions): the old fixed travel window, minutes' }) travelWindowMinutes: number;
+  @Field(() => Int, { description: 'F3: fastest plausible travel between two settlements, km/h', defaultValue: 300 }) maxTravelSpeedKmh: number;
+  @Field(() => Int, { description: 'F3: places at least this far apart are judged by speed, km' }) travelDistanceKm: number;
+  @Field(() => Int, { description: 'F3: distinct institutions on one day' }) institutionsPerDay: number;
+  @Field(() => Int, { description: 'F5: pharmacy purchases per period' }) pharmacyVisitsPerPeriod: number;
+  @Field(() => Int, { description: 'F5: period, days' }) pharmacyPeriodDays: number;
+  @Field(() => Int, { description: 'F5: distinct pharmacies on one day' }) pharmaciesPerDay: number;
+  @Field(() => Int, { description: 'F5: pharmacy purchases on one day', defaultValue: 5 }) pharmacyPurchasesPerDay: number;
+  @Field(() => Int, { description: 'F5: same drug bought this many times in the period' }) sameDrugRepeats: number;
+  @Field(() => Int, { description: 'F6: percent of the balance spent after a new binding' }) drainPercent: number;
+  @Field(() => Int, { description: 'F6: days after the binding' }) drainWindowDays: number;
+  @Field(() => Int, { description: 'F8: beneficiaries paid for by one giver' }) fanOutBeneficiaries: number;
+  @Field(() => Int, { description: 'F8: patients one institution settles against one giver' }) fanOutInstitutionPatients: number;
+  @Field(() => Int, { description: 'F8: window, days' }) fanOutWindowDays: number;
+  @Field(() => Int, { description: 'F8: spouses a giver pays for without counting as fan-out', defaultValue: 1 }) householdSpouses: number;
+  @Field(() => Int, { description: 'F8: parents a giver pays for without counting as fan-out', defaultValue: 2 }) householdParents: number;
+  @Field(() => Int, { description: 'F8: children and grandchildren a giver pays for without counting as fan-out', defaultValue: 4 }) householdDescendants: number;
+  @Field(() => Int, { description: 'F7: failed binding attempts in 30 days' }) bindingMismatchAttempts: number;
+  @Field(() => Int, { description: 'F4: youngest plausible age for a maternity settlement' }) maternityMinAge: number;
+  @Field(() => Int, { description: 'F4: oldest plausible age for a maternity settlement' }) maternityMaxAge: number;
 }
 
 @ObjectType('WalletPolicy')
 @InputType('WalletPolicyInput')
 export class WalletPolicyType {
   @Field({ description: 'W1: wallet transfers allowed' }) enabled: boolean;
-  @Field(() => Int, { description: 'W2: transfers per sender per Beijing day' }) @Min(0) @Max(100) maxTransfersPerDay: number;
-  @Field(() => SafeInt, { description: 'W2: largest single transfer, fen' }) @Min(1) @Max(100_000_000) maxTransferFen: number;
-  @Field({ description: 'W2: quiet period start, Beijing HH:MM' }) @Matches(HHMM) quietFrom: string;
-  @Field({ description: 'W2: quiet period end, Beijing HH:MM' }) @Matches(HHMM) quietUntil: string;
-  @Field(() => Int, { description: 'W3: days to accept before the transfer returns' }) @Min(1) @Max(90) acceptanceDays: number;
+  @Field(() => Int, { description: 'W2: transfers per sender per Beijing day' }) maxTransfersPerDay: number;
+  @Field(() => SafeInt, { description: 'W2: largest single transfer, fen' }) maxTransferFen: number;
+  @Field({ description: 'W2: quiet period start, Beijing HH:MM' }) quietFrom: string;
+  @Field({ description: 'W2: quiet period end, Beijing HH:MM' }) quietUntil: string;
+  @Field(() => Int, { description: 'W3: days to accept before the transfer returns' }) acceptanceDays: number;
 }
 
 @ObjectType('RequiredProof')
@@ -65,20 +65,18 @@ export class PolicyRulesType {
   @Field({ description: 'E8' }) confirmationRequired: boolean;
   @Field(() => [RequiredProofType], { description: 'E9' }) @ValidateNested({ each: true }) requiredProofs: RequiredProofType[];
   @Field(() => ActivationModeEnum, { description: 'E9' }) activationMode: ActivationMode;
-  @Field(() => Int, { nullable: true, description: 'E4' }) @IsOptional() @Min(1) @Max(100) maxGiversPerBeneficiary: number | null;
-  @Field(() => Int, { nullable: true, description: 'E4' }) @IsOptional() @Min(1) @Max(1000) maxBeneficiariesPerGiver: number | null;
+  @Field(() => Int, { nullable: true, description: 'E4' }) @IsOptional() maxGiversPerBeneficiary: number | null;
+  @Field(() => Int, { nullable: true, description: 'E4' }) @IsOptional() maxBeneficiariesPerGiver: number | null;
   @Field({ description: 'E4' }) singleFamilyNetwork: boolean;
   @Field(() => [CategoryEnum], { description: 'S5' }) @ArrayUnique() allowedCategories: Category[];
-  @Field(() => SafeInt, { nullable: true, description: 'S5' }) @IsOptional() @Min(0) commercialInsuranceMinBalanceFen: number | null;
-  @Field({ description: 'S14, MM-DD' }) @Matches(MMDD) residentPremiumWindowStart: string;
-  @Field({ description: 'S14, MM-DD' }) @Matches(MMDD) residentPremiumWindowEnd: string;
-  @Field(() => SafeInt, { description: 'S14' }) @Min(0) @Max(10_000_000) residentPremiumFen: number;
-  @Field(() => SafeInt, { description: 'S13' }) @Min(0) @Max(10_000_000) retireeMonthlyCreditFen: number;
-  @Field(() => Int, { description: 'S13, permille of the contribution base' }) @Min(0) @Max(200) employeeAccountRatePermille: number;
+  @Field(() => SafeInt, { nullable: true, description: 'S5' }) @IsOptional() commercialInsuranceMinBalanceFen: number | null;
+  @Field({ description: 'S14, MM-DD' }) residentPremiumWindowStart: string;
+  @Field({ description: 'S14, MM-DD' }) residentPremiumWindowEnd: string;
+  @Field(() => SafeInt, { description: 'S14' }) residentPremiumFen: number;
+  @Field(() => SafeInt, { description: 'S13' }) retireeMonthlyCreditFen: number;
+  @Field(() => Int, { description: 'S13, permille of the contribution base' }) employeeAccountRatePermille: number;
   @Field(() => SafeInt, { nullable: true, description: 'S15: the largest total (fen) of one settlement; omitted = the default, 10,000,000 yuan' })
   @IsOptional()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
   settlementMaxTotalFen: number | null;
   @Field(() => FraudThresholdsType, { description: 'F3–F8' }) @ValidateNested() fraud: FraudThresholdsType;
   @Field(() => WalletPolicyType, { nullable: true, description: 'W1–W3 (defaults when omitted)' }) @IsOptional() @ValidateNested() wallet?: WalletPolicyType;
@@ -97,7 +95,6 @@ export class CreatePolicyVersionInput {
 
   @Field(() => PolicyRulesType)
   @ValidateNested()
- 
   rules: PolicyRulesType;
 
   @Field()

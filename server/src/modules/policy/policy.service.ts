@@ -2,7 +2,7 @@
  * The versioned regional policy table. Versions are only ever added; the version in force on a date
  * is the newest with effectiveFrom ≤ date. Every staff role may read it; REGIONAL_ADMIN edits, within scope.
  */
-import { DEFAULT_SETTLEMENT_MAX_TOTAL_FEN, DEFAULT_WALLET_POLICY, diffPolicyRules, FORBIDDEN_CATEGORIES, PROVINCE_BY_CODE, PROVINCES, type DocType, type PolicyRules, type RelationshipKind } from '@gongji/shared';
+import { DEFAULT_SETTLEMENT_MAX_TOTAL_FEN, DEFAULT_WALLET_POLICY, diffPolicyRules, FORBIDDEN_CATEGORIES, policyKnobProblems, PROVINCE_BY_CODE, PROVINCES, type DocType, type PolicyRules, type RelationshipKind } from '@gongji/shared';
 import { requireStaff, today, type RequestContext } from '../../core/context';
 import { InvalidInputError, NotFoundError, thrown } from '../../core/errors';
 import { paginate, type ListArgs } from '../../core/pagination';
@@ -18,6 +18,7 @@ import {
   dateTaken,
   diffAcrossProvinces,
   forbiddenCategoryInPolicy,
+  knobRefused,
   laterScheduled,
   policyInUse,
   retroactivePolicy,
@@ -41,10 +42,9 @@ export function rulesToType(rules: PolicyRules): PolicyRulesType {
 export function rulesFromInput(input: PolicyRulesType): PolicyRules {
   const forbidden = input.allowedCategories.filter((c) => FORBIDDEN_CATEGORIES.includes(c));
   if (forbidden.length) throw forbiddenCategoryInPolicy(forbidden);
-  if (input.residentPremiumWindowStart > input.residentPremiumWindowEnd) throw badWindow();
   const requiredProofs: Partial<Record<RelationshipKind, DocType[]>> = {};
   for (const r of input.requiredProofs) requiredProofs[r.relationship] = [...new Set(r.docTypes)];
-  return {
+  const rules: PolicyRules = {
     allowedRelationships: [...new Set(input.allowedRelationships)],
     intraProvinceSharing: input.intraProvinceSharing,
     crossProvinceSharing: input.crossProvinceSharing,
@@ -67,6 +67,10 @@ export function rulesFromInput(input: PolicyRulesType): PolicyRules {
     accountWithdrawalAllowed: input.accountWithdrawalAllowed ?? false,
     fraud: { ...input.fraud },
   };
+  const problem = policyKnobProblems(rules)[0];
+  if (problem) throw knobRefused(problem);
+  if (rules.residentPremiumWindowStart > rules.residentPremiumWindowEnd) throw badWindow();
+  return rules;
 }
 
 export async function listPolicyVersions(ctx: RequestContext, filter: PolicyVersionFilter | undefined, args: ListArgs) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultPolicyRules, POLICY_KNOBS } from '@gongji/shared';
 import { startTestServer, type TestServer } from '../../testing/harness';
 import { PolicyVersion } from './policy.entity';
 
@@ -19,6 +20,9 @@ const RULES = `allowedRelationships intraProvinceSharing crossProvinceSharing be
   pharmacyPeriodDays pharmaciesPerDay sameDrugRepeats drainPercent drainWindowDays fanOutBeneficiaries fanOutInstitutionPatients fanOutWindowDays bindingMismatchAttempts maternityMinAge maternityMaxAge }`;
 const CREATE = `mutation($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) {
   __typename ... on PolicyVersion { id provinceCode version effectiveFrom note rules { crossProvinceSharing residentPremiumFen } } ... on RuleViolation { rule code message } } }`;
+
+const REFUSED = `mutation($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) {
+  __typename ... on PolicyVersion { id } ... on RuleViolation { rule code message field params { key value } } } }`;
 
 async function rulesInForce(province: string, token: string) {
   return (await t.ok(`query($p: String!) { policyInForce(provinceCode: $p) { id version rules { ${RULES} } } }`, { p: province }, token)).policyInForce;
@@ -71,8 +75,37 @@ describe('regional policy', () => {
     expect(bad).toMatchObject({ rule: 'S5', code: 'CATEGORY_NEVER_ALLOWED' });
     const ok = (await t.ok(CREATE, { input: { provinceCode: '54', effectiveFrom: today(), note: '开通疫苗', rules: { ...cur.rules, allowedCategories: [...cur.rules.allowedCategories, 'VACCINE'] } } }, admin)).createPolicyVersion;
     expect(ok.__typename).toBe('PolicyVersion');
-    const bounds = await t.gql(CREATE, { input: { provinceCode: '54', effectiveFrom: today(), note: '越界', rules: { ...cur.rules, fraud: { ...cur.rules.fraud, drainPercent: 150 } } } }, admin);
-    expect(bounds.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('F6: a knob outside the catalogue range is refused as a RuleViolation naming the rule and the knob; nothing is written', async () => {
+    const admin = await t.staffToken('regional_admin');
+    const cur = await rulesInForce('54', admin);
+    const count = await t.run((ctx) => ctx.em.countBy(PolicyVersion, { provinceCode: '54' }));
+    const input = { provinceCode: '54', effectiveFrom: today(), note: '越界', rules: { ...cur.rules, fraud: { ...cur.rules.fraud, drainPercent: 150 } } };
+    const bad = (await t.ok(REFUSED, { input }, admin)).createPolicyVersion;
+    expect(bad).toMatchObject({ __typename: 'RuleViolation', rule: 'F6', code: 'POLICY_KNOB_OUT_OF_RANGE', field: 'rules.fraud.drainPercent' });
+    expect(Object.fromEntries(bad.params.map((p: { key: string; value: string }) => [p.key, p.value]))).toEqual({ knob: 'fraud.drainPercent', min: '1', max: '100', value: '150' });
+    expect(bad.message).toContain('新绑定后余额消耗比例');
+    expect(await t.run((ctx) => ctx.em.countBy(PolicyVersion, { provinceCode: '54' }))).toBe(count);
+  });
+
+  it('POLICY: every numeric knob of the catalogue bounds the server: one past either end is refused with the knob’s own rule', async () => {
+    const admin = await t.staffToken('regional_admin');
+    const base = { ...defaultPolicyRules(), requiredProofs: [] } as Record<string, unknown>;
+    const numeric = POLICY_KNOBS.filter((k) => k.type === 'integer' || k.type === 'fen');
+    expect(numeric.length).toBeGreaterThan(25);
+    for (const knob of numeric) {
+      const outside = [knob.min! - 1, ...(knob.max! < Number.MAX_SAFE_INTEGER ? [knob.max! + 1] : [])];
+      for (const value of outside) {
+        const rules = structuredClone(base);
+        const path = knob.key.split('.');
+        let node = rules;
+        for (const p of path.slice(0, -1)) node = node[p] as Record<string, unknown>;
+        node[path.at(-1)!] = value;
+        const r = (await t.ok(REFUSED, { input: { provinceCode: '54', effectiveFrom: today(), note: '越界', rules } }, admin)).createPolicyVersion;
+        expect(r, `${knob.key} = ${value}`).toMatchObject({ rule: knob.rule, code: 'POLICY_KNOB_OUT_OF_RANGE', field: `rules.${knob.key}` });
+      }
+    }
   });
 
   it('A1: a province-scoped admin edits only their province; a pooling-region-scoped admin and other roles cannot edit', async () => {

@@ -10,6 +10,7 @@ import { visibleBinding } from '../../core/loaders';
 
 const ProofPage = PageOf(RelationshipProof, 'RelationshipProof');
 const ProofResult = resultUnion('Proof', RelationshipProof);
+const ApprovedBindingResult = resultUnion('ApproveBindingWithProofs', Binding);
 
 @Resolver(() => RelationshipProof)
 export class ProofResolver {
@@ -40,6 +41,19 @@ export class ProofResolver {
     @Arg('reason', () => String, { nullable: true }) reason?: string,
   ) {
     return proofs.reviewProof(ctx, id, decision, reason);
+  }
+
+  @Authorized('CASEWORKER')
+  @Mutation(() => ApprovedBindingResult, {
+    description: 'E9: approve every pending proof of a pending binding and then the binding, in one transaction. proofIds: the pending proofs the reviewer saw (a stale view is refused).',
+  })
+  approveBindingWithProofs(
+    @Ctx() ctx: RequestContext,
+    @Arg('bindingId', () => Int) bindingId: number,
+    @Arg('proofIds', () => [Int]) proofIds: number[],
+    @Arg('reason') reason: string,
+  ) {
+    return proofs.approveBindingWithProofs(ctx, bindingId, proofIds, reason);
   }
 
   @FieldResolver(() => String, { description: 'Download path (same bearer token).' })

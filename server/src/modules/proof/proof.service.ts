@@ -6,8 +6,10 @@ import type { ListArgs } from '../../core/pagination';
 import { assertInScope, inStaffScope } from '../../core/scope';
 import { appendAudit } from '../audit/audit.service';
 import { Binding } from '../binding/binding.entity';
-import { BINDING_REGIONS } from '../binding/binding.service';
-import { alreadyReviewed, badMime, bindingEnded, contentMismatch, emptyFile, rejectNeedsReason, tooLarge } from './proof.errors';
+import { approveBinding, BINDING_REGIONS } from '../binding/binding.service';
+import { BindingTransition } from '../binding/binding.entity';
+import { execute, lockRows } from '../../db/database';
+import { alreadyReviewed, bindingAlreadyDecided, proofsChanged, badMime, bindingEnded, contentMismatch, emptyFile, rejectNeedsReason, tooLarge } from './proof.errors';
 import { RelationshipProof } from './proof.entity';
 import type { ProofFilter, UploadProofInput } from './proof.inputs';
 
@@ -107,6 +109,54 @@ export async function reviewProof(ctx: RequestContext, id: number, decision: 'AP
   return proof;
 }
 
+/**
+ * E9 in one pass: approve every pending proof of a pending binding, then the binding, in one
+ * transaction. `seenProofIds` are the pending proofs the reviewer looked at; if the binding or its
+ * proofs were decided by someone else meanwhile (or a new proof arrived), nothing changes and the
+ * refusal says so (a stale decision). Proofs move with a conditional update, so two reviewers racing
+ * cannot both approve them.
+ */
+export async function approveBindingWithProofs(ctx: RequestContext, bindingId: number, seenProofIds: number[], reason: string): Promise<Binding> {
+  const staff = requireStaff(ctx);
+  await lockRows(ctx.em, Binding, [bindingId]);
+  const binding = await ctx.em.findOneBy(Binding, { id: bindingId });
+  if (!binding || !canSeeBindingDocs(ctx, binding)) throw new NotFoundError('binding', bindingId);
+  assertInScope(ctx, 'binding', binding.giverRegion, binding.beneficiaryRegion);
+  if (binding.state !== 'PENDING') {
+    const last = await ctx.em.findOne(BindingTransition, { where: { bindingId }, order: { id: 'DESC' } });
+    throw bindingAlreadyDecided(binding.state, last?.actorName ?? null);
+  }
+  const proofs = await ctx.em.findBy(RelationshipProof, { bindingId });
+  const pending = new Set(proofs.filter((p) => p.reviewState === 'PENDING').map((p) => p.id));
+  const seen = new Set(seenProofIds);
+  const decided = proofs.filter((p) => seen.has(p.id) && p.reviewState !== 'PENDING');
+  const added = [...pending].filter((id) => !seen.has(id)).length;
+  const unknown = [...seen].filter((id) => !proofs.some((p) => p.id === id));
+  if (unknown.length) throw new NotFoundError('proof', unknown[0]);
+  if (decided.length || added) throw proofsChanged(decided.length, added, decided[0]?.reviewerName ?? null);
+  const why = (reason ?? '').trim();
+  if (pending.size) {
+    const ids = [...pending].sort((a, b) => a - b);
+    const n = await execute(
+      ctx.em,
+      `UPDATE relationship_proof SET review_state = 'APPROVED' WHERE binding_id = ? AND review_state = 'PENDING' AND id IN (${ids.map(() => '?').join(',')})`,
+      [bindingId, ...ids],
+    );
+    if (n !== ids.length) throw proofsChanged(ids.length - n, 0, null);
+    await ctx.em.update(RelationshipProof, ids, { reviewerId: staff.id, reviewerName: staff.username, reviewedAt: ctx.now, reviewReason: why || null });
+    for (const p of proofs.filter((x) => pending.has(x.id))) {
+      await appendAudit(ctx, {
+        action: 'proof.approve',
+        entityType: 'proof',
+        entityId: p.id,
+        regions: [binding.giverRegion, binding.beneficiaryRegion],
+        reason: why || null,
+        detail: { bindingId, docType: p.docType, withBinding: true },
+      });
+    }
+  }
+  return approveBinding(ctx, bindingId, reason);
+}
 
 /** The review queue: oldest first by default, scoped on either party of the binding (joined only when needed). */
 export const PROOF_LIST: ListSpec<RelationshipProof> = {

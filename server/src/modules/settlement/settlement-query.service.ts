@@ -4,7 +4,9 @@ import { NotFoundError } from '../../core/errors';
 import { runList, type ListSpec } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { inStaffScope } from '../../core/scope';
+import { And, LessThan, MoreThanOrEqual } from 'typeorm';
 import { LedgerEntry, PersonalAccount } from '../account/account.entity';
+import { statementRange, type StatementRange } from '../account/statement-range';
 import { Institution } from '../institution/institution.entity';
 import { Member } from '../member/member.entity';
 import { getMember } from '../member/member.service';
@@ -87,11 +89,13 @@ export async function patientOf(ctx: RequestContext, s: Settlement): Promise<Mem
 }
 
 /** S11 statement of one member's account: entries newest first, mutual-aid lines naming the other party masked. */
-async function statementOf(ctx: RequestContext, member: Member, args: ListArgs): Promise<StatementPage> {
+async function statementOf(ctx: RequestContext, member: Member, args: ListArgs, range: StatementRange = {}): Promise<StatementPage> {
   const account = await ctx.em.findOneBy(PersonalAccount, { memberId: member.id });
   if (!account) return { items: [], total: 0 };
+  const createdAt =
+    range.from && range.to ? And(MoreThanOrEqual(range.from), LessThan(range.to)) : range.from ? MoreThanOrEqual(range.from) : range.to ? LessThan(range.to) : undefined;
   const [entries, total] = await ctx.em.findAndCount(LedgerEntry, {
-    where: { accountId: account.id },
+    where: { accountId: account.id, ...(createdAt ? { createdAt } : {}) },
     order: { id: 'DESC' },
     skip: (args.page - 1) * args.perPage,
     take: args.perPage,
@@ -173,8 +177,9 @@ export async function myMutualAidReceived(ctx: RequestContext, args: ListArgs): 
   return { items, total };
 }
 
-/** Staff: a member's statement, in scope. */
-export async function accountStatement(ctx: RequestContext, memberId: number, args: ListArgs): Promise<StatementPage> {
+/** Staff: a member's statement, in scope; optionally only the Beijing days from…to (inclusive). */
+export async function accountStatement(ctx: RequestContext, memberId: number, args: ListArgs, from?: string | null, to?: string | null): Promise<StatementPage> {
   requireStaff(ctx);
-  return statementOf(ctx, await getMember(ctx, memberId), args);
+  const range = statementRange(from, to);
+  return statementOf(ctx, await getMember(ctx, memberId), args, range);
 }

@@ -61,9 +61,15 @@ export class SettlementResolver {
   }
 
   @Authorized()
-  @Query(() => StatementPage, { description: 'Staff: a member’s account statement, in scope.' })
-  accountStatement(@Ctx() ctx: RequestContext, @Arg('memberId', () => Int) memberId: number, @Args() args: ListArgs) {
-    return q.accountStatement(ctx, memberId, args);
+  @Query(() => StatementPage, { description: 'Staff: a member’s account statement, in scope. from/to: Beijing calendar days (YYYY-MM-DD), both inclusive.' })
+  accountStatement(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => Int) memberId: number,
+    @Args() args: ListArgs,
+    @Arg('from', () => String, { nullable: true }) from?: string,
+    @Arg('to', () => String, { nullable: true }) to?: string,
+  ) {
+    return q.accountStatement(ctx, memberId, args, from, to);
   }
 
   @FieldResolver(() => [SettlementPayment], { description: 'Per-account payments in payment order.' })

@@ -42,6 +42,33 @@ export class WalletResolver {
     return wallets.myWallet(ctx);
   }
 
+  @Authorized('CASEWORKER', 'FRAUD_ANALYST', 'AUDITOR')
+  @Query(() => WalletAccount, { nullable: true, description: 'W3, staff: a member’s 医保钱包 (member in scope; null until a transfer first arrives).' })
+  memberWallet(@Ctx() ctx: RequestContext, @Arg('memberId', () => Int) memberId: number) {
+    return wallets.memberWallet(ctx, memberId);
+  }
+
+  @Authorized('CASEWORKER', 'FRAUD_ANALYST', 'AUDITOR')
+  @Query(() => WalletTransferPage, { description: 'W3, staff: the wallet transfers a member in scope sent or received (names masked). direction: SENT, RECEIVED or both. sortField: id, createdAt.' })
+  memberWalletTransfers(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => Int) memberId: number,
+    @Args() args: ListArgs,
+    @Arg('direction', () => String, { nullable: true }) direction?: string,
+  ) {
+    return wallets.memberTransfers(ctx, memberId, direction, args);
+  }
+
+  @FieldResolver(() => String, { description: 'The sender’s masked name (A3).' })
+  senderName(@Root() t: WalletTransfer, @Ctx() ctx: RequestContext) {
+    return wallets.partyName(ctx, t.senderId);
+  }
+
+  @FieldResolver(() => String, { description: 'The recipient’s masked name (A3).' })
+  recipientName(@Root() t: WalletTransfer, @Ctx() ctx: RequestContext) {
+    return wallets.partyName(ctx, t.recipientId);
+  }
+
   @FieldResolver(() => String, { description: 'The other party’s masked name (A6).' })
   counterpartName(@Root() t: WalletTransfer, @Ctx() ctx: RequestContext) {
     return wallets.counterpartName(ctx, t);

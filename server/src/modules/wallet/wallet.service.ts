@@ -7,7 +7,7 @@
  */
 import { maskName, normalizeIdNumber } from '@gongji/shared';
 import type { ContextDeps, RequestContext } from '../../core/context';
-import { requireMember, runInContext, today } from '../../core/context';
+import { requireMember, requireStaff, runInContext, today } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
 import { paginate, type ListArgs } from '../../core/pagination';
 import { execute } from '../../db/database';
@@ -17,6 +17,7 @@ import { appendAudit } from '../audit/audit.service';
 import { checkBeneficiary, checkConsistency, checkRelationshipAllowed, parseRelationship } from '../binding/binding-rules';
 import { redirectCreditAfterClosure } from '../closure/closure.service';
 import { Member } from '../member/member.entity';
+import { getMember } from '../member/member.service';
 import { emitEvent } from '../outbox/outbox.service';
 import { policyInForce } from '../policy/policy-lookup';
 import { creditWallet, openWallet, walletOfMember } from './wallet-account.service';
@@ -244,3 +245,32 @@ export async function counterpartName(ctx: RequestContext, t: WalletTransfer): P
   return other ? maskName(other.name) : '';
 }
 
+
+// ——— reading (staff, in scope) ———
+
+/** Staff: a member's 医保钱包 (null until a transfer first arrives); the member must be in scope (A1). */
+export async function memberWallet(ctx: RequestContext, memberId: number): Promise<WalletAccount | null> {
+  requireStaff(ctx);
+  const m = await getMember(ctx, memberId);
+  return walletOfMember(ctx, m.id);
+}
+
+/**
+ * Staff: the transfers a member in scope sent or received. Only masked names of either party are
+ * shown (A3, A6), so looking is not a reveal and is not audited.
+ */
+export async function memberTransfers(ctx: RequestContext, memberId: number, direction: string | undefined, args: ListArgs) {
+  requireStaff(ctx);
+  const m = await getMember(ctx, memberId);
+  const qb = ctx.em.createQueryBuilder(WalletTransfer, 't');
+  if (direction === 'SENT') qb.where('t.sender_id = :m', { m: m.id });
+  else if (direction === 'RECEIVED') qb.where('t.recipient_id = :m', { m: m.id });
+  else qb.where('(t.sender_id = :m OR t.recipient_id = :m)', { m: m.id });
+  return paginate(qb, args, { id: 't.id', createdAt: 't.createdAt' }, 'id');
+}
+
+/** A3: a party's masked name (staff views show both parties of a transfer). */
+export async function partyName(ctx: RequestContext, memberId: number): Promise<string> {
+  const m = await ctx.em.findOneBy(Member, { id: memberId });
+  return m ? maskName(m.name) : '';
+}
