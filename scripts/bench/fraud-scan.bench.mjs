@@ -45,7 +45,7 @@ const { Database } = require(path.join(dist, 'db', 'database.js'));
 
 function runChild(file, args, env, log) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(process.env.GONGJI_BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter(Boolean), file, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
