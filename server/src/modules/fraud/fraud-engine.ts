@@ -227,17 +227,16 @@ async function loadHistory(em: EntityManager, settlements: S[], policyOf: Map<nu
     });
   };
   const cols = 'id, patient_id, institution_id, category, place_region, treated_at, acct_pay_fen, mulaid_pay_fen, drug_codes';
+  // one range read per 1,000 patients: the F5 period around the batch (pharmacy purchases and drug codes), and
+  // within it every category near each settlement (travel reach and Beijing day)
+  const lo = Math.min(aFrom, bFrom);
+  const hi = Math.max(aTo, bTo);
   for (let i = 0; i < pids.length; i += 1000) {
     const part = pids.slice(i, i + 1000);
     for (const r of await em.query(
-      `SELECT ${cols} FROM settlement WHERE patient_id IN (${inList(part.length)}) AND treated_at >= ? AND treated_at < ? AND id <= ?`,
-      [...part, sqlTime(new Date(aFrom)), sqlTime(new Date(aTo)), maxId],
-    ))
-      add(r);
-    for (const r of await em.query(
       `SELECT ${cols} FROM settlement WHERE patient_id IN (${inList(part.length)}) AND treated_at >= ? AND treated_at < ? AND id <= ?
-         AND (category = 'PHARMACY' OR (drug_codes IS NOT NULL AND drug_codes <> '[]'))`,
-      [...part, sqlTime(new Date(bFrom)), sqlTime(new Date(bTo)), maxId],
+         AND (category = 'PHARMACY' OR (drug_codes IS NOT NULL AND drug_codes <> '[]') OR (treated_at >= ? AND treated_at < ?))`,
+      [...part, sqlTime(new Date(lo)), sqlTime(new Date(hi)), maxId, sqlTime(new Date(aFrom)), sqlTime(new Date(aTo))],
     ))
       add(r);
   }
@@ -666,11 +665,12 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
       const inewest = Math.max(...it.pays.map((x) => x[1]));
       it.pays = it.pays.filter((x) => x[1] >= inewest - W).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
       tallies.touch(ikey, new Date(inewest + W + DAY_MS));
-      const iwin = it.pays.filter((x) => x[1] >= c - W && x[1] <= c);
+      const iend = Math.max(c, inewest);
+      const iwin = it.pays.filter((x) => x[1] >= iend - W && x[1] <= iend);
       const pats = [...new Set(iwin.map((x) => x[4]))];
       const instOutsiders = pats.filter((pid) => !household.has(pid)).length;
       if (instOutsiders >= g.fanOutInstitutionPatients) {
-        if (it.ep === null || it.ep < c - W || it.ep > c) it.ep = c;
+        if (it.ep === null || it.ep < iend - W || it.ep > iend) it.ep = iend;
         const isids = [...new Set(iwin.map((x) => x[0]))];
         const ibids = [...new Set(iwin.map((x) => x[3]))];
         const iamt = iwin.reduce((sum, x) => sum + x[2], 0);
@@ -769,7 +769,10 @@ function drainSignal(t: Drain, b: Row, bid: number, giver: number, act: Date, si
  */
 function fanOut(gt: Giver, c: number, g: FraudThresholds, giver: number, giverRegion: string, gcommon: Record<string, unknown>, sid: number | null): { household: Set<number>; signal: SignalInput | null } {
   const W = g.fanOutWindowDays * DAY_MS;
-  const win = gt.pays.filter((x) => x[1] >= c - W && x[1] <= c);
+  // the window ends at the newest payment counted (not at this one): whichever order payments and transfers are
+  // handled in (consumer or scan, clocks of different precision), the last judgement sees the same window
+  const end = Math.max(c, ...gt.pays.map((x) => x[1]));
+  const win = gt.pays.filter((x) => x[1] >= end - W && x[1] <= end);
   // classify each beneficiary once, in order of first payment within the window
   const household = new Set<number>();
   const kinds = new Map<number, string>();
@@ -785,7 +788,7 @@ function fanOut(gt: Giver, c: number, g: FraudThresholds, giver: number, giverRe
   const outsiders = kinds.size - household.size;
   if (outsiders < g.fanOutBeneficiaries) return { household, signal: null };
   // one signal per episode: an episode starts when the threshold is first crossed, and lasts a window
-  if (gt.ep === null || gt.ep < c - W || gt.ep > c) gt.ep = c;
+  if (gt.ep === null || gt.ep < end - W || gt.ep > end) gt.ep = end;
   const winSids = [...new Set(win.filter((x) => x[0] > 0).map((x) => x[0]))];
   const winTids = [...new Set(win.filter((x) => x[0] < 0).map((x) => -x[0]))].sort((a, b) => a - b);
   const winBids = [...new Set(win.filter((x) => x[3] > 0).map((x) => x[3]))];
