@@ -1,23 +1,30 @@
 /**
- * Detection of F3, F4, F5, F6 and F8 over a set of stored settlements, with running aggregates
- * (`fraud_tally`) so every check is O(1) in history. One code path serves the outbox consumer
- * (`fraud.consumer.ts`, a batch of `settlement.settled` events) and the batch scan (`fraud-scan.service.ts`).
+ * Detection of F3, F4, F5, F6 and F8 over a set of stored settlements. One code path serves the outbox
+ * consumer (`fraud.consumer.ts`, a batch of `settlement.settled` events) and the batch scan
+ * (`fraud-scan.service.ts`, a chunk of ids), and both give the same signals.
  *
  * Set-based: a batch loads its settlements, their mutual-aid payments, bindings, ledger entries,
- * institutions, patients (maternity only), policy versions and aggregates with one query each, then
- * judges the settlements in id order in memory and writes the aggregates back in bulk.
+ * institutions, patients (maternity only), policy versions, the patients' own settlement history that
+ * F3/F5 need (range reads on (patient_id, treated_at)) and the F6/F8 running aggregates (`fraud_tally`)
+ * with one query each, then judges the settlements in id order in memory and writes the aggregates back
+ * with multi-row upserts.
+ *
+ * F3/F5 judge a settlement only against the patient's settlements with an id up to its own (made before
+ * it), so the outcome does not depend on when or in which batch it is judged. F5 period and same-drug
+ * counts are sliding windows of Beijing days (per-day counts summed over the window).
  *
  * Thresholds: each settlement is judged by the policy versions it was settled under (recorded on the
  * settlement: the patient's for F3/F4/F5, each giver's for F6/F8), so a re-scan judges an old
  * settlement as the inline path did, never by today's policy.
  *
  * W5: 医保钱包 transfers count as money leaving the sender (`detectWalletTransfers`, from
- * `wallet.transferred` events): in F6 they add to the drain of the sender's bindings made within the
- * drain window, and in F8 each recipient joins the sender's fan-out window (household discounts apply
- * by the relationship the sender declared). A transfer sits in the giver aggregate as a negative id.
+ * `wallet.transferred` events and the scan): in F6 they add to the drain of the sender's bindings made
+ * within the drain window, and in F8 each recipient joins the sender's fan-out window (household discounts
+ * apply by the relationship the sender declared). A transfer sits in the giver aggregate as a negative id.
  *
- * Idempotent: every aggregate remembers which settlements (and transfers) it counted, so handling a settlement twice
- * (redelivery, a full re-scan) changes no figure, and signals are keyed (dedup) per pattern and window.
+ * Idempotent: every F6/F8 aggregate remembers which settlements (and transfers) it counted, so handling a
+ * settlement twice (redelivery, a full re-scan) changes no figure, and signals are keyed (dedup) per
+ * pattern and window.
  */
 import { fenToYuanString, POOLING_REGION_BY_CODE, regionDistanceKm, type FraudThresholds, type RelationshipKind } from '@gongji/shared';
 import { In, type EntityManager } from 'typeorm';
