@@ -158,6 +158,18 @@ function travelHorizonMs(f: FraudThresholds): number {
 function dayNumber(ms: number): number {
   return Math.floor((ms + BEIJING_MS) / DAY_MS);
 }
+const dayNames = new Map<number, string>();
+/** The Beijing date of a time, 'YYYY-MM-DD' (as `beijingDate`, cached per day: it runs for every settlement). */
+function dayOf(ms: number): string {
+  const n = dayNumber(ms);
+  let v = dayNames.get(n);
+  if (v === undefined) {
+    if (dayNames.size > 20_000) dayNames.clear();
+    v = beijingDate(new Date(ms));
+    dayNames.set(n, v);
+  }
+  return v;
+}
 function dayStartOf(day: number): Date {
   return new Date(day * DAY_MS - BEIJING_MS);
 }
@@ -179,7 +191,7 @@ function fullestWindow(rows: Hist[], day: number, P: number): { rows: Hist[]; fr
       bestEnd = e;
     }
   }
-  return { rows: rows.filter((h) => h.day > bestEnd - P && h.day <= bestEnd), from: beijingDate(dayStartOf(bestEnd - P + 1)), to: beijingDate(dayStartOf(bestEnd)) };
+  return { rows: rows.filter((h) => h.day > bestEnd - P && h.day <= bestEnd), from: dayOf(dayStartOf(bestEnd - P + 1).getTime()), to: dayOf(dayStartOf(bestEnd).getTime()) };
 }
 
 function uniq<T>(xs: T[]): T[] {
@@ -191,16 +203,54 @@ function drugList(v: unknown): string[] {
 }
 
 /**
+ * What the batch scan remembers of patients' settlements between its chunks (`detectSettlements` with a
+ * range and this cache): for each patient, every settlement with an id up to the last chunk's end treated
+ * at or after `fromAll`, and every pharmacy purchase (or purchase with drug codes) treated at or after
+ * `fromPharm`. The chunks are contiguous id ranges judged in order, so adding each chunk's own settlements
+ * keeps that complete; a patient is read from the database only when a settlement needs something older.
+ */
+export class HistoryCache {
+  readonly patients = new Map<number, { rows: Map<number, Hist>; fromAll: number; fromPharm: number }>();
+  /** The end of the last range judged: the cache holds settlements up to this id. */
+  upTo = 0;
+}
+
+interface Need {
+  all: number;
+  pharm: number;
+}
+
+function histOf(r: Row): Hist {
+  const at = toDate(r.treated_at).getTime();
+  return {
+    id: Number(r.id),
+    at,
+    day: dayNumber(at),
+    place: r.place_region,
+    inst: Number(r.institution_id),
+    pharmacy: r.category === 'PHARMACY',
+    amt: Number(r.acct_pay_fen) + Number(r.mulaid_pay_fen),
+    drugs: drugList(r.drug_codes),
+  };
+}
+
+/**
  * The batch's patients' settlements that F3 and F5 can need, with ids up to the batch's last: every
  * category within the travel reach and the Beijing day of each settlement, and pharmacy purchases (or
- * drug codes) within the F5 period. Two range reads per 1,000 patients on (patient_id, treated_at).
+ * drug codes) within the F5 period around it. One range read per 1,000 patients on (patient_id, treated_at);
+ * with a scan's cache, only for patients it cannot answer.
  */
-async function loadHistory(em: EntityManager, settlements: S[], policyOf: Map<number, { f: FraudThresholds }>): Promise<Map<number, Hist[]>> {
-  const out = new Map<number, Map<number, Hist>>();
+async function loadHistory(
+  em: EntityManager,
+  settlements: S[],
+  rawRows: Row[],
+  policyOf: Map<number, { f: FraudThresholds }>,
+  cache?: HistoryCache,
+  range?: { lo: number; hi: number },
+): Promise<Map<number, Hist[]>> {
   if (!settlements.length) return new Map();
-  let aFrom = Infinity;
+  const need = new Map<number, Need>();
   let aTo = -Infinity;
-  let bFrom = Infinity;
   let bTo = -Infinity;
   let maxId = 0;
   for (const s of settlements) {
@@ -208,47 +258,78 @@ async function loadHistory(em: EntityManager, settlements: S[], policyOf: Map<nu
     const t = s.treated.getTime();
     const dn = dayNumber(t);
     const reach = travelHorizonMs(f);
-    aFrom = Math.min(aFrom, t - reach, dayStartOf(dn).getTime());
+    const P = Math.max(1, f.pharmacyPeriodDays);
+    const all = Math.min(t - reach, dayStartOf(dn).getTime());
+    const pharm = Math.min(all, dayStartOf(dn - P + 1).getTime());
+    const n = need.get(s.pid);
+    if (!n) need.set(s.pid, { all, pharm });
+    else {
+      n.all = Math.min(n.all, all);
+      n.pharm = Math.min(n.pharm, pharm);
+    }
     aTo = Math.max(aTo, t + reach, dayStartOf(dn + 1).getTime());
-    bFrom = Math.min(bFrom, dayStartOf(dn - Math.max(1, f.pharmacyPeriodDays) + 1).getTime());
-    bTo = Math.max(bTo, dayStartOf(dn + Math.max(1, f.pharmacyPeriodDays)).getTime());
+    bTo = Math.max(bTo, dayStartOf(dn + P).getTime());
     maxId = Math.max(maxId, s.id);
   }
-  const pids = [...new Set(settlements.map((s) => s.pid))];
-  const add = (r: Row) => {
-    const pid = Number(r.patient_id);
-    let m = out.get(pid);
-    if (!m) out.set(pid, (m = new Map()));
-    const id = Number(r.id);
-    if (m.has(id)) return;
-    const at = toDate(r.treated_at).getTime();
-    m.set(id, {
-      id,
-      at,
-      day: dayNumber(at),
-      place: r.place_region,
-      inst: Number(r.institution_id),
-      pharmacy: r.category === 'PHARMACY',
-      amt: Number(r.acct_pay_fen) + Number(r.mulaid_pay_fen),
-      drugs: drugList(r.drug_codes),
-    });
-  };
-  const cols = 'id, patient_id, institution_id, category, place_region, treated_at, acct_pay_fen, mulaid_pay_fen, drug_codes';
-  // one range read per 1,000 patients: the F5 period around the batch (pharmacy purchases and drug codes), and
-  // within it every category near each settlement (travel reach and Beijing day)
-  const lo = Math.min(aFrom, bFrom);
-  const hi = Math.max(aTo, bTo);
-  for (let i = 0; i < pids.length; i += 1000) {
-    const part = pids.slice(i, i + 1000);
-    for (const r of await em.query(
-      `SELECT ${cols} FROM settlement WHERE patient_id IN (${inList(part.length)}) AND treated_at >= ? AND treated_at < ? AND id <= ?
-         AND (category = 'PHARMACY' OR (drug_codes IS NOT NULL AND drug_codes <> '[]') OR (treated_at >= ? AND treated_at < ?))`,
-      [...part, sqlTime(new Date(lo)), sqlTime(new Date(hi)), maxId, sqlTime(new Date(aFrom)), sqlTime(new Date(aTo))],
-    ))
-      add(r);
+  // a scan's cache stays complete only when it sees every chunk in order
+  const cached = cache && range && range.lo === cache.upTo ? cache : undefined;
+  if (cache && !cached) cache.patients.clear();
+  if (cached) {
+    // the chunk's own settlements extend what the cache holds
+    for (const r of rawRows) {
+      const e = cached.patients.get(Number(r.patient_id));
+      if (!e) continue;
+      const h = histOf(r);
+      if (h.at >= e.fromAll || ((h.pharmacy || h.drugs.length) && h.at >= e.fromPharm)) e.rows.set(h.id, h);
+    }
+  }
+  const toRead = [...need].filter(([pid, n]) => {
+    const e = cached?.patients.get(pid);
+    return !e || n.all < e.fromAll || n.pharm < e.fromPharm;
+  });
+  const read = new Map<number, Map<number, Hist>>();
+  if (toRead.length) {
+    const fromAll = Math.min(...toRead.map(([, n]) => n.all));
+    const fromPharm = Math.min(...toRead.map(([, n]) => n.pharm));
+    // into the cache: no upper time bound (later rows made before the chunk's end are few: late submissions)
+    const upper = cached ? Infinity : Math.max(aTo, bTo);
+    const cols = 'id, patient_id, institution_id, category, place_region, treated_at, acct_pay_fen, mulaid_pay_fen, drug_codes';
+    for (let i = 0; i < toRead.length; i += 1000) {
+      const part = toRead.slice(i, i + 1000).map(([pid]) => pid);
+      for (const pid of part) read.set(pid, new Map());
+      const args: unknown[] = [...part, sqlTime(new Date(fromPharm))];
+      if (upper !== Infinity) args.push(sqlTime(new Date(upper)));
+      args.push(maxId, sqlTime(new Date(fromAll)));
+      for (const r of await em.query(
+        `SELECT ${cols} FROM settlement WHERE patient_id IN (${inList(part.length)}) AND treated_at >= ?${upper !== Infinity ? ' AND treated_at < ?' : ''} AND id <= ?
+           AND (category = 'PHARMACY' OR (drug_codes IS NOT NULL AND drug_codes <> '[]') OR treated_at >= ?)`,
+        args,
+      )) {
+        const h = histOf(r);
+        read.get(Number(r.patient_id))!.set(h.id, h);
+      }
+    }
+    if (cached) for (const [pid, rows] of read) cached.patients.set(pid, { rows, fromAll, fromPharm });
   }
   const res = new Map<number, Hist[]>();
-  for (const [pid, m] of out) res.set(pid, [...m.values()].sort((a, b) => a.at - b.at || a.id - b.id));
+  for (const pid of need.keys()) {
+    const rows = cached?.patients.get(pid)?.rows ?? read.get(pid) ?? new Map<number, Hist>();
+    res.set(pid, [...rows.values()].filter((h) => h.id <= maxId).sort((a, b) => a.at - b.at || a.id - b.id));
+  }
+  if (cached) {
+    cached.upTo = range!.hi;
+    // forget what no later chunk is likely to need: settlements older than this chunk's earliest need (a later
+    // chunk that needs older ones reads its patients again)
+    const evictAll = Math.min(...[...need.values()].map((n) => n.all)) - DAY_MS;
+    const evictPharm = Math.min(...[...need.values()].map((n) => n.pharm)) - DAY_MS;
+    for (const [pid, e] of cached.patients) {
+      if (e.fromAll >= evictAll && e.fromPharm >= evictPharm) continue;
+      e.fromAll = Math.max(e.fromAll, evictAll);
+      e.fromPharm = Math.max(e.fromPharm, evictPharm);
+      for (const [id, h] of e.rows) if (h.at < e.fromPharm || (h.at < e.fromAll && !h.pharmacy && !h.drugs.length)) e.rows.delete(id);
+      if (!e.rows.size) cached.patients.delete(pid);
+    }
+  }
   return res;
 }
 
@@ -319,6 +400,8 @@ export interface DetectResult {
 
 export interface DetectOptions {
   actorName: string;
+  /** The batch scan's memory of patients' settlements between chunks (ranges only, judged in order). */
+  cache?: HistoryCache;
 }
 
 /** Detect over the given settlements (any order; judged in id order). */
@@ -343,7 +426,11 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
      FROM settlement WHERE ${ws.sql} ORDER BY id`,
     ws.args,
   );
-  if (!rows.length) return result;
+  if (!rows.length) {
+    // an id range without settlements: the scan's cache is still complete up to its end
+    if (opts.cache && !Array.isArray(settlementIds) && opts.cache.upTo === (settlementIds as { lo: number }).lo) opts.cache.upTo = (settlementIds as { hi: number }).hi;
+    return result;
+  }
   const settlements: S[] = rows.map((r) => {
     const pvs = parseJson<Array<{ role: string; memberId: number; policyVersionId: number }>>(r.policy_versions, []);
     return {
@@ -415,7 +502,7 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
   const pv = await policies(em, [...pvIds]);
   const policyFor = async (pvId: number | null | undefined, province: string, at: Date) => {
     if (pvId && pv.has(pvId)) return { id: pvId, f: pv.get(pvId)! };
-    const key = `${province}:${beijingDate(at)}`;
+    const key = `${province}:${dayOf(at.getTime())}`;
     const hit = fallbackCache.get(key);
     if (hit && hit.until > Date.now()) return hit.v;
     const v = await policyInForce(em, province, beijingDate(at));
@@ -440,8 +527,8 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
   const tallies = new Tallies();
   await loadTallies(em, tallies, [...keys], sqlite);
 
-  // F3/F5 history: the patients' own settlements around the batch, two range reads on (patient_id, treated_at)
-  const history = await loadHistory(em, settlements, patientPolicy);
+  // F3/F5 history: the patients' own settlements around the batch (range reads on (patient_id, treated_at))
+  const history = await loadHistory(em, settlements, rows, patientPolicy, opts.cache, Array.isArray(settlementIds) ? undefined : (settlementIds as { lo: number; hi: number }));
 
   const signals = new Map<string, SignalInput>();
   const emit = (sig: SignalInput) => signals.set(sig.dedupKey, sig);
@@ -450,7 +537,7 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
     result.settlements++;
     const { id: pvId, f } = patientPolicy.get(s.id)!;
     const inst = insts.get(s.inst) ?? { name: `机构 ${s.inst}`, kind: 'HOSPITAL' };
-    const day = beijingDate(s.treated);
+    const day = dayOf(s.treated.getTime());
     const dayNo = dayNumber(s.treated.getTime());
     const paid = s.acct + s.mulaid;
     const common = { policyVersionId: pvId, province: s.province };

@@ -13,7 +13,7 @@
 import type { AppDeps } from '../../app';
 import { execute } from '../../db/database';
 import type { EntityManager } from 'typeorm';
-import { detectSettlements, detectWalletTransfers, pruneTallies, toDate, type DetectResult } from './fraud-engine';
+import { detectSettlements, detectWalletTransfers, HistoryCache, pruneTallies, toDate, type DetectResult } from './fraud-engine';
 
 type Row = Record<string, unknown>;
 import { FraudScanState } from './fraud-case.entity';
@@ -79,6 +79,10 @@ export async function runFraudScan(deps: Pick<AppDeps, 'db'>, opts: ScanOptions 
   let done = 0;
   let tDone = init.tStart;
   const sum: DetectResult = { settlements: 0, signalsNew: 0, signalsUpdated: 0 };
+  // patients' recent settlements, kept between chunks so a patient's history is read once per scan, not per chunk
+  const cache = new HistoryCache();
+  cache.upTo = init.start;
+  const scan = { actorName: 'fraud-scan', cache };
   opts.onProgress?.({ done: 0, total });
   // settlements in id chunks; transfers (W5) sent while a chunk's settlements were made are judged in between,
   // in the order the outbox consumer saw them (by when the money moved), so both paths count the same windows
@@ -94,7 +98,7 @@ export async function runFraudScan(deps: Pick<AppDeps, 'db'>, opts: ScanOptions 
               id: Number(x.id),
               at: toDate(x.created_at).getTime(),
             }));
-      if (!transfers.length) add(found, await detectSettlements(em, { lo, hi }, { actorName: 'fraud-scan' }));
+      if (!transfers.length) add(found, await detectSettlements(em, { lo, hi }, scan));
       else {
         // split the chunk at each transfer's time
         const made: Array<{ id: number; at: number }> = (await em.query('SELECT id, created_at FROM settlement WHERE id > ? AND id <= ? ORDER BY id', [lo, hi])).map((x: Row) => ({
@@ -106,11 +110,11 @@ export async function runFraudScan(deps: Pick<AppDeps, 'db'>, opts: ScanOptions 
         for (const tr of transfers) {
           while (i < made.length && made[i].at <= tr.at) i++;
           const to = i ? made[i - 1].id : lo;
-          if (to > from) add(found, await detectSettlements(em, { lo: from, hi: to }, { actorName: 'fraud-scan' }));
+          if (to > from) add(found, await detectSettlements(em, { lo: from, hi: to }, scan));
           from = Math.max(from, to);
           add(found, await detectWalletTransfers(em, [tr.id], { actorName: 'fraud-scan' }));
         }
-        if (hi > from) add(found, await detectSettlements(em, { lo: from, hi }, { actorName: 'fraud-scan' }));
+        if (hi > from) add(found, await detectSettlements(em, { lo: from, hi }, scan));
       }
       await advance(em, SCAN_NAME, hi, found.signalsNew);
       const last = transfers.length ? transfers[transfers.length - 1].id : tDone;
