@@ -1,6 +1,7 @@
 /**
  * F3–F8 batch scan: `node server/dist/scripts/fraud-scan.js [--full] [--chunk=N]` (or `pnpm fraud:scan`).
- * Incremental from the stored watermark (fraud_scan_state); `--full` re-scans all settlements, which
+ * Settlements, then 医保钱包 transfers (W5: F6/F8), each incremental from its stored watermark
+ * (fraud_scan_state); `--full` re-scans everything, which
  * is safe: aggregates remember what they counted and signals are deduplicated, so a re-scan records
  * nothing twice; each settlement is judged by the policy versions it was made under.
  */
@@ -14,8 +15,11 @@ async function main() {
   const deps = await openDeps();
   try {
     const s = await runFraudScan(deps, { full, chunkSize: chunkArg ? Number(chunkArg.slice(8)) : undefined, onProgress: progressBar('fraud-scan') });
-    if (!s.scanned) console.log(`fraud-scan: nothing new since settlement ${s.fromId}`);
-    else console.log(`fraud-scan: settlements ${s.fromId + 1}…${s.toId} scanned in ${s.seconds.toFixed(1)} s, ${s.signals} new signals, ${s.updated} updated`);
+    if (!s.scanned && !s.transfers) console.log(`fraud-scan: nothing new since settlement ${s.fromId}`);
+    else
+      console.log(
+        `fraud-scan: ${s.scanned} settlements (${s.fromId + 1}…${s.toId}) and ${s.transfers} wallet transfers scanned in ${s.seconds.toFixed(1)} s, ${s.signals} new signals, ${s.updated} updated`,
+      );
   } finally {
     await deps.db.close();
   }

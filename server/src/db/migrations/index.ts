@@ -10,9 +10,11 @@ import { Phase21796123556279 as MysqlPhase21796123556279 } from './mysql/1796123
 import { Phase21796123556279 as SqlitePhase21796123556279 } from './sqlite/1796123556279-phase2';
 import { WalletSettlement1796123699759 as MysqlWalletSettlement1796123699759 } from './mysql/1796123699759-wallet-settlement';
 import { WalletSettlement1796123699759 as SqliteWalletSettlement1796123699759 } from './sqlite/1796123699759-wallet-settlement';
+import { DropSettlementDrug1796129768485 as MysqlDropSettlementDrug1796129768485 } from './mysql/1796129768485-drop-settlement-drug';
+import { DropSettlementDrug1796129768485 as SqliteDropSettlementDrug1796129768485 } from './sqlite/1796129768485-drop-settlement-drug';
 /**
  * Schema migrations, one set per SQL dialect, generated from the entities by
  * `pnpm --filter @gongji/server migration:generate <Name>` (see docs/operations.md).
  */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700, MysqlProofBlob1796121058763, MysqlPhase21796123556279, MysqlWalletSettlement1796123699759];
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700, SqliteProofBlob1796121058763, SqlitePhase21796123556279, SqliteWalletSettlement1796123699759];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700, MysqlProofBlob1796121058763, MysqlPhase21796123556279, MysqlWalletSettlement1796123699759, MysqlDropSettlementDrug1796129768485];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700, SqliteProofBlob1796121058763, SqlitePhase21796123556279, SqliteWalletSettlement1796123699759, SqliteDropSettlementDrug1796129768485];

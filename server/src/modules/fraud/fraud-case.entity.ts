@@ -257,6 +257,7 @@ export class FraudScanState {
   @Column({ type: 'varchar', length: 20, unique: true })
   name: string;
 
+  /** The watermark: last settlement id (row `settlement`) or wallet transfer id (row `wallet_transfer`) scanned. */
   @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
   lastSettlementId: number;
 

@@ -1,23 +1,30 @@
 /**
- * Detection of F3, F4, F5, F6 and F8 over a set of stored settlements, with running aggregates
- * (`fraud_tally`) so every check is O(1) in history. One code path serves the outbox consumer
- * (`fraud.consumer.ts`, a batch of `settlement.settled` events) and the batch scan (`fraud-scan.service.ts`).
+ * Detection of F3, F4, F5, F6 and F8 over a set of stored settlements. One code path serves the outbox
+ * consumer (`fraud.consumer.ts`, a batch of `settlement.settled` events) and the batch scan
+ * (`fraud-scan.service.ts`, a chunk of ids), and both give the same signals.
  *
  * Set-based: a batch loads its settlements, their mutual-aid payments, bindings, ledger entries,
- * institutions, patients (maternity only), policy versions and aggregates with one query each, then
- * judges the settlements in id order in memory and writes the aggregates back in bulk.
+ * institutions, patients (maternity only), policy versions, the patients' own settlement history that
+ * F3/F5 need (range reads on (patient_id, treated_at)) and the F6/F8 running aggregates (`fraud_tally`)
+ * with one query each, then judges the settlements in id order in memory and writes the aggregates back
+ * with multi-row upserts.
+ *
+ * F3/F5 judge a settlement only against the patient's settlements with an id up to its own (made before
+ * it), so the outcome does not depend on when or in which batch it is judged. F5 period and same-drug
+ * counts are sliding windows of Beijing days (per-day counts summed over the window).
  *
  * Thresholds: each settlement is judged by the policy versions it was settled under (recorded on the
  * settlement: the patient's for F3/F4/F5, each giver's for F6/F8), so a re-scan judges an old
  * settlement as the inline path did, never by today's policy.
  *
  * W5: 医保钱包 transfers count as money leaving the sender (`detectWalletTransfers`, from
- * `wallet.transferred` events): in F6 they add to the drain of the sender's bindings made within the
- * drain window, and in F8 each recipient joins the sender's fan-out window (household discounts apply
- * by the relationship the sender declared). A transfer sits in the giver aggregate as a negative id.
+ * `wallet.transferred` events and the scan): in F6 they add to the drain of the sender's bindings made
+ * within the drain window, and in F8 each recipient joins the sender's fan-out window (household discounts
+ * apply by the relationship the sender declared). A transfer sits in the giver aggregate as a negative id.
  *
- * Idempotent: every aggregate remembers which settlements (and transfers) it counted, so handling a settlement twice
- * (redelivery, a full re-scan) changes no figure, and signals are keyed (dedup) per pattern and window.
+ * Idempotent: every F6/F8 aggregate remembers which settlements (and transfers) it counted, so handling a
+ * settlement twice (redelivery, a full re-scan) changes no figure, and signals are keyed (dedup) per
+ * pattern and window.
  */
 import { fenToYuanString, POOLING_REGION_BY_CODE, regionDistanceKm, type FraudThresholds, type RelationshipKind } from '@gongji/shared';
 import { In, type EntityManager } from 'typeorm';
@@ -42,10 +49,6 @@ export function toDate(v: unknown): Date {
 /** The rule window a time falls in (period-aligned Beijing days since the epoch): part of aggregate and dedup keys. */
 export function bucketOf(d: Date, periodDays: number): number {
   return Math.floor((d.getTime() + BEIJING_MS) / DAY_MS / Math.max(1, periodDays));
-}
-
-function bucketEnd(bucket: number, periodDays: number): Date {
-  return new Date((bucket + 1) * Math.max(1, periodDays) * DAY_MS - BEIJING_MS);
 }
 
 /** 深圳市 (440300) — a region's name with its code, for summaries. */
@@ -75,26 +78,6 @@ const REL_NAME: Record<string, string> = {
 
 // ---------------------------------------------------------------- aggregate documents
 
-interface Last {
-  sid: number;
-  at: number;
-  place: string;
-  inst: number;
-}
-/** Per patient and Beijing day: institutions (F3), pharmacy purchases and pharmacies (F5). */
-interface Day {
-  sids: number[];
-  insts: number[];
-  pharmSids: number[];
-  pharms: number[];
-  amt: number;
-}
-/** A count of settlements (F5 per period, per drug). */
-interface Count {
-  sids: number[];
-  n: number;
-  amt: number;
-}
 /** Per binding: paid since activation, by when the money moved (F6). */
 interface Drain {
   base: number;
@@ -117,6 +100,7 @@ interface Giver {
 }
 type Inst = Giver;
 
+/** The F6/F8 aggregates of a batch (fraud_tally rows: B:<binding>, G:<giver>, I:<institution>:<giver>). */
 class Tallies {
   readonly docs = new Map<string, any>();
   readonly expires = new Map<string, Date>();
@@ -129,68 +113,224 @@ class Tallies {
     }
     return v as T;
   }
-  peek<T>(key: string): T | undefined {
-    return this.docs.get(key);
-  }
   touch(key: string, expiresAt: Date) {
     this.dirty.add(key);
     const old = this.expires.get(key);
     if (!old || old < expiresAt) this.expires.set(key, expiresAt);
   }
-  /** A stored row into logical aggregates (a patient row carries the patient's day, period and drug aggregates). */
   unpack(key: string, data: any, expiresAt: Date) {
-    if (!key.startsWith('L:')) {
-      this.docs.set(key, data);
-      this.expires.set(key, expiresAt);
-      return;
-    }
-    if (data?.l) this.docs.set(key, data.l);
-    for (const [k, v] of Object.entries<any>(data?.sub ?? {})) {
-      this.docs.set(k, v);
-      this.expires.set(k, new Date(Number(data.exp?.[k] ?? expiresAt.getTime())));
-    }
+    this.docs.set(key, data);
+    this.expires.set(key, expiresAt);
   }
-  /** Rows to write: one per dirty non-patient aggregate, one per patient with any dirty aggregate. */
   pack(): Array<readonly [string, string, Date]> {
-    const rows: Array<readonly [string, string, Date]> = [];
-    const patients = new Set<string>();
-    for (const k of this.dirty) {
-      const pk = physicalKey(k);
-      if (pk.startsWith('L:')) patients.add(pk);
-      else rows.push([k, JSON.stringify(this.docs.get(k)), this.expires.get(k) ?? new Date()] as const);
-    }
-    if (patients.size) {
-      const subs = new Map<string, string[]>();
-      for (const k of this.docs.keys()) {
-        const pk = physicalKey(k);
-        if (pk !== k && patients.has(pk)) subs.set(pk, [...(subs.get(pk) ?? []), k]);
-      }
-      for (const pk of patients) {
-        const l = this.docs.get(pk) as Last | undefined;
-        // keep the sub-aggregates whose window is still open at the patient's latest settlement
-        const horizon = (l?.at ?? 0) - DAY_MS;
-        const sub: Record<string, unknown> = {};
-        const exp: Record<string, number> = {};
-        let until = l ? l.at + 2 * DAY_MS : 0;
-        for (const k of subs.get(pk) ?? []) {
-          const e = (this.expires.get(k) ?? new Date()).getTime();
-          if (e < horizon) continue;
-          sub[k] = this.docs.get(k);
-          exp[k] = e;
-          until = Math.max(until, e);
-        }
-        rows.push([pk, JSON.stringify({ l: l ?? null, sub, exp }), new Date(until || Date.now())] as const);
-      }
-    }
-    return rows;
+    return [...this.dirty].map((k) => [k, JSON.stringify(this.docs.get(k)), this.expires.get(k) ?? new Date()] as const);
   }
 }
 
-/** Where a logical aggregate is stored: a patient's day (D) and period (P) aggregates live in the patient's row (L); per-drug ones (R) have rows of their own. */
-function physicalKey(k: string): string {
-  const c = k.charCodeAt(0);
-  if (k[1] === ':' && (c === 68 /* D */ || c === 80 /* P */)) return `L:${k.slice(2, k.indexOf(':', 2))}`;
-  return k;
+async function loadTallies(em: EntityManager, tallies: Tallies, keys: string[], sqlite: boolean): Promise<void> {
+  for (let i = 0; i < keys.length; i += 500) {
+    const part = keys.slice(i, i + 500);
+    for (const r of await em.query(`SELECT tally_key, data, expires_at FROM fraud_tally WHERE tally_key IN (${inList(part.length)})${sqlite ? '' : ' FOR UPDATE'}`, part))
+      tallies.unpack(r.tally_key, parseJson(r.data, {}), toDate(r.expires_at));
+  }
+}
+
+// ---------------------------------------------------------------- F3/F5 history
+
+/** One of the patient's settlements, as F3 and F5 judge it. */
+interface Hist {
+  id: number;
+  at: number;
+  /** Beijing day number (days since the epoch). */
+  day: number;
+  place: string;
+  inst: number;
+  pharmacy: boolean;
+  amt: number;
+  drugs: string[];
+}
+
+/** China's pooling regions are less than 6,000 km apart: beyond this / the speed limit no pair can be too fast. */
+const MAX_REGION_KM = 6000;
+function travelHorizonMs(f: FraudThresholds): number {
+  return Math.ceil((MAX_REGION_KM / Math.max(1, f.maxTravelSpeedKmh)) * 3_600_000);
+}
+function dayNumber(ms: number): number {
+  return Math.floor((ms + BEIJING_MS) / DAY_MS);
+}
+const dayNames = new Map<number, string>();
+/** The Beijing date of a time, 'YYYY-MM-DD' (as `beijingDate`, cached per day: it runs for every settlement). */
+function dayOf(ms: number): string {
+  const n = dayNumber(ms);
+  let v = dayNames.get(n);
+  if (v === undefined) {
+    if (dayNames.size > 20_000) dayNames.clear();
+    v = beijingDate(new Date(ms));
+    dayNames.set(n, v);
+  }
+  return v;
+}
+function dayStartOf(day: number): Date {
+  return new Date(day * DAY_MS - BEIJING_MS);
+}
+/**
+ * F5's sliding window: of the windows of `P` Beijing days that contain `day`, the one holding the most of
+ * `rows` (sorted by time); ties go to the earliest. Looking forward as well as back lets a purchase that is
+ * recorded late (stated earlier than purchases already counted) complete a window.
+ */
+function fullestWindow(rows: Hist[], day: number, P: number): { rows: Hist[]; from: string; to: string } {
+  const perDay = new Map<number, number>();
+  for (const h of rows) if (h.day > day - P && h.day < day + P) perDay.set(h.day, (perDay.get(h.day) ?? 0) + 1);
+  let bestN = -1;
+  let bestEnd = day;
+  for (const e of [day, ...[...perDay.keys()].filter((d) => d > day)].sort((a, b) => a - b)) {
+    let n = 0;
+    for (const [d, c] of perDay) if (d > e - P && d <= e) n += c;
+    if (n > bestN || (n === bestN && e < bestEnd)) {
+      bestN = n;
+      bestEnd = e;
+    }
+  }
+  return { rows: rows.filter((h) => h.day > bestEnd - P && h.day <= bestEnd), from: dayOf(dayStartOf(bestEnd - P + 1).getTime()), to: dayOf(dayStartOf(bestEnd).getTime()) };
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function drugList(v: unknown): string[] {
+  return [...new Set(parseJson<string[]>(v, []).filter((c) => typeof c === 'string' && c.length > 0 && c.length <= 40))];
+}
+
+/**
+ * What the batch scan remembers of patients' settlements between its chunks (`detectSettlements` with a
+ * range and this cache): for each patient, every settlement with an id up to the last chunk's end treated
+ * at or after `fromAll`, and every pharmacy purchase (or purchase with drug codes) treated at or after
+ * `fromPharm`. The chunks are contiguous id ranges judged in order, so adding each chunk's own settlements
+ * keeps that complete; a patient is read from the database only when a settlement needs something older.
+ */
+export class HistoryCache {
+  readonly patients = new Map<number, { rows: Map<number, Hist>; fromAll: number; fromPharm: number }>();
+  /** The end of the last range judged: the cache holds settlements up to this id. */
+  upTo = 0;
+}
+
+interface Need {
+  all: number;
+  pharm: number;
+}
+
+function histOf(r: Row): Hist {
+  const at = toDate(r.treated_at).getTime();
+  return {
+    id: Number(r.id),
+    at,
+    day: dayNumber(at),
+    place: r.place_region,
+    inst: Number(r.institution_id),
+    pharmacy: r.category === 'PHARMACY',
+    amt: Number(r.acct_pay_fen) + Number(r.mulaid_pay_fen),
+    drugs: drugList(r.drug_codes),
+  };
+}
+
+/**
+ * The batch's patients' settlements that F3 and F5 can need, with ids up to the batch's last: every
+ * category within the travel reach and the Beijing day of each settlement, and pharmacy purchases (or
+ * drug codes) within the F5 period around it. One range read per 1,000 patients on (patient_id, treated_at);
+ * with a scan's cache, only for patients it cannot answer.
+ */
+async function loadHistory(
+  em: EntityManager,
+  settlements: S[],
+  rawRows: Row[],
+  policyOf: Map<number, { f: FraudThresholds }>,
+  cache?: HistoryCache,
+  range?: { lo: number; hi: number },
+): Promise<Map<number, Hist[]>> {
+  if (!settlements.length) return new Map();
+  const need = new Map<number, Need>();
+  let aTo = -Infinity;
+  let bTo = -Infinity;
+  let maxId = 0;
+  for (const s of settlements) {
+    const f = policyOf.get(s.id)!.f;
+    const t = s.treated.getTime();
+    const dn = dayNumber(t);
+    const reach = travelHorizonMs(f);
+    const P = Math.max(1, f.pharmacyPeriodDays);
+    const all = Math.min(t - reach, dayStartOf(dn).getTime());
+    const pharm = Math.min(all, dayStartOf(dn - P + 1).getTime());
+    const n = need.get(s.pid);
+    if (!n) need.set(s.pid, { all, pharm });
+    else {
+      n.all = Math.min(n.all, all);
+      n.pharm = Math.min(n.pharm, pharm);
+    }
+    aTo = Math.max(aTo, t + reach, dayStartOf(dn + 1).getTime());
+    bTo = Math.max(bTo, dayStartOf(dn + P).getTime());
+    maxId = Math.max(maxId, s.id);
+  }
+  // a scan's cache stays complete only when it sees every chunk in order
+  const cached = cache && range && range.lo === cache.upTo ? cache : undefined;
+  if (cache && !cached) cache.patients.clear();
+  if (cached) {
+    // the chunk's own settlements extend what the cache holds
+    for (const r of rawRows) {
+      const e = cached.patients.get(Number(r.patient_id));
+      if (!e) continue;
+      const h = histOf(r);
+      if (h.at >= e.fromAll || ((h.pharmacy || h.drugs.length) && h.at >= e.fromPharm)) e.rows.set(h.id, h);
+    }
+  }
+  const toRead = [...need].filter(([pid, n]) => {
+    const e = cached?.patients.get(pid);
+    return !e || n.all < e.fromAll || n.pharm < e.fromPharm;
+  });
+  const read = new Map<number, Map<number, Hist>>();
+  if (toRead.length) {
+    const fromAll = Math.min(...toRead.map(([, n]) => n.all));
+    const fromPharm = Math.min(...toRead.map(([, n]) => n.pharm));
+    // into the cache: no upper time bound (later rows made before the chunk's end are few: late submissions)
+    const upper = cached ? Infinity : Math.max(aTo, bTo);
+    const cols = 'id, patient_id, institution_id, category, place_region, treated_at, acct_pay_fen, mulaid_pay_fen, drug_codes';
+    for (let i = 0; i < toRead.length; i += 1000) {
+      const part = toRead.slice(i, i + 1000).map(([pid]) => pid);
+      for (const pid of part) read.set(pid, new Map());
+      const args: unknown[] = [...part, sqlTime(new Date(fromPharm))];
+      if (upper !== Infinity) args.push(sqlTime(new Date(upper)));
+      args.push(maxId, sqlTime(new Date(fromAll)));
+      for (const r of await em.query(
+        `SELECT ${cols} FROM settlement WHERE patient_id IN (${inList(part.length)}) AND treated_at >= ?${upper !== Infinity ? ' AND treated_at < ?' : ''} AND id <= ?
+           AND (category = 'PHARMACY' OR (drug_codes IS NOT NULL AND drug_codes <> '[]') OR treated_at >= ?)`,
+        args,
+      )) {
+        const h = histOf(r);
+        read.get(Number(r.patient_id))!.set(h.id, h);
+      }
+    }
+    if (cached) for (const [pid, rows] of read) cached.patients.set(pid, { rows, fromAll, fromPharm });
+  }
+  const res = new Map<number, Hist[]>();
+  for (const pid of need.keys()) {
+    const rows = cached?.patients.get(pid)?.rows ?? read.get(pid) ?? new Map<number, Hist>();
+    res.set(pid, [...rows.values()].filter((h) => h.id <= maxId).sort((a, b) => a.at - b.at || a.id - b.id));
+  }
+  if (cached) {
+    cached.upTo = range!.hi;
+    // forget what no later chunk is likely to need: settlements older than this chunk's earliest need (a later
+    // chunk that needs older ones reads its patients again)
+    const evictAll = Math.min(...[...need.values()].map((n) => n.all)) - DAY_MS;
+    const evictPharm = Math.min(...[...need.values()].map((n) => n.pharm)) - DAY_MS;
+    for (const [pid, e] of cached.patients) {
+      if (e.fromAll >= evictAll && e.fromPharm >= evictPharm) continue;
+      e.fromAll = Math.max(e.fromAll, evictAll);
+      e.fromPharm = Math.max(e.fromPharm, evictPharm);
+      for (const [id, h] of e.rows) if (h.at < e.fromPharm || (h.at < e.fromAll && !h.pharmacy && !h.drugs.length)) e.rows.delete(id);
+      if (!e.rows.size) cached.patients.delete(pid);
+    }
+  }
+  return res;
 }
 
 function pushId(list: number[], id: number): boolean {
@@ -260,6 +400,8 @@ export interface DetectResult {
 
 export interface DetectOptions {
   actorName: string;
+  /** The batch scan's memory of patients' settlements between chunks (ranges only, judged in order). */
+  cache?: HistoryCache;
 }
 
 /** Detect over the given settlements (any order; judged in id order). */
@@ -284,7 +426,11 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
      FROM settlement WHERE ${ws.sql} ORDER BY id`,
     ws.args,
   );
-  if (!rows.length) return result;
+  if (!rows.length) {
+    // an id range without settlements: the scan's cache is still complete up to its end
+    if (opts.cache && !Array.isArray(settlementIds) && opts.cache.upTo === (settlementIds as { lo: number }).lo) opts.cache.upTo = (settlementIds as { hi: number }).hi;
+    return result;
+  }
   const settlements: S[] = rows.map((r) => {
     const pvs = parseJson<Array<{ role: string; memberId: number; policyVersionId: number }>>(r.policy_versions, []);
     return {
@@ -356,7 +502,7 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
   const pv = await policies(em, [...pvIds]);
   const policyFor = async (pvId: number | null | undefined, province: string, at: Date) => {
     if (pvId && pv.has(pvId)) return { id: pvId, f: pv.get(pvId)! };
-    const key = `${province}:${beijingDate(at)}`;
+    const key = `${province}:${dayOf(at.getTime())}`;
     const hit = fallbackCache.get(key);
     if (hit && hit.until > Date.now()) return hit.v;
     const v = await policyInForce(em, province, beijingDate(at));
@@ -375,56 +521,39 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
     giverPolicy.set(`${p.sid}:${p.giver}`, await policyFor(s.giverPv.get(p.giver), b ? String(b.giver_region).slice(0, 2) : s.province, s.treated));
   }
 
-  // every aggregate key this batch touches, loaded in one query
+  // F6/F8 aggregates this batch touches (per binding, giver, institution and giver), loaded in one query per 500
   const keys = new Set<string>();
-  for (const s of settlements) {
-    const f = patientPolicy.get(s.id)!.f;
-    const day = beijingDate(s.treated);
-    keys.add(`L:${s.pid}`).add(`D:${s.pid}:${day}`);
-    if (s.category === 'PHARMACY') keys.add(`P:${s.pid}:${bucketOf(s.treated, f.pharmacyPeriodDays)}`);
-    for (const d of s.drugs) keys.add(`R:${s.pid}:${d}:${bucketOf(s.treated, f.pharmacyPeriodDays)}`);
-    for (const p of paysBySid.get(s.id) ?? [])
-      keys.add(`B:${p.bid}`).add(`G:${p.giver}`).add(`I:${s.inst}:${p.giver}`);
-  }
+  for (const s of settlements) for (const p of paysBySid.get(s.id) ?? []) keys.add(`B:${p.bid}`).add(`G:${p.giver}`).add(`I:${s.inst}:${p.giver}`);
   const tallies = new Tallies();
-  const keyList = [...new Set([...keys].map(physicalKey))];
-  for (let i = 0; i < keyList.length; i += 500) {
-    const part = keyList.slice(i, i + 500);
-    for (const r of await em.query(`SELECT tally_key, data, expires_at FROM fraud_tally WHERE tally_key IN (${inList(part.length)})${sqlite ? '' : ' FOR UPDATE'}`, part))
-      tallies.unpack(r.tally_key, parseJson(r.data, {}), toDate(r.expires_at));
-  }
+  await loadTallies(em, tallies, [...keys], sqlite);
 
-  // F3's previous place: the aggregate, unless it already counts this settlement or a later one (a re-scan)
-  const needPrev = settlements.filter((s) => {
-    const l = tallies.peek<Last>(`L:${s.pid}`);
-    return l && l.sid >= s.id;
-  });
-  const prevFromHistory = new Map<number, Last>();
-  for (const s of needPrev) {
-    if (prevFromHistory.has(s.id)) continue;
-    const [r] = await em.query(
-      `SELECT id, treated_at, place_region, institution_id FROM settlement WHERE patient_id = ? AND id < ? ORDER BY id DESC LIMIT 1`,
-      [s.pid, s.id],
-    );
-    if (r) prevFromHistory.set(s.id, { sid: Number(r.id), at: toDate(r.treated_at).getTime(), place: r.place_region, inst: Number(r.institution_id) });
-  }
+  // F3/F5 history: the patients' own settlements around the batch (range reads on (patient_id, treated_at))
+  const history = await loadHistory(em, settlements, rows, patientPolicy, opts.cache, Array.isArray(settlementIds) ? undefined : (settlementIds as { lo: number; hi: number }));
 
   const signals = new Map<string, SignalInput>();
   const emit = (sig: SignalInput) => signals.set(sig.dedupKey, sig);
-  const memPrev = new Map<number, Last>();
 
   for (const s of settlements) {
     result.settlements++;
     const { id: pvId, f } = patientPolicy.get(s.id)!;
     const inst = insts.get(s.inst) ?? { name: `机构 ${s.inst}`, kind: 'HOSPITAL' };
-    const day = beijingDate(s.treated);
+    const day = dayOf(s.treated.getTime());
+    const dayNo = dayNumber(s.treated.getTime());
     const paid = s.acct + s.mulaid;
     const common = { policyVersionId: pvId, province: s.province };
+    // what this settlement is judged against: the patient's settlements made up to it (id ≤ its id), so the
+    // judgement does not depend on when or in which batch it runs (consumer and scan agree)
+    const hist = (history.get(s.pid) ?? []).filter((h) => h.id <= s.id);
 
-    // ---- F3 by speed: against the patient's previous settlement
-    const lastKey = `L:${s.pid}`;
-    const stored = tallies.peek<Last>(lastKey);
-    const prev = memPrev.get(s.pid) ?? (stored && stored.sid < s.id ? stored : prevFromHistory.get(s.id));
+    // ---- F3 by speed: against the patient's earlier settlement nearest in time (within the reach of the speed limit)
+    const reach = travelHorizonMs(f);
+    let prev: Hist | null = null;
+    for (const h of hist) {
+      if (h.id === s.id) continue;
+      const gap = Math.abs(h.at - s.treated.getTime());
+      if (gap > reach) continue;
+      if (!prev || gap < Math.abs(prev.at - s.treated.getTime()) || (gap === Math.abs(prev.at - s.treated.getTime()) && h.id > prev.id)) prev = h;
+    }
     if (prev && prev.place !== s.place) {
       const km = regionDistanceKm(prev.place, s.place);
       const minutes = Math.abs(s.treated.getTime() - prev.at) / 60_000;
@@ -433,7 +562,7 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
         const sc = scoreSignal({ base: 'F3:speed', amountFen: paid, overThreshold: Math.min(10, kmh / f.maxTravelSpeedKmh) });
         const speed = Number.isFinite(kmh) ? `${Math.round(kmh)} 公里/小时` : '同一时刻';
         const far = s.place !== s.region ? s.place : prev.place;
-        const prevInst = insts.get(prev.inst)?.name ?? `机构 ${prev.inst}`;
+        const [prevInst] = await namesOf(em, insts, [prev.inst]);
         emit({
           rule: 'F3',
           dedupKey: `F3:speed:${s.id}`,
@@ -446,7 +575,7 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
           summary: `${Math.round(minutes)} 分钟内先后在${placeName(prev.place)}（${prevInst}）和${placeName(s.place)}（${inst.name}）结算，相距 ${km} 公里，需时速 ${speed}，超过 ${f.maxTravelSpeedKmh} 公里/小时`,
           evidence: {
             check: 'impossible-travel',
-            settlementIds: [prev.sid, s.id],
+            settlementIds: [prev.id, s.id],
             places: [prev.place, s.place],
             placeNames: [placeName(prev.place), placeName(s.place)],
             institutions: [prevInst, inst.name],
@@ -456,29 +585,17 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
             threshold: { maxTravelSpeedKmh: f.maxTravelSpeedKmh, travelDistanceKm: f.travelDistanceKm },
             ...common,
           },
-          links: { settlementIds: [prev.sid, s.id], memberIds: [s.pid] },
+          links: { settlementIds: [prev.id, s.id], memberIds: [s.pid] },
         });
       }
     }
-    const nextLast: Last = { sid: s.id, at: s.treated.getTime(), place: s.place, inst: s.inst };
-    memPrev.set(s.pid, nextLast);
-    if (!stored || stored.sid < s.id) {
-      tallies.docs.set(lastKey, nextLast);
-      tallies.touch(lastKey, new Date(s.treated.getTime() + 2 * DAY_MS));
-    }
 
-    // ---- per patient-day: F3 institutions, F5 purchases and pharmacies
-    const dayKey = `D:${s.pid}:${day}`;
-    const d = tallies.get<Day>(dayKey, () => ({ sids: [], insts: [], pharmSids: [], pharms: [], amt: 0 }));
-    if (pushId(d.sids, s.id)) {
-      d.amt += paid;
-      if (!d.insts.includes(s.inst)) d.insts.push(s.inst);
-      if (s.category === 'PHARMACY') {
-        d.pharmSids.push(s.id);
-        if (!d.pharms.includes(s.inst)) d.pharms.push(s.inst);
-      }
-      tallies.touch(dayKey, new Date(s.treated.getTime() + 2 * DAY_MS));
-    }
+    // ---- the patient's Beijing day: F3 institutions, F5 purchases and pharmacies
+    const today = hist.filter((h) => h.day === dayNo);
+    const d = { sids: today.map((h) => h.id), insts: uniq(today.map((h) => h.inst)), pharmSids: [] as number[], pharms: [] as number[], amt: today.reduce((n, h) => n + h.amt, 0) };
+    const pharmToday = today.filter((h) => h.pharmacy);
+    d.pharmSids = pharmToday.map((h) => h.id);
+    d.pharms = uniq(pharmToday.map((h) => h.inst));
     if (d.insts.length >= f.institutionsPerDay) {
       const names = await namesOf(em, insts, d.insts);
       const sc = scoreSignal({ base: 'F3:institutions', amountFen: d.amt, overThreshold: d.insts.length / f.institutionsPerDay });
@@ -492,8 +609,8 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
         score: sc.score,
         factors: sc.factors,
         summary: `${day} 一天内在 ${d.insts.length} 家机构结算 ${d.sids.length} 次（${names.join('、')}），共 ${yuan(d.amt)}`,
-        evidence: { check: 'institutions-per-day', day, institutions: d.insts.length, institutionNames: names, settlements: d.sids.length, amountFen: d.amt, settlementIds: d.sids, threshold: { institutionsPerDay: f.institutionsPerDay }, ...common },
-        links: { settlementIds: d.sids, memberIds: [s.pid] },
+        evidence: { check: 'institutions-per-day', day, institutions: d.insts.length, institutionNames: names, settlements: d.sids.length, amountFen: d.amt, settlementIds: d.sids.slice(0, MAX_IDS), threshold: { institutionsPerDay: f.institutionsPerDay }, ...common },
+        links: { settlementIds: d.sids.slice(0, MAX_IDS), memberIds: [s.pid] },
       });
     }
     if (s.category === 'PHARMACY' && (d.pharms.length >= f.pharmaciesPerDay || d.pharmSids.length >= f.pharmacyPurchasesPerDay)) {
@@ -520,26 +637,26 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
           purchases: d.pharmSids.length,
           pharmacyNames: names,
           amountFen: d.amt,
-          settlementIds: d.pharmSids,
+          settlementIds: d.pharmSids.slice(0, MAX_IDS),
           threshold: { pharmaciesPerDay: f.pharmaciesPerDay, pharmacyPurchasesPerDay: f.pharmacyPurchasesPerDay },
           ...common,
         },
-        links: { settlementIds: d.pharmSids, memberIds: [s.pid] },
+        links: { settlementIds: d.pharmSids.slice(0, MAX_IDS), memberIds: [s.pid] },
       });
     }
 
-    // ---- F5 per period and per drug
+    // ---- F5 per period and per drug: sliding windows of `pharmacyPeriodDays` Beijing days (per-day counts summed
+    // over the window), the fullest window that contains this settlement's day. One signal per patient (and drug)
+    // and calendar period of that length.
+    const P = Math.max(1, f.pharmacyPeriodDays);
+    const bucket = bucketOf(s.treated, P);
     if (s.category === 'PHARMACY') {
-      const bucket = bucketOf(s.treated, f.pharmacyPeriodDays);
-      const key = `P:${s.pid}:${bucket}`;
-      const c = tallies.get<Count>(key, () => ({ sids: [], n: 0, amt: 0 }));
-      if (pushId(c.sids, s.id)) {
-        c.n++;
-        c.amt += paid;
-        tallies.touch(key, bucketEnd(bucket, f.pharmacyPeriodDays));
-      }
-      if (c.n >= f.pharmacyVisitsPerPeriod) {
-        const sc = scoreSignal({ base: 'F5:visits', amountFen: c.amt, overThreshold: c.n / f.pharmacyVisitsPerPeriod });
+      const w = fullestWindow(hist.filter((h) => h.pharmacy), dayNo, P);
+      const n = w.rows.length;
+      if (n >= f.pharmacyVisitsPerPeriod) {
+        const amt = w.rows.reduce((sum, h) => sum + h.amt, 0);
+        const sids = w.rows.map((h) => h.id).slice(0, MAX_IDS);
+        const sc = scoreSignal({ base: 'F5:visits', amountFen: amt, overThreshold: n / f.pharmacyVisitsPerPeriod });
         emit({
           rule: 'F5',
           dedupKey: `F5:visits:${s.pid}:${bucket}`,
@@ -548,23 +665,19 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
           regionCode: s.region,
           score: sc.score,
           factors: sc.factors,
-          summary: `${f.pharmacyPeriodDays} 天内购药 ${c.n} 次，共 ${yuan(c.amt)}（阈值 ${f.pharmacyVisitsPerPeriod} 次）`,
-          evidence: { check: 'visits-per-period', visits: c.n, amountFen: c.amt, upTo: s.treated.toISOString(), settlementIds: c.sids, threshold: { pharmacyVisitsPerPeriod: f.pharmacyVisitsPerPeriod, pharmacyPeriodDays: f.pharmacyPeriodDays }, ...common },
-          links: { settlementIds: c.sids, memberIds: [s.pid] },
+          summary: `${w.from} 至 ${w.to} 的 ${P} 天内购药 ${n} 次，共 ${yuan(amt)}（阈值 ${f.pharmacyVisitsPerPeriod} 次）`,
+          evidence: { check: 'visits-per-period', visits: n, amountFen: amt, from: w.from, upTo: w.to, settlementIds: sids, threshold: { pharmacyVisitsPerPeriod: f.pharmacyVisitsPerPeriod, pharmacyPeriodDays: P }, ...common },
+          links: { settlementIds: sids, memberIds: [s.pid] },
         });
       }
     }
     for (const drug of s.drugs) {
-      const bucket = bucketOf(s.treated, f.pharmacyPeriodDays);
-      const key = `R:${s.pid}:${drug}:${bucket}`;
-      const c = tallies.get<Count>(key, () => ({ sids: [], n: 0, amt: 0 }));
-      if (pushId(c.sids, s.id)) {
-        c.n++;
-        c.amt += paid;
-        tallies.touch(key, bucketEnd(bucket, f.pharmacyPeriodDays));
-      }
-      if (c.n >= f.sameDrugRepeats) {
-        const sc = scoreSignal({ base: 'F5:drug', amountFen: c.amt, overThreshold: c.n / f.sameDrugRepeats });
+      const w = fullestWindow(hist.filter((h) => h.drugs.includes(drug)), dayNo, P);
+      const n = w.rows.length;
+      if (n >= f.sameDrugRepeats) {
+        const amt = w.rows.reduce((sum, h) => sum + h.amt, 0);
+        const sids = w.rows.map((h) => h.id).slice(0, MAX_IDS);
+        const sc = scoreSignal({ base: 'F5:drug', amountFen: amt, overThreshold: n / f.sameDrugRepeats });
         emit({
           rule: 'F5',
           dedupKey: `F5:drug:${s.pid}:${drug}:${bucket}`,
@@ -573,13 +686,12 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
           regionCode: s.region,
           score: sc.score,
           factors: sc.factors,
-          summary: `${f.pharmacyPeriodDays} 天内重复购买同一药品 ${drug} ${c.n} 次，共 ${yuan(c.amt)}`,
-          evidence: { check: 'same-drug-repeats', drugCode: drug, purchases: c.n, amountFen: c.amt, settlementIds: c.sids, threshold: { sameDrugRepeats: f.sameDrugRepeats, pharmacyPeriodDays: f.pharmacyPeriodDays }, ...common },
-          links: { settlementIds: c.sids, memberIds: [s.pid] },
+          summary: `${w.from} 至 ${w.to} 的 ${P} 天内重复购买同一药品 ${drug} ${n} 次，共 ${yuan(amt)}`,
+          evidence: { check: 'same-drug-repeats', drugCode: drug, purchases: n, amountFen: amt, from: w.from, upTo: w.to, settlementIds: sids, threshold: { sameDrugRepeats: f.sameDrugRepeats, pharmacyPeriodDays: P }, ...common },
+          links: { settlementIds: sids, memberIds: [s.pid] },
         });
       }
     }
-
     // ---- F4: maternity against the patient's sex and age
     if (s.category === 'MATERNITY') {
       const m = people.get(s.pid);
@@ -647,11 +759,12 @@ export async function detectSettlements(em: EntityManager, settlementIds: readon
       const inewest = Math.max(...it.pays.map((x) => x[1]));
       it.pays = it.pays.filter((x) => x[1] >= inewest - W).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
       tallies.touch(ikey, new Date(inewest + W + DAY_MS));
-      const iwin = it.pays.filter((x) => x[1] >= c - W && x[1] <= c);
+      const iend = Math.max(c, inewest);
+      const iwin = it.pays.filter((x) => x[1] >= iend - W && x[1] <= iend);
       const pats = [...new Set(iwin.map((x) => x[4]))];
       const instOutsiders = pats.filter((pid) => !household.has(pid)).length;
       if (instOutsiders >= g.fanOutInstitutionPatients) {
-        if (it.ep === null || it.ep < c - W || it.ep > c) it.ep = c;
+        if (it.ep === null || it.ep < iend - W || it.ep > iend) it.ep = iend;
         const isids = [...new Set(iwin.map((x) => x[0]))];
         const ibids = [...new Set(iwin.map((x) => x[3]))];
         const iamt = iwin.reduce((sum, x) => sum + x[2], 0);
@@ -750,7 +863,10 @@ function drainSignal(t: Drain, b: Row, bid: number, giver: number, act: Date, si
  */
 function fanOut(gt: Giver, c: number, g: FraudThresholds, giver: number, giverRegion: string, gcommon: Record<string, unknown>, sid: number | null): { household: Set<number>; signal: SignalInput | null } {
   const W = g.fanOutWindowDays * DAY_MS;
-  const win = gt.pays.filter((x) => x[1] >= c - W && x[1] <= c);
+  // the window ends at the newest payment counted (not at this one): whichever order payments and transfers are
+  // handled in (consumer or scan, clocks of different precision), the last judgement sees the same window
+  const end = Math.max(c, ...gt.pays.map((x) => x[1]));
+  const win = gt.pays.filter((x) => x[1] >= end - W && x[1] <= end);
   // classify each beneficiary once, in order of first payment within the window
   const household = new Set<number>();
   const kinds = new Map<number, string>();
@@ -766,7 +882,7 @@ function fanOut(gt: Giver, c: number, g: FraudThresholds, giver: number, giverRe
   const outsiders = kinds.size - household.size;
   if (outsiders < g.fanOutBeneficiaries) return { household, signal: null };
   // one signal per episode: an episode starts when the threshold is first crossed, and lasts a window
-  if (gt.ep === null || gt.ep < c - W || gt.ep > c) gt.ep = c;
+  if (gt.ep === null || gt.ep < end - W || gt.ep > end) gt.ep = end;
   const winSids = [...new Set(win.filter((x) => x[0] > 0).map((x) => x[0]))];
   const winTids = [...new Set(win.filter((x) => x[0] < 0).map((x) => -x[0]))].sort((a, b) => a - b);
   const winBids = [...new Set(win.filter((x) => x[3] > 0).map((x) => x[3]))];
@@ -865,12 +981,7 @@ export async function detectWalletTransfers(em: EntityManager, transferIds: read
     keys.add(`G:${sid}`);
     for (const b of bindingsOf.get(sid) ?? []) keys.add(`B:${b.id}`);
   }
-  const keyList = [...keys];
-  for (let i = 0; i < keyList.length; i += 500) {
-    const part = keyList.slice(i, i + 500);
-    for (const r of await em.query(`SELECT tally_key, data, expires_at FROM fraud_tally WHERE tally_key IN (${inList(part.length)})${sqlite ? '' : ' FOR UPDATE'}`, part))
-      tallies.unpack(r.tally_key, parseJson(r.data, {}), toDate(r.expires_at));
-  }
+  await loadTallies(em, tallies, [...keys], sqlite);
 
   const signals = new Map<string, SignalInput>();
   for (const tr of transfers) {
