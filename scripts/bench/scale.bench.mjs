@@ -8,6 +8,8 @@
 // The dataset lives in a persistent MariaDB data directory (GONGJI_BENCH_SCALE_DATADIR, default
 // ~/.cache/gongji-bench/scale-<sizes>) served by this suite's own mariadbd, and is generated only when
 // missing. Sizes: GONGJI_BENCH_SCALE_{MEMBERS,SETTLEMENTS,BINDINGS,PROOFS,CASES,AUDIT}.
+// GONGJI_BENCH_SCALE_BUFFER_POOL sets mariadbd's InnoDB buffer pool (default 768M);
+// GONGJI_BENCH_SCALE_GENERATE_ONLY=1 stops after the dataset exists (the suite then reports a failure, writes nothing).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,7 +59,7 @@ async function startPersistentMariaDb(datadir, log) {
     which('mariadbd'),
     [
       '--no-defaults', '--user=root', `--datadir=${datadir}`, `--socket=${path.join(sockDir, 'sock')}`, `--port=${port}`, '--bind-address=127.0.0.1',
-      '--character-set-server=utf8mb4', '--collation-server=utf8mb4_unicode_ci', '--skip-log-bin', '--innodb-buffer-pool-size=768M',
+      '--character-set-server=utf8mb4', '--collation-server=utf8mb4_unicode_ci', '--skip-log-bin', `--innodb-buffer-pool-size=${process.env.GONGJI_BENCH_SCALE_BUFFER_POOL ?? '768M'}`,
       '--innodb-log-file-size=512M', '--max-connections=200', '--innodb-flush-log-at-trx-commit=2', '--tmp-table-size=128M', '--max-heap-table-size=128M',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
@@ -322,6 +324,7 @@ export default async function ({ root, log }) {
       (SELECT COUNT(*) FROM settlement_payment) AS p, (SELECT COUNT(*) FROM binding) AS b, (SELECT COUNT(*) FROM relationship_proof) AS pr,
       (SELECT COUNT(*) FROM relationship_proof WHERE review_state = 'PENDING') AS pending, (SELECT COUNT(*) FROM fraud_case) AS c, (SELECT COUNT(*) FROM audit_log) AS a`);
     log(`dataset: ${JSON.stringify(counts)}`);
+    if (process.env.GONGJI_BENCH_SCALE_GENERATE_ONLY === '1') throw new Error('GONGJI_BENCH_SCALE_GENERATE_ONLY=1: dataset ready, no timing run');
 
     // ---- the API server (server/dist) in its own process
     const port = await freePort();
