@@ -48,6 +48,21 @@ export interface SortDef {
   time?: boolean;
 }
 
+/**
+ * A1 through a link table: one link row per province and per pooling region the listed row concerns
+ * (audit entries concern any number of regions). The scoped query joins the link rows of the staff
+ * member's code, and reads sort keys, the key and range filters from the link row (which repeats them),
+ * so the link's `(code, column)` index delivers the page in order.
+ */
+export interface ScopeLink {
+  /** Adds the inner join of the link table (its condition ties the link row to the listed row). */
+  join: (qb: SelectQueryBuilder<any>) => void;
+  /** The link's code column (`r.region_code`). */
+  code: string;
+  /** Listed-row columns (sort keys, the key, range filters) → the same value on the link row. */
+  columns: Record<string, string>;
+}
+
 export interface ListSpec<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
   alias: string;
@@ -60,7 +75,7 @@ export interface ListSpec<T extends ObjectLiteral> {
    * (it must add the predicate itself). Non-staff, non-system callers see nothing unless `scope: false`
    * is passed to runList.
    */
-  scope: RegionColumns[] | { join: string; columns: RegionColumns[] } | ((ctx: RequestContext, qb: SelectQueryBuilder<T>) => void);
+  scope: RegionColumns[] | { join: string; columns: RegionColumns[] } | { link: ScopeLink } | ((ctx: RequestContext, qb: SelectQueryBuilder<T>) => void);
   filters: Record<string, FilterDef>;
   sortable: Record<string, SortDef>;
   defaultSort: string;
@@ -103,15 +118,21 @@ interface Branchable {
 interface Plan<T extends ObjectLiteral> {
   base: () => SelectQueryBuilder<T>;
   ors: Branchable[];
+  /** Scoped through a link table: listed-row columns read from the link row instead. */
+  remap?: Record<string, string>;
 }
 
 let seq = 0;
+/** A listed-row column as the query reads it (from the link row when scoped through one). */
+const remapped = (remap: Record<string, string> | undefined, column: string) => remap?.[column] ?? column;
+
 const pname = (p: string) => `${p}_${(seq = (seq + 1) % 1_000_000)}`;
 
 function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined | null, opts: RunOptions<T>): Plan<T> {
   const steps: Array<(qb: SelectQueryBuilder<T>) => void> = [];
   const ors: Branchable[] = [];
   const joins = new Set<string>();
+  let remap: Record<string, string> | undefined;
   const p = ctx.principal;
   if (opts.scope !== false && p?.kind !== 'system') {
     if (p?.kind !== 'staff') steps.push((qb) => void qb.andWhere('1 = 0'));
@@ -120,6 +141,14 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
       if (typeof spec.scope === 'function') {
         const fn = spec.scope;
         steps.push((qb) => fn(ctx, qb));
+      } else if ('link' in spec.scope) {
+        const link = spec.scope.link;
+        const param = pname('sc');
+        remap = link.columns;
+        steps.push((qb) => {
+          link.join(qb);
+          qb.andWhere(`${link.code} = :${param}`, { [param]: scope });
+        });
       } else {
         const cols = Array.isArray(spec.scope) ? spec.scope : spec.scope.columns;
         if (!Array.isArray(spec.scope)) joins.add(spec.scope.join);
@@ -134,28 +163,29 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
     if (!def) throw new Error(`list filter ${key} is not declared for ${spec.alias}`);
     if (def.join) joins.add(def.join);
     const param = pname(key.replace(/\W/g, ''));
+    const column = 'column' in def ? (remap?.[def.column] ?? def.column) : '';
     switch (def.kind) {
       case 'eq': {
         const v = def.map ? def.map(value) : value;
-        steps.push((qb) => void qb.andWhere(`${def.column} = :${param}`, { [param]: v }));
+        steps.push((qb) => void qb.andWhere(`${column} = :${param}`, { [param]: v }));
         break;
       }
       case 'in':
-        steps.push((qb) => void qb.andWhere(`${def.column} IN (:...${param})`, { [param]: value }));
+        steps.push((qb) => void qb.andWhere(`${column} IN (:...${param})`, { [param]: value }));
         break;
       case 'gte':
-        steps.push((qb) => void qb.andWhere(`${def.column} >= :${param}`, { [param]: value }));
+        steps.push((qb) => void qb.andWhere(`${column} >= :${param}`, { [param]: value }));
         break;
       case 'lt':
-        steps.push((qb) => void qb.andWhere(`${def.column} < :${param}`, { [param]: value }));
+        steps.push((qb) => void qb.andWhere(`${column} < :${param}`, { [param]: value }));
         break;
       case 'prefix': {
         const v = def.map ? def.map(value) : String(value);
-        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param} ESCAPE '!'`, { [param]: `${escapeLike(v)}%` }));
+        steps.push((qb) => void qb.andWhere(`${column} LIKE :${param} ESCAPE '!'`, { [param]: `${escapeLike(v)}%` }));
         break;
       }
       case 'contains':
-        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param} ESCAPE '!'`, { [param]: `%${escapeLike(String(value))}%` }));
+        steps.push((qb) => void qb.andWhere(`${column} LIKE :${param} ESCAPE '!'`, { [param]: `%${escapeLike(String(value))}%` }));
         break;
       case 'region':
         ors.push(regionAlternatives(def.columns, String(value), param));
@@ -170,6 +200,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
   }
   return {
     ors: dropImplied(ors),
+    remap,
     base: () => {
       const qb = ctx.em.createQueryBuilder(spec.entity, spec.alias);
       for (const j of joins) spec.joins?.[j]?.(qb);
@@ -261,8 +292,9 @@ export function pageSql<T extends ObjectLiteral>(
   opts: RunOptions<T> = {},
 ): { sql: string; params: unknown[]; sort: Resolved } {
   const sort = resolveSort(spec, args);
-  const key = `${spec.alias}.${spec.key ?? 'id'}`;
-  const { base, ors } = plan(ctx, spec, filter, opts);
+  const { base, ors, remap } = plan(ctx, spec, filter, opts);
+  const key = remapped(remap, `${spec.alias}.${spec.key ?? 'id'}`);
+  const column = remapped(remap, sort.column);
   const cursor = args.after ? decodeCursor(args.after) : null;
   if (cursor && !sort.keyset) throw new InvalidInputError('BAD_CURSOR', '该排序不支持游标分页 (this sort pages by number only)', 'after');
   const cmp = sort.order === 'DESC' ? '<' : '>';
@@ -274,12 +306,12 @@ export function pageSql<T extends ObjectLiteral>(
     if (cursor) {
       const kp = pname('ck');
       const ip = pname('ci');
-      if (sort.column === key) qb.andWhere(`${key} ${cmp} :${ip}`, { [ip]: cursor.id });
-      else qb.andWhere(`${sort.column} ${cmp}= :${kp} AND (${sort.column} ${cmp} :${kp} OR ${key} ${cmp} :${ip})`, { [kp]: cursor.k, [ip]: cursor.id });
+      if (column === key) qb.andWhere(`${key} ${cmp} :${ip}`, { [ip]: cursor.id });
+      else qb.andWhere(`${column} ${cmp}= :${kp} AND (${column} ${cmp} :${kp} OR ${key} ${cmp} :${ip})`, { [kp]: cursor.k, [ip]: cursor.id });
     }
     // The key twice as the same expression confuses TypeORM's select list: `+ 0` keeps it numeric and distinct.
-    qb.select(key, 'id').addSelect(sort.time ? `CAST(${sort.column} AS CHAR)` : sort.column === key ? `${key} + 0` : sort.column, 'k').orderBy(sort.column, sort.order);
-    if (sort.column !== key) qb.addOrderBy(key, sort.order);
+    qb.select(key, 'id').addSelect(sort.time ? `CAST(${column} AS CHAR)` : column === key ? `${key} + 0` : column, 'k').orderBy(column, sort.order);
+    if (column !== key) qb.addOrderBy(key, sort.order);
     qb.limit(limit);
     return qb.getQueryAndParameters();
   };
@@ -295,8 +327,8 @@ export function pageSql<T extends ObjectLiteral>(
 
 /** The capped count SQL (COUNT over at most cap + 1 ids). */
 export function countSql<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined | null, cap: number, opts: RunOptions<T> = {}) {
-  const key = `${spec.alias}.${spec.key ?? 'id'}`;
-  const { base, ors } = plan(ctx, spec, filter, opts);
+  const { base, ors, remap } = plan(ctx, spec, filter, opts);
+  const key = remapped(remap, `${spec.alias}.${spec.key ?? 'id'}`);
   const parts = branches(ors).map((alts) => {
     const qb = base();
     for (const a of alts) qb.andWhere(a.sql, a.params);

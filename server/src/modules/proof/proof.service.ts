@@ -6,7 +6,6 @@ import type { ListArgs } from '../../core/pagination';
 import { assertInScope, inStaffScope } from '../../core/scope';
 import { appendAudit } from '../audit/audit.service';
 import { Binding } from '../binding/binding.entity';
-import { BINDING_REGIONS } from '../binding/binding.service';
 import { alreadyReviewed, badMime, bindingEnded, contentMismatch, emptyFile, rejectNeedsReason, tooLarge } from './proof.errors';
 import { RelationshipProof } from './proof.entity';
 import type { ProofFilter, UploadProofInput } from './proof.inputs';
@@ -50,6 +49,7 @@ export async function uploadProof(ctx: RequestContext, input: UploadProofInput):
     RelationshipProof,
     ctx.em.create(RelationshipProof, {
       bindingId: b.id,
+      ...proofRegions(b),
       docType: input.docType,
       fileKey: stored.key,
       fileName: input.fileName.replace(/[\\/\u0000-\u001f]/g, '_'),
@@ -108,18 +108,29 @@ export async function reviewProof(ctx: RequestContext, id: number, decision: 'AP
 }
 
 
-/** The review queue: oldest first by default, scoped on either party of the binding (joined only when needed). */
+/** The binding's party regions, copied onto each of its proofs (the A1 scope of the review queue). */
+export function proofRegions(b: Pick<Binding, 'giverRegion' | 'giverProvince' | 'beneficiaryRegion' | 'beneficiaryProvince'>) {
+  return { giverRegion: b.giverRegion, giverProvince: b.giverProvince, beneficiaryRegion: b.beneficiaryRegion, beneficiaryProvince: b.beneficiaryProvince };
+}
+
+/** A proof is in scope when either party of its binding is (the regions copied from the binding). */
+export const PROOF_REGIONS = [
+  { region: 'p.giver_region', province: 'p.giver_province' },
+  { region: 'p.beneficiary_region', province: 'p.beneficiary_province' },
+];
+
+/** The review queue: oldest first by default, scoped on either party's region (on the proof row: no join). */
 export const PROOF_LIST: ListSpec<RelationshipProof> = {
   entity: RelationshipProof,
   alias: 'p',
   joins: { b: (qb) => void qb.innerJoin(Binding, 'b', 'b.id = p.binding_id') },
-  scope: { join: 'b', columns: BINDING_REGIONS },
+  scope: PROOF_REGIONS,
   filters: {
     reviewState: { kind: 'eq', column: 'p.review_state' },
     bindingId: { kind: 'eq', column: 'p.binding_id' },
     docType: { kind: 'eq', column: 'p.doc_type' },
     relationship: { kind: 'eq', column: 'b.relationship', join: 'b' },
-    region: { kind: 'region', columns: BINDING_REGIONS, join: 'b' },
+    region: { kind: 'region', columns: PROOF_REGIONS },
     ids: { kind: 'in', column: 'p.id' },
   },
   sortable: {
