@@ -13,7 +13,7 @@ export async function backfillAuditRegions(queryRunner: QueryRunner, dialect: 'm
   const lo = Number(range.lo);
   const hi = Number(range.hi);
   await queryRunner.query(
-    `CREATE TABLE audit_region_backfill (audit_id BIGINT NOT NULL, at DATETIME(6) NOT NULL, rest VARCHAR(200) NOT NULL, PRIMARY KEY (audit_id))${dialect === 'mysql' ? ' ENGINE=InnoDB' : ''}`,
+    `CREATE TABLE audit_region_backfill (audit_id BIGINT NOT NULL, at DATETIME(6) NOT NULL, rest VARCHAR(1000) NOT NULL, PRIMARY KEY (audit_id))${dialect === 'mysql' ? ' ENGINE=InnoDB' : ''}`,
   );
   try {
     for (let from = lo; from <= hi; from += chunk) {

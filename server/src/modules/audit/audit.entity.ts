@@ -48,8 +48,11 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 40 })
   entityId: string;
 
-  /** ",44,440300,11,110000," — the regions the entity belongs to, for scope filtering. */
-  @Column({ type: 'varchar', length: 120 })
+  /**
+   * ",44,440300,11,110000," — the regions the entity belongs to (covered by the hash; the scope reads
+   * audit_log_region). Room for a search's 20 regions with their provinces (at most 201 characters).
+   */
+  @Column({ type: 'varchar', length: 1000 })
   regions: string;
 
   @Field(() => String, { nullable: true })

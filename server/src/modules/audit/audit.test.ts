@@ -1,3 +1,4 @@
+import { POOLING_REGIONS, provinceOf } from '@gongji/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backfillAuditRegions } from '../../db/migrations/backfill-scope';
 import { startTestServer, type TestServer } from '../../testing/harness';
@@ -71,6 +72,24 @@ describe('audit scope index (issue 10)', () => {
     const all = (await t.ok(`{ auditLogs(perPage: 200, sortField: "at", sortOrder: DESC) { items { id } } }`, {}, await t.staffToken('auditor_44'))).auditLogs.items.map((x: any) => Number(x.id));
     const expected = await t.run(async (ctx) => (await ctx.em.query("SELECT id FROM audit_log WHERE regions LIKE '%,44,%' ORDER BY at DESC, id DESC LIMIT 200")).map((r: any) => Number(r.id)));
     expect(all).toEqual(expected);
+  });
+
+  it('A4: a name search whose results span 20 regions in many provinces is audited, and each region’s auditor sees it', async () => {
+    // One region per province first, so the regions list is as long as it gets (20 regions, 20 provinces).
+    const byProvince = new Map<string, string>();
+    for (const r of POOLING_REGIONS) if (!byProvince.has(r.provinceCode)) byProvince.set(r.provinceCode, r.code);
+    const regions = [...byProvince.values()].slice(0, 20);
+    expect(regions.length).toBe(20);
+    for (const r of regions) await t.member({ insuredRegion: r, name: '欧阳测试' });
+    const found = (await t.ok(`{ members(filter: { name: "欧阳测" }, perPage: 50) { total } }`, {}, await t.staffToken('caseworker'))).members.total;
+    expect(found).toBe(20);
+    expect(regions.map(provinceOf)).toEqual(expect.arrayContaining(['11', '44']));
+    for (const auditor of ['auditor_11', 'auditor_44']) {
+      const seen = await t.ok(`{ auditLogs(filter: { action: "member.search" }, sortField: "at", sortOrder: DESC, perPage: 1) { items { action detail } } }`, {}, await t.staffToken(auditor));
+      expect(JSON.parse(seen.auditLogs.items[0].detail)).toMatchObject({ by: ['name'], matches: 20 });
+    }
+    const codes = await t.run(async (ctx) => (await ctx.em.query("SELECT r.region_code AS c FROM audit_log_region r JOIN audit_log a ON a.id = r.audit_id WHERE a.id = (SELECT MAX(id) FROM audit_log WHERE action = 'member.search')")).map((x: any) => x.c));
+    expect(new Set(codes)).toEqual(new Set([...regions, ...regions.map(provinceOf)]));
   });
 
   it('A1: the migration back-fill rebuilds from the regions lists exactly the scope rows the log writes', async () => {
