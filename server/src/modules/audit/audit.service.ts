@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { actorOf } from '../../core/principal';
-import { runList, type ListSpec } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { execute } from '../../db/database';
 import { AuditHead, AuditLog, AuditLogRegion } from './audit.entity';
@@ -164,6 +164,6 @@ export const AUDIT_LIST: ListSpec<AuditLog> = {
   defaultSort: 'id',
 };
 
-export async function listAudit(ctx: RequestContext, filter: AuditFilter | undefined, args: ListArgs) {
-  return runList(ctx, AUDIT_LIST, filter, args);
+export async function listAudit(ctx: RequestContext, filter: AuditFilter | undefined, args: ListArgs, select?: PageSelection) {
+  return runList(ctx, AUDIT_LIST, filter, args, { select });
 }

@@ -1,7 +1,7 @@
 import { LIVE_BINDING_STATES } from '@gongji/shared';
 import { requireStaff, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { runList, type ListSpec } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { assertInScope, inStaffScope } from '../../core/scope';
 import { appendAudit } from '../audit/audit.service';
@@ -141,9 +141,9 @@ export const PROOF_LIST: ListSpec<RelationshipProof> = {
   defaultSort: 'createdAt',
 };
 
-export async function listProofs(ctx: RequestContext, filter: ProofFilter | undefined, args: ListArgs) {
+export async function listProofs(ctx: RequestContext, filter: ProofFilter | undefined, args: ListArgs, select?: PageSelection) {
   requireStaff(ctx);
-  return runList(ctx, PROOF_LIST, filter, args);
+  return runList(ctx, PROOF_LIST, filter, args, { select });
 }
 
 export function bindingOfProof(ctx: RequestContext, p: RelationshipProof): Promise<Binding | null> {
