@@ -390,18 +390,24 @@ export function pageSql<T extends ObjectLiteral>(
     return qb;
   };
   const tail = offset ? ` OFFSET ${offset}` : '';
-  if (bs.length === 1) {
-    const qb = one(bs[0], args.limit);
-    const [sql, params] = qb.getQueryAndParameters();
-    return { sql: sql + tail, params, named: { sql: qb.getQuery() + tail, params: qb.getParameters() }, sort };
-  }
-  const qbs = bs.map((b) => one(b, args.limit + offset));
-  const union = (parts: string[]) => parts.map((s, i) => `SELECT id, k FROM (${s}) u${i}`).join(' UNION ') + ` ORDER BY k ${sort.order}, id ${sort.order} LIMIT ${args.limit}` + tail;
-  const rendered = qbs.map((qb) => qb.getQueryAndParameters());
+  const qbs = bs.length === 1 ? [one(bs[0], args.limit)] : bs.map((b) => one(b, args.limit + offset));
+  const union = (parts: string[]) =>
+    (parts.length === 1 ? parts[0] : parts.map((s, i) => `SELECT id, k FROM (${s}) u${i}`).join(' UNION ') + ` ORDER BY k ${sort.order}, id ${sort.order} LIMIT ${args.limit}`) + tail;
+  return rendering(qbs, union, sort);
+}
+
+/** The SQL of some query builders combined, with named parameters (to nest), or rendered (`sql`, `params`, rendered on first use). */
+function rendering<S>(qbs: SelectQueryBuilder<any>[], combine: (parts: string[]) => string, sort: S) {
+  let rendered: Array<[string, unknown[]]> | null = null;
+  const render = () => (rendered ??= qbs.map((qb) => qb.getQueryAndParameters()));
   return {
-    sql: union(rendered.map(([s]) => s)),
-    params: rendered.flatMap(([, p]) => p),
-    named: { sql: union(qbs.map((qb) => qb.getQuery())), params: Object.assign({}, ...qbs.map((qb) => qb.getParameters())) },
+    named: { sql: combine(qbs.map((qb) => qb.getQuery())), params: Object.assign({}, ...qbs.map((qb) => qb.getParameters())) as Record<string, unknown> },
+    get sql() {
+      return combine(render().map(([s]) => s));
+    },
+    get params() {
+      return render().flatMap(([, p]) => p);
+    },
     sort,
   };
 }
@@ -422,12 +428,7 @@ export function countSql<T extends ObjectLiteral>(ctx: RequestContext, spec: Lis
     return qb.select(key, 'id').limit(cap + 1);
   });
   const outer = (parts: string[]) => `SELECT COUNT(*) AS n FROM (${parts.length === 1 ? parts[0] : parts.map((s, i) => `SELECT id FROM (${s}) u${i}`).join(' UNION ')}) c`;
-  const rendered = qbs.map((qb) => qb.getQueryAndParameters());
-  return {
-    sql: outer(rendered.map(([s]) => s)),
-    params: rendered.flatMap(([, p]) => p),
-    named: { sql: outer(qbs.map((qb) => qb.getQuery())), params: Object.assign({}, ...qbs.map((qb) => qb.getParameters())) } as NamedSql,
-  };
+  return rendering(qbs, outer, undefined);
 }
 
 /**
