@@ -3,18 +3,24 @@
  * predicate, index-aligned ordering, keyset (seek) pagination with page numbers still available,
  * and counts that cost nothing at scale.
  *
- * How a page is read (two statements for the page, one for the count):
+ * How a page is read — one statement, one round trip:
  *  1. ids: `SELECT id, <sort key> … WHERE … ORDER BY key DIR, id DIR LIMIT n` — the tie-break runs in
  *     the sort's direction so a `(filter…, key)` index (whose entries end in the primary key) delivers
  *     the order without a filesort. A predicate that is an OR over two columns (a settlement's patient
  *     OR place region, a binding's giver OR beneficiary) becomes one branch per column, each index
  *     ordered and limited, merged by a UNION: two index range reads instead of a full scan.
- *  2. rows: `SELECT … WHERE id IN (…)`, put back in page order.
- *  3. total: `COUNT(*)` over at most `countCap + 1` matching ids; past the cap the total is reported as
- *     capped (`totalCapped`), so a 10M-row table never pays for an exact count.
+ *  2. rows: the ids as a derived table joined to the rows by primary key (a deferred join: only the
+ *     page's rows are read, whatever the offset), selecting only the columns the client asked for
+ *     when every field it asked for is a plain column (`pageSelection`).
+ *  3. total: an uncorrelated scalar subquery in the same statement, `COUNT(*)` over at most
+ *     `countCap + 1` matching ids (evaluated once); past the cap the total is reported as capped
+ *     (`totalCapped`), so a 10M-row table never pays for an exact count. Left out when the client did
+ *     not ask for the total.
  * Keyset: every page returns `nextCursor` (sort key + id of its last row); passing it as `after` reads
  * the next page by seeking, whatever the depth. Page numbers keep working (OFFSET over the id phase only).
  */
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from './context';
 import { InvalidInputError } from './errors';
@@ -48,6 +54,21 @@ export interface SortDef {
   time?: boolean;
 }
 
+/**
+ * A1 through a link table: one link row per province and per pooling region the listed row concerns
+ * (audit entries concern any number of regions). The scoped query joins the link rows of the staff
+ * member's code, and reads sort keys, the key and range filters from the link row (which repeats them),
+ * so the link's `(code, column)` index delivers the page in order.
+ */
+export interface ScopeLink {
+  /** Adds the inner join of the link table (its condition ties the link row to the listed row). */
+  join: (qb: SelectQueryBuilder<any>) => void;
+  /** The link's code column (`r.region_code`). */
+  code: string;
+  /** Listed-row columns (sort keys, the key, range filters) → the same value on the link row. */
+  columns: Record<string, string>;
+}
+
 export interface ListSpec<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
   alias: string;
@@ -60,12 +81,14 @@ export interface ListSpec<T extends ObjectLiteral> {
    * (it must add the predicate itself). Non-staff, non-system callers see nothing unless `scope: false`
    * is passed to runList.
    */
-  scope: RegionColumns[] | { join: string; columns: RegionColumns[] } | ((ctx: RequestContext, qb: SelectQueryBuilder<T>) => void);
+  scope: RegionColumns[] | { join: string; columns: RegionColumns[] } | { link: ScopeLink } | ((ctx: RequestContext, qb: SelectQueryBuilder<T>) => void);
   filters: Record<string, FilterDef>;
   sortable: Record<string, SortDef>;
   defaultSort: string;
   /** Used when the caller gives no sortField (keeps the old API: ASC). */
   defaultOrder?: 'ASC' | 'DESC';
+  /** Entity properties the service reads from the page's rows itself (always loaded). */
+  always?: string[];
 }
 
 export interface ListPage<T> {
@@ -84,6 +107,72 @@ export interface RunOptions<T extends ObjectLiteral> {
   where?: (qb: SelectQueryBuilder<T>) => void;
   /** Maximum counted rows before the total is reported as capped. */
   countCap?: number;
+  /** What the client asked for (`pageSelection(info)`); default: every column and the total. */
+  select?: PageSelection;
+}
+
+/** What a client asked of a page: the columns its item fields read, and whether it wants the total. */
+export interface PageSelection {
+  /** The item fields asked for; undefined: unknown (load every column). */
+  fields?: string[];
+  /** false: neither `total` nor `totalCapped` was asked for, so nothing is counted. */
+  total: boolean;
+}
+
+/** Field names of a selection set, through fragments (directives ignored: a superset is safe). */
+function selectedNames(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, out = new Map<string, SelectionSetNode | undefined>()) {
+  for (const sel of set?.selections ?? []) {
+    if (sel.kind === 'Field') {
+      const prev = out.get(sel.name.value);
+      // The same field twice (aliases): merge its sub-selections.
+      out.set(sel.name.value, prev && sel.selectionSet ? { ...prev, selections: [...prev.selections, ...sel.selectionSet.selections] } : (sel.selectionSet ?? prev));
+    } else if (sel.kind === 'InlineFragment') selectedNames(sel.selectionSet, info, out);
+    else selectedNames(info.fragments[sel.name.value]?.selectionSet, info, out);
+  }
+  return out;
+}
+
+/**
+ * From a list resolver's `info`: the item fields asked for, and whether the total is wanted. Which of the
+ * fields are plain columns is decided against the listed entity (`plainColumns`).
+ */
+export function pageSelection(info: GraphQLResolveInfo): PageSelection {
+  const top = new Map<string, SelectionSetNode | undefined>();
+  for (const node of info.fieldNodes) selectedNames(node.selectionSet, info, top);
+  const total = top.has('total') || top.has('totalCapped');
+  const fields = [...selectedNames(top.get('items'), info).keys()].filter((n) => !n.startsWith('__'));
+  return { fields, total };
+}
+
+const fieldResolved = new WeakMap<Function, Set<string>>();
+
+/** GraphQL fields of an entity type that have their own resolver (type-graphql @FieldResolver, any resolver class). */
+function resolvedFields(entity: Function): Set<string> {
+  let names = fieldResolved.get(entity);
+  if (!names) {
+    names = new Set();
+    for (const r of getMetadataStorage().fieldResolvers) {
+      if (r.getObjectType?.() !== entity) continue;
+      names.add(r.methodName);
+      if (r.schemaName) names.add(r.schemaName);
+    }
+    fieldResolved.set(entity, names);
+  }
+  return names;
+}
+
+/**
+ * The entity properties a page must load for the asked fields, or null for every column: only when each
+ * field is a column with no resolver of its own (graphql's default resolver then reads just that property).
+ */
+function plainColumns<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, select: PageSelection | undefined): string[] | null {
+  if (!select?.fields || typeof spec.entity !== 'function') return null;
+  const meta = ctx.em.connection.getMetadata(spec.entity);
+  const resolved = resolvedFields(spec.entity);
+  const keyProp = spec.key ?? 'id';
+  const props = [keyProp, ...select.fields, ...(spec.always ?? [])];
+  if (props.some((c) => resolved.has(c) || !meta.findColumnWithPropertyName(c))) return null;
+  return [...new Set(props)];
 }
 
 export const COUNT_CAP = 10_000;
@@ -103,15 +192,21 @@ interface Branchable {
 interface Plan<T extends ObjectLiteral> {
   base: () => SelectQueryBuilder<T>;
   ors: Branchable[];
+  /** Scoped through a link table: listed-row columns read from the link row instead. */
+  remap?: Record<string, string>;
 }
 
 let seq = 0;
+/** A listed-row column as the query reads it (from the link row when scoped through one). */
+const remapped = (remap: Record<string, string> | undefined, column: string) => remap?.[column] ?? column;
+
 const pname = (p: string) => `${p}_${(seq = (seq + 1) % 1_000_000)}`;
 
 function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined | null, opts: RunOptions<T>): Plan<T> {
   const steps: Array<(qb: SelectQueryBuilder<T>) => void> = [];
   const ors: Branchable[] = [];
   const joins = new Set<string>();
+  let remap: Record<string, string> | undefined;
   const p = ctx.principal;
   if (opts.scope !== false && p?.kind !== 'system') {
     if (p?.kind !== 'staff') steps.push((qb) => void qb.andWhere('1 = 0'));
@@ -120,6 +215,14 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
       if (typeof spec.scope === 'function') {
         const fn = spec.scope;
         steps.push((qb) => fn(ctx, qb));
+      } else if ('link' in spec.scope) {
+        const link = spec.scope.link;
+        const param = pname('sc');
+        remap = link.columns;
+        steps.push((qb) => {
+          link.join(qb);
+          qb.andWhere(`${link.code} = :${param}`, { [param]: scope });
+        });
       } else {
         const cols = Array.isArray(spec.scope) ? spec.scope : spec.scope.columns;
         if (!Array.isArray(spec.scope)) joins.add(spec.scope.join);
@@ -134,28 +237,29 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
     if (!def) throw new Error(`list filter ${key} is not declared for ${spec.alias}`);
     if (def.join) joins.add(def.join);
     const param = pname(key.replace(/\W/g, ''));
+    const column = 'column' in def ? (remap?.[def.column] ?? def.column) : '';
     switch (def.kind) {
       case 'eq': {
         const v = def.map ? def.map(value) : value;
-        steps.push((qb) => void qb.andWhere(`${def.column} = :${param}`, { [param]: v }));
+        steps.push((qb) => void qb.andWhere(`${column} = :${param}`, { [param]: v }));
         break;
       }
       case 'in':
-        steps.push((qb) => void qb.andWhere(`${def.column} IN (:...${param})`, { [param]: value }));
+        steps.push((qb) => void qb.andWhere(`${column} IN (:...${param})`, { [param]: value }));
         break;
       case 'gte':
-        steps.push((qb) => void qb.andWhere(`${def.column} >= :${param}`, { [param]: value }));
+        steps.push((qb) => void qb.andWhere(`${column} >= :${param}`, { [param]: value }));
         break;
       case 'lt':
-        steps.push((qb) => void qb.andWhere(`${def.column} < :${param}`, { [param]: value }));
+        steps.push((qb) => void qb.andWhere(`${column} < :${param}`, { [param]: value }));
         break;
       case 'prefix': {
         const v = def.map ? def.map(value) : String(value);
-        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param} ESCAPE '!'`, { [param]: `${escapeLike(v)}%` }));
+        steps.push((qb) => void qb.andWhere(`${column} LIKE :${param} ESCAPE '!'`, { [param]: `${escapeLike(v)}%` }));
         break;
       }
       case 'contains':
-        steps.push((qb) => void qb.andWhere(`${def.column} LIKE :${param} ESCAPE '!'`, { [param]: `%${escapeLike(String(value))}%` }));
+        steps.push((qb) => void qb.andWhere(`${column} LIKE :${param} ESCAPE '!'`, { [param]: `%${escapeLike(String(value))}%` }));
         break;
       case 'region':
         ors.push(regionAlternatives(def.columns, String(value), param));
@@ -170,6 +274,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
   }
   return {
     ors: dropImplied(ors),
+    remap,
     base: () => {
       const qb = ctx.em.createQueryBuilder(spec.entity, spec.alias);
       for (const j of joins) spec.joins?.[j]?.(qb);
@@ -259,10 +364,11 @@ export function pageSql<T extends ObjectLiteral>(
   filter: Record<string, unknown> | undefined | null,
   args: Pick<ListArgs, 'sortField' | 'sortOrder'> & { limit: number; offset?: number; after?: string | null },
   opts: RunOptions<T> = {},
-): { sql: string; params: unknown[]; sort: Resolved } {
+): { sql: string; params: unknown[]; named: NamedSql; sort: Resolved } {
   const sort = resolveSort(spec, args);
-  const key = `${spec.alias}.${spec.key ?? 'id'}`;
-  const { base, ors } = plan(ctx, spec, filter, opts);
+  const { base, ors, remap } = plan(ctx, spec, filter, opts);
+  const key = remapped(remap, `${spec.alias}.${spec.key ?? 'id'}`);
+  const column = remapped(remap, sort.column);
   const cursor = args.after ? decodeCursor(args.after) : null;
   if (cursor && !sort.keyset) throw new InvalidInputError('BAD_CURSOR', '该排序不支持游标分页 (this sort pages by number only)', 'after');
   const cmp = sort.order === 'DESC' ? '<' : '>';
@@ -274,36 +380,86 @@ export function pageSql<T extends ObjectLiteral>(
     if (cursor) {
       const kp = pname('ck');
       const ip = pname('ci');
-      if (sort.column === key) qb.andWhere(`${key} ${cmp} :${ip}`, { [ip]: cursor.id });
-      else qb.andWhere(`${sort.column} ${cmp}= :${kp} AND (${sort.column} ${cmp} :${kp} OR ${key} ${cmp} :${ip})`, { [kp]: cursor.k, [ip]: cursor.id });
+      if (column === key) qb.andWhere(`${key} ${cmp} :${ip}`, { [ip]: cursor.id });
+      else qb.andWhere(`${column} ${cmp}= :${kp} AND (${column} ${cmp} :${kp} OR ${key} ${cmp} :${ip})`, { [kp]: cursor.k, [ip]: cursor.id });
     }
     // The key twice as the same expression confuses TypeORM's select list: `+ 0` keeps it numeric and distinct.
-    qb.select(key, 'id').addSelect(sort.time ? `CAST(${sort.column} AS CHAR)` : sort.column === key ? `${key} + 0` : sort.column, 'k').orderBy(sort.column, sort.order);
-    if (sort.column !== key) qb.addOrderBy(key, sort.order);
+    qb.select(key, 'id').addSelect(sort.time ? `CAST(${column} AS CHAR)` : column === key ? `${key} + 0` : column, 'k').orderBy(column, sort.order);
+    if (column !== key) qb.addOrderBy(key, sort.order);
     qb.limit(limit);
-    return qb.getQueryAndParameters();
+    return qb;
   };
-  if (bs.length === 1) {
-    const [sql, params] = one(bs[0], args.limit);
-    return { sql: offset ? `${sql} OFFSET ${offset}` : sql, params, sort };
-  }
-  const parts = bs.map((b) => one(b, args.limit + offset));
-  const sql =
-    parts.map(([s], i) => `SELECT id, k FROM (${s}) u${i}`).join(' UNION ') + ` ORDER BY k ${sort.order}, id ${sort.order} LIMIT ${args.limit}` + (offset ? ` OFFSET ${offset}` : '');
-  return { sql, params: parts.flatMap(([, p]) => p), sort };
+  const tail = offset ? ` OFFSET ${offset}` : '';
+  const qbs = bs.length === 1 ? [one(bs[0], args.limit)] : bs.map((b) => one(b, args.limit + offset));
+  const union = (parts: string[]) =>
+    (parts.length === 1 ? parts[0] : parts.map((s, i) => `SELECT id, k FROM (${s}) u${i}`).join(' UNION ') + ` ORDER BY k ${sort.order}, id ${sort.order} LIMIT ${args.limit}`) + tail;
+  return rendering(qbs, union, sort);
+}
+
+/** The SQL of some query builders combined, with named parameters (to nest), or rendered (`sql`, `params`, rendered on first use). */
+function rendering<S>(qbs: SelectQueryBuilder<any>[], combine: (parts: string[]) => string, sort: S) {
+  let rendered: Array<[string, unknown[]]> | null = null;
+  const render = () => (rendered ??= qbs.map((qb) => qb.getQueryAndParameters()));
+  return {
+    named: { sql: combine(qbs.map((qb) => qb.getQuery())), params: Object.assign({}, ...qbs.map((qb) => qb.getParameters())) as Record<string, unknown> },
+    get sql() {
+      return combine(render().map(([s]) => s));
+    },
+    get params() {
+      return render().flatMap(([, p]) => p);
+    },
+    sort,
+  };
+}
+
+/** SQL with TypeORM's named parameters (`:name`), to nest in another query builder. */
+export interface NamedSql {
+  sql: string;
+  params: Record<string, unknown>;
 }
 
 /** The capped count SQL (COUNT over at most cap + 1 ids). */
 export function countSql<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined | null, cap: number, opts: RunOptions<T> = {}) {
-  const key = `${spec.alias}.${spec.key ?? 'id'}`;
-  const { base, ors } = plan(ctx, spec, filter, opts);
-  const parts = branches(ors).map((alts) => {
+  const { base, ors, remap } = plan(ctx, spec, filter, opts);
+  const key = remapped(remap, `${spec.alias}.${spec.key ?? 'id'}`);
+  const qbs = branches(ors).map((alts) => {
     const qb = base();
     for (const a of alts) qb.andWhere(a.sql, a.params);
-    return qb.select(key, 'id').limit(cap + 1).getQueryAndParameters();
+    return qb.select(key, 'id').limit(cap + 1);
   });
-  const inner = parts.length === 1 ? parts[0][0] : parts.map(([s], i) => `SELECT id FROM (${s}) u${i}`).join(' UNION ');
-  return { sql: `SELECT COUNT(*) AS n FROM (${inner}) c`, params: parts.flatMap(([, p]) => p) };
+  const outer = (parts: string[]) => `SELECT COUNT(*) AS n FROM (${parts.length === 1 ? parts[0] : parts.map((s, i) => `SELECT id FROM (${s}) u${i}`).join(' UNION ')}) c`;
+  return rendering(qbs, outer, undefined);
+}
+
+/**
+ * The one statement of a page: its ids (the id-phase SQL as a derived table, `pg`) joined to the rows by
+ * primary key, in page order, with the capped count as a scalar subquery when `cap` is given. Exposed for
+ * the EXPLAIN test.
+ */
+export function listSql<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: Record<string, unknown> | undefined | null,
+  args: Pick<ListArgs, 'sortField' | 'sortOrder'> & { limit: number; offset?: number; after?: string | null },
+  cap: number | null,
+  opts: RunOptions<T> = {},
+): { qb: SelectQueryBuilder<T>; sort: Resolved } {
+  const ids = pageSql(ctx, spec, filter, args, opts);
+  const alias = spec.alias;
+  const keyProp = spec.key ?? 'id';
+  const meta = ctx.em.connection.getMetadata(spec.entity);
+  const qb = ctx.em.createQueryBuilder(spec.entity, alias);
+  const props = plainColumns(ctx, spec, opts.select);
+  if (props) qb.select(props.map((c) => `${alias}.${c}`));
+  qb.innerJoin(`(${ids.named.sql})`, 'pg', `pg.id = ${alias}.${meta.findColumnWithPropertyName(keyProp)?.databaseName ?? keyProp}`)
+    .setParameters(ids.named.params)
+    .addSelect('pg.k', 'pg_k');
+  if (cap !== null) {
+    const c = countSql(ctx, spec, filter, cap, opts);
+    qb.addSelect(`(${c.named.sql})`, 'pg_n').setParameters(c.named.params);
+  }
+  qb.orderBy('pg.k', ids.sort.order).addOrderBy('pg.id', ids.sort.order);
+  return { qb, sort: ids.sort };
 }
 
 /** Read one page. `args.after` (a cursor) seeks; otherwise `page`/`perPage` as before. */
@@ -316,35 +472,29 @@ export async function runList<T extends ObjectLiteral>(
 ): Promise<ListPage<T>> {
   const f = filter as Record<string, unknown> | undefined;
   const cap = opts.countCap ?? COUNT_CAP;
+  const wantTotal = opts.select?.total !== false;
   const offset = args.after ? 0 : (args.page - 1) * args.perPage;
-  const page = pageSql(ctx, spec, f, { ...args, limit: args.perPage + 1, offset }, opts);
-  const rows = (await ctx.em.query(page.sql, page.params)) as Array<{ id: unknown; k: unknown }>;
-  const more = rows.length > args.perPage;
-  const pageRows = rows.slice(0, args.perPage);
-  const items = await loadByIds(ctx, spec, pageRows.map((r) => r.id));
-  const last = pageRows[pageRows.length - 1];
-  const nextCursor = more && last && page.sort.keyset ? encodeCursor(last.k, last.id) : null;
-  let total: number;
+  const { qb, sort } = listSql(ctx, spec, f, { ...args, limit: args.perPage + 1, offset }, wantTotal ? cap : null, opts);
+  const { raw, entities } = await qb.getRawAndEntities();
+  const more = entities.length > args.perPage;
+  const items = entities.slice(0, args.perPage);
+  const lastRaw = raw[items.length - 1] as Record<string, unknown> | undefined;
+  const last = items[items.length - 1] as Record<string, unknown> | undefined;
+  const nextCursor = more && last && sort.keyset ? encodeCursor(lastRaw?.pg_k, last[spec.key ?? 'id']) : null;
+  let total = offset + items.length + (more ? 1 : 0);
   let totalCapped = false;
-  if (!args.after && !more) total = offset + pageRows.length;
-  else {
-    const c = countSql(ctx, spec, f, cap, opts);
-    const n = Number(((await ctx.em.query(c.sql, c.params)) as Array<{ n: unknown }>)[0]?.n ?? 0);
+  if (wantTotal) {
+    // An empty page past the end (or after a cursor) carries no row to read the count from.
+    const n = raw.length ? Number((raw[0] as Record<string, unknown>).pg_n ?? 0) : await countOnly(ctx, spec, f, cap, opts);
     totalCapped = n > cap;
-    total = totalCapped ? Math.max(cap, offset + pageRows.length + (more ? 1 : 0)) : n;
+    total = totalCapped ? Math.max(cap, total) : n;
   }
   return { items, total, totalCapped, nextCursor };
 }
 
-async function loadByIds<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, ids: unknown[]): Promise<T[]> {
-  if (!ids.length) return [];
-  const keyProp = spec.key ?? 'id';
-  const rows = await ctx.em
-    .createQueryBuilder(spec.entity, spec.alias)
-    .where(`${spec.alias}.${keyProp} IN (:...ids)`, { ids })
-    .getMany();
-  const byId = new Map(rows.map((r) => [String((r as Record<string, unknown>)[keyProp]), r]));
-  return ids.map((id) => byId.get(String(id))).filter((r): r is T => r !== undefined);
+async function countOnly<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined, cap: number, opts: RunOptions<T>): Promise<number> {
+  const c = countSql(ctx, spec, filter, cap, opts);
+  return Number(((await ctx.em.query(c.sql, c.params)) as Array<{ n: unknown }>)[0]?.n ?? 0);
 }
 
 /**
@@ -360,12 +510,12 @@ export async function readBatch<T extends ObjectLiteral>(
   after: string | null,
   opts: RunOptions<T> = {},
 ): Promise<{ items: T[]; next: string | null }> {
-  const page = pageSql(ctx, spec, filter as Record<string, unknown>, { ...sort, limit: batch, after }, opts);
-  if (!page.sort.keyset) throw new InvalidInputError('BAD_SORT_FIELD', '导出须按非空字段排序 (exports sort by a non-null field)', 'sortField');
-  const rows = (await ctx.em.query(page.sql, page.params)) as Array<{ id: unknown; k: unknown }>;
-  const items = await loadByIds(ctx, spec, rows.map((r) => r.id));
-  const last = rows[rows.length - 1];
-  return { items, next: rows.length === batch && last ? encodeCursor(last.k, last.id) : null };
+  if (!resolveSort(spec, sort).keyset) throw new InvalidInputError('BAD_SORT_FIELD', '导出须按非空字段排序 (exports sort by a non-null field)', 'sortField');
+  const { qb } = listSql(ctx, spec, filter as Record<string, unknown>, { ...sort, limit: batch, after }, null, opts);
+  const { raw, entities } = await qb.getRawAndEntities();
+  const last = entities[entities.length - 1] as Record<string, unknown> | undefined;
+  const lastK = (raw[entities.length - 1] as Record<string, unknown> | undefined)?.pg_k;
+  return { items: entities, next: entities.length === batch && last ? encodeCursor(lastK, last[spec.key ?? 'id']) : null };
 }
 
 /** Every matching row in sort order, `batch` at a time, by keyset: constant memory whatever the size. */

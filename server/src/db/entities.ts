@@ -1,5 +1,5 @@
 import { PersonalAccount, LedgerEntry } from '../modules/account/account.entity';
-import { AuditHead, AuditLog } from '../modules/audit/audit.entity';
+import { AuditHead, AuditLog, AuditLogRegion } from '../modules/audit/audit.entity';
 import { ChannelClient } from '../modules/auth/channel-client.entity';
 import { Binding, BindingTransition } from '../modules/binding/binding.entity';
 import { FraudSignal } from '../modules/fraud-signal/fraud-signal.entity';
@@ -36,6 +36,7 @@ export const ENTITIES = [
   PolicyVersion,
   StaffUser,
   AuditLog,
+  AuditLogRegion,
   AuditHead,
   FraudSignal,
   FraudCase,

@@ -28,4 +28,31 @@ describe('statement counter', () => {
     expect(next.count).toBeLessThanOrEqual(small.count);
     expect(next.result.members.items[0].id).not.toBe(small.result.members.items[0].id);
   });
+
+  it('issue 10: a page is one statement (ids, rows and capped total); it reads only the asked columns, and counts only when the total is asked for', async () => {
+    const token = await t.staffToken('caseworker');
+    await t.ok(MEMBERS, { perPage: 1 }, token);
+    const sql = async (query: string) => {
+      const r = await countStatements(t.db, () => t.ok(query, {}, token));
+      return r.statements.filter((q) => /\bmember\b/.test(q));
+    };
+    // Plain column fields only: one statement, only those columns (and the key), with the count.
+    const plain = await sql(`{ members(perPage: 5) { total items { id status insuredRegion } } }`);
+    expect(plain).toHaveLength(1);
+    expect(plain[0]).toMatch(/COUNT\(\*\)/);
+    expect(plain[0]).toMatch(/status/);
+    expect(plain[0]).not.toMatch(/id_number|birth_date/);
+    // No total asked: no count.
+    const noTotal = await sql(`{ members(perPage: 5) { items { id status } } }`);
+    expect(noTotal).toHaveLength(1);
+    expect(noTotal[0]).not.toMatch(/COUNT\(\*\)/);
+    // A field with its own resolver (masking reads other columns): every column is loaded.
+    const masked = await sql(`{ members(perPage: 5) { totalCapped items { idNumber } } }`);
+    expect(masked).toHaveLength(1);
+    expect(masked[0]).toMatch(/birth_date/);
+    // Through a fragment, the same projection as written out.
+    const frag = await sql(`query { members(perPage: 5) { ...P } } fragment P on MemberPage { total items { ... on Member { id status } } }`);
+    expect(frag[0]).toMatch(/COUNT\(\*\)/);
+    expect(frag[0]).not.toMatch(/birth_date/);
+  });
 });

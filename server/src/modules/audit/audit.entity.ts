@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { ActorKindEnum } from '../../core/graphql-enums';
 import { SafeInt } from '../../core/scalars';
 import { bigintNumber, TIMESTAMP } from '../../db/columns';
@@ -48,8 +48,11 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 40 })
   entityId: string;
 
-  /** ",44,440300,11,110000," — the regions the entity belongs to, for scope filtering. */
-  @Column({ type: 'varchar', length: 120 })
+  /**
+   * ",44,440300,11,110000," — the regions the entity belongs to (covered by the hash; the scope reads
+   * audit_log_region). Room for a search's 20 regions with their provinces (at most 201 characters).
+   */
+  @Column({ type: 'varchar', length: 1000 })
   regions: string;
 
   @Field(() => String, { nullable: true })
@@ -67,6 +70,25 @@ export class AuditLog {
   @Field()
   @Column({ type: 'varchar', length: 64 })
   hash: string;
+}
+
+/**
+ * A1 scope of the audit log as an index: one row per province and pooling region an entry concerns
+ * (the same codes as its `regions` list), with the entry's time, so a province or region auditor's page
+ * is a range read of `(region_code, at)` in page order and its capped count a range of the primary key —
+ * never a LIKE scan of the log. Written with the entry; never changed.
+ */
+@Entity('audit_log_region')
+@Index(['regionCode', 'at'])
+export class AuditLogRegion {
+  @PrimaryColumn({ type: 'varchar', length: 6 })
+  regionCode: string;
+
+  @PrimaryColumn({ type: 'bigint', transformer: bigintNumber })
+  auditId: number;
+
+  @Column(TIMESTAMP)
+  at: Date;
 }
 
 /** The head of the audit hash chain: one row, locked while appending so the chain never forks. */

@@ -1,5 +1,7 @@
-import { Args, Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Field, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
+import { pageSelection } from '../../core/list-query';
 import { ListArgs, PageOf } from '../../core/pagination';
 import { AuditLog } from './audit.entity';
 import { AuditFilter } from './audit.inputs';
@@ -23,8 +25,8 @@ class AuditChainCheck {
 export class AuditResolver {
   @Authorized('AUDITOR')
   @Query(() => AuditLogPage, { description: 'A4: the audit log, inside the auditor’s scope.' })
-  auditLogs(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter) {
-    return listAudit(ctx, filter, args);
+  auditLogs(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter) {
+    return listAudit(ctx, filter, args, pageSelection(info));
   }
 
   @Authorized('AUDITOR')

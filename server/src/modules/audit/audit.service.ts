@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { actorOf } from '../../core/principal';
-import { runList, type ListSpec } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { execute } from '../../db/database';
-import { AuditHead, AuditLog } from './audit.entity';
+import { AuditHead, AuditLog, AuditLogRegion } from './audit.entity';
 import type { AuditFilter } from './audit.inputs';
 
 const GENESIS = '0'.repeat(64);
@@ -21,13 +21,18 @@ export interface AuditInput {
   detail?: Record<string, unknown>;
 }
 
-function regionsField(regions: string[]): string {
+/** Every province and pooling region an entry concerns: the provinces of its regions, and the regions. */
+function regionCodes(regions: string[]): string[] {
   const set = new Set<string>();
   for (const r of regions) {
     set.add(provinceOf(r));
     if (r.length === 6) set.add(r);
   }
-  return `,${[...set].join(',')},`;
+  return [...set];
+}
+
+function regionsField(regions: string[]): string {
+  return `,${regionCodes(regions).join(',')},`;
 }
 
 function rowHash(prevHash: string, row: Omit<AuditLog, 'id' | 'hash' | 'prevHash'> & { id: number }): string {
@@ -84,6 +89,9 @@ async function appendAuditWith(em: EntityManager, ctx: RequestContext, input: Au
     hash: 'pending',
   });
   const saved = await em.save(AuditLog, draft);
+  // The scope index (A1): one link row per code of the regions list, with the entry's time.
+  const codes = regionCodes(input.regions);
+  if (codes.length) await em.insert(AuditLogRegion, codes.map((regionCode) => ({ regionCode, auditId: Number(saved.id), at })));
   const hash = rowHash(head.hash, saved);
   await execute(em, 'UPDATE audit_log SET hash = ? WHERE id = ? AND hash = ?', [hash, saved.id, 'pending']);
   await execute(em, 'UPDATE audit_head SET hash = ?, last_id = ? WHERE id = 1', [hash, Number(saved.id)]);
@@ -124,13 +132,20 @@ export async function verifyAuditChain(ctx: RequestContext): Promise<ChainCheck>
   return { ok: true, checked, brokenAtId: null };
 }
 
-/** Scope: the entry's regions field lists every province and pooling region it concerns (`,44,440300,`). */
+/**
+ * Scope: an entry is visible to staff of any province or pooling region it concerns — its
+ * audit_log_region rows (the codes of its `regions` list). A scoped page reads the link's
+ * (region_code, at) index in page order; sorting by action or actor under a scope sorts the scope's rows.
+ */
 export const AUDIT_LIST: ListSpec<AuditLog> = {
   entity: AuditLog,
   alias: 'a',
-  scope: (ctx, qb) => {
-    const p = ctx.principal;
-    if (p?.kind === 'staff' && p.scope) qb.andWhere('a.regions LIKE :scope', { scope: `%,${p.scope},%` });
+  scope: {
+    link: {
+      join: (qb) => void qb.innerJoin(AuditLogRegion, 'r', 'r.audit_id = a.id'),
+      code: 'r.region_code',
+      columns: { 'a.id': 'r.audit_id', 'a.at': 'r.at' },
+    },
   },
   filters: {
     actorName: { kind: 'eq', column: 'a.actor_name' },
@@ -149,6 +164,6 @@ export const AUDIT_LIST: ListSpec<AuditLog> = {
   defaultSort: 'id',
 };
 
-export async function listAudit(ctx: RequestContext, filter: AuditFilter | undefined, args: ListArgs) {
-  return runList(ctx, AUDIT_LIST, filter, args);
+export async function listAudit(ctx: RequestContext, filter: AuditFilter | undefined, args: ListArgs, select?: PageSelection) {
+  return runList(ctx, AUDIT_LIST, filter, args, { select });
 }

@@ -1,7 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Initiator } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { DocTypeEnum, InitiatorEnum } from '../../core/graphql-enums';
+import { pageSelection } from '../../core/list-query';
 import { ListArgs, PageOf } from '../../core/pagination';
 import { resultUnion } from '../../core/results';
 import { SafeInt } from '../../core/scalars';
@@ -70,8 +72,8 @@ export class BindingResolver {
   // ---- staff
   @Authorized()
   @Query(() => BindingPage, { description: 'Bindings with either party in scope. sortField: id, createdAt, updatedAt, state, priority.' })
-  bindings(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Arg('filter', () => BindingFilter, { nullable: true }) filter?: BindingFilter) {
-    return bindings.listBindings(ctx, filter, args);
+  bindings(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => BindingFilter, { nullable: true }) filter?: BindingFilter) {
+    return bindings.listBindings(ctx, filter, args, pageSelection(info));
   }
 
   @Authorized('CASEWORKER', 'FRAUD_ANALYST', 'REGIONAL_ADMIN', 'AUDITOR', 'MEMBER')

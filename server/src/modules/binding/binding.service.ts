@@ -6,7 +6,7 @@ import { LIVE_BINDING_STATES, maskIdNumber, maskName, normalizeIdNumber, relatio
 import { requireMember, requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
 import { canSeeBinding, loaders } from '../../core/loaders';
-import { runList, type ListSpec } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { assertInScope } from '../../core/scope';
 import { isUniqueViolation, lockRows } from '../../db/database';
@@ -304,9 +304,9 @@ async function staffBinding(ctx: RequestContext, id: number): Promise<Binding> {
   return b;
 }
 
-export async function listBindings(ctx: RequestContext, filter: BindingFilter | undefined, args: ListArgs) {
+export async function listBindings(ctx: RequestContext, filter: BindingFilter | undefined, args: ListArgs, select?: PageSelection) {
   requireStaff(ctx);
-  return runList(ctx, BINDING_LIST, filter, args);
+  return runList(ctx, BINDING_LIST, filter, args, { select });
 }
 
 /** Proof types the binding's policy version requires for its relationship (E9). */

@@ -140,7 +140,9 @@ function bindingScope<T extends ObjectLiteral>(ctx: RequestContext, qb: SelectQu
 }
 
 async function queues(ctx: RequestContext): Promise<QueueAge[]> {
-  const proofs = () => bindingScope(ctx, ctx.em.createQueryBuilder(RelationshipProof, 'p').innerJoin(Binding, 'b', 'b.id = p.binding_id').where('p.review_state = :ps', { ps: 'PENDING' }));
+  // A proof carries its binding's party regions: the queue's scope is on the proof itself (no join).
+  const proofs = () =>
+    applyScope(ctx, ctx.em.createQueryBuilder(RelationshipProof, 'p').where('p.review_state = :ps', { ps: 'PENDING' }), ['p.giver_region', 'p.beneficiary_region'], ['p.giver_province', 'p.beneficiary_province']);
   const bindings = () => bindingScope(ctx, ctx.em.createQueryBuilder(Binding, 'b').where('b.state = :bs', { bs: 'PENDING' }));
   return [await queueAge(ctx, 'PROOFS', proofs, 'p.created_at', 'p.createdAt'), await queueAge(ctx, 'BINDINGS', bindings, 'b.created_at', 'b.createdAt')];
 }

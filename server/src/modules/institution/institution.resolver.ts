@@ -1,5 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
+import { pageSelection } from '../../core/list-query';
 import { ListArgs, PageOf } from '../../core/pagination';
 import { Institution } from './institution.entity';
 import { InstitutionFilter } from './institution.inputs';
@@ -11,8 +13,8 @@ const InstitutionPage = PageOf(Institution, 'Institution');
 export class InstitutionResolver {
   @Authorized()
   @Query(() => InstitutionPage, { description: 'Designated institutions in scope. sortField: id, code, name, regionCode.' })
-  institutions(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Arg('filter', () => InstitutionFilter, { nullable: true }) filter?: InstitutionFilter) {
-    return institutions.listInstitutions(ctx, filter, args);
+  institutions(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => InstitutionFilter, { nullable: true }) filter?: InstitutionFilter) {
+    return institutions.listInstitutions(ctx, filter, args, pageSelection(info));
   }
 
   @Authorized('CASEWORKER', 'FRAUD_ANALYST', 'REGIONAL_ADMIN', 'AUDITOR', 'INSTITUTION')

@@ -1,5 +1,5 @@
 import { requireInstitution, requireStaff, type RequestContext } from '../../core/context';
-import { runList, type ListSpec } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { inStaffScope } from '../../core/scope';
 import { Institution } from './institution.entity';
@@ -23,9 +23,9 @@ export const INSTITUTION_LIST: ListSpec<Institution> = {
   defaultSort: 'id',
 };
 
-export function listInstitutions(ctx: RequestContext, filter: InstitutionFilter | undefined, args: ListArgs) {
+export function listInstitutions(ctx: RequestContext, filter: InstitutionFilter | undefined, args: ListArgs, select?: PageSelection) {
   requireStaff(ctx);
-  return runList(ctx, INSTITUTION_LIST, filter, args);
+  return runList(ctx, INSTITUTION_LIST, filter, args, { select });
 }
 
 export async function findInstitution(ctx: RequestContext, id: number): Promise<Institution | null> {

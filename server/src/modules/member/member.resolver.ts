@@ -1,5 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
+import { pageSelection } from '../../core/list-query';
 import { ListArgs, PageOf } from '../../core/pagination';
 import { resultUnion } from '../../core/results';
 import { PersonalAccount } from '../account/account.entity';
@@ -16,8 +18,8 @@ const RevealResult = resultUnion('Reveal', RevealedMember);
 export class MemberResolver {
   @Authorized()
   @Query(() => MemberPage, { description: 'Members in the caller’s scope. sortField: id, birthDate, scheme, status, insuredRegion, createdAt.' })
-  members(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter) {
-    return members.listMembers(ctx, filter, args);
+  members(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter) {
+    return members.listMembers(ctx, filter, args, pageSelection(info));
   }
 
   @Authorized()

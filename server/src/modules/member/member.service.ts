@@ -12,7 +12,7 @@ import {
 import type { RequestContext } from '../../core/context';
 import { requireStaff, today } from '../../core/context';
 import { DomainError, InvalidInputError, NotFoundError, thrown } from '../../core/errors';
-import { runList, type ListSpec } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { canSeeMember } from '../../core/loaders';
 import { assertInScope } from '../../core/scope';
@@ -47,6 +47,8 @@ export const MEMBER_LIST: ListSpec<Member> = {
     createdAt: { column: 'm.created_at', time: true },
   },
   defaultSort: 'id',
+  // listMembers audits a search with the regions of the members found.
+  always: ['insuredRegion'],
 };
 
 /** Can the caller see this member at all? The one rule lives with the loaders (A1, A6). */
@@ -64,9 +66,9 @@ export async function findMember(ctx: RequestContext, id: number): Promise<Membe
   return m && canSeeMember(ctx, m) ? m : null;
 }
 
-export async function listMembers(ctx: RequestContext, filter: MemberFilter | undefined, args: ListArgs) {
+export async function listMembers(ctx: RequestContext, filter: MemberFilter | undefined, args: ListArgs, select?: PageSelection) {
   requireStaff(ctx);
-  const page = await runList(ctx, MEMBER_LIST, filter, args);
+  const page = await runList(ctx, MEMBER_LIST, filter, args, { select });
   // A4: looking a person up by ID number or name is itself an access to personal data.
   if (filter?.idNumber || filter?.name)
     await appendAudit(ctx, {

@@ -4,12 +4,27 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { DocTypeEnum, ProofReviewStateEnum } from '../../core/graphql-enums';
 import { TIMESTAMP } from '../../db/columns';
 
-/** A relationship proof (E9). The file itself lives in ProofStorage under `fileKey`. */
+/**
+ * A relationship proof (E9). The file itself lives in ProofStorage under `fileKey`.
+ *
+ * The binding's party regions are copied onto the proof when it is uploaded (a binding's regions never
+ * change: a member who moves has their bindings terminated), so the review queue's A1 scope is an
+ * indexed equality on the proof itself — one `(party region, review state, created)` index per column,
+ * read in queue order — instead of a join through binding and a sort.
+ */
 @ObjectType({ description: '关系证明材料' })
 @Entity('relationship_proof')
 @Index(['bindingId'])
 @Index(['reviewState', 'createdAt'])
 @Index(['createdAt'])
+@Index(['giverRegion', 'reviewState', 'createdAt'])
+@Index(['beneficiaryRegion', 'reviewState', 'createdAt'])
+@Index(['giverProvince', 'reviewState', 'createdAt'])
+@Index(['beneficiaryProvince', 'reviewState', 'createdAt'])
+@Index(['giverRegion', 'createdAt'])
+@Index(['beneficiaryRegion', 'createdAt'])
+@Index(['giverProvince', 'createdAt'])
+@Index(['beneficiaryProvince', 'createdAt'])
 export class RelationshipProof {
   @Field(() => Int)
   @PrimaryGeneratedColumn()
@@ -18,6 +33,19 @@ export class RelationshipProof {
   @Field(() => Int)
   @Column({ type: 'int' })
   bindingId: number;
+
+  /** Copied from the binding (A1 scope of the review queue). */
+  @Column({ type: 'varchar', length: 6 })
+  giverRegion: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  giverProvince: string;
+
+  @Column({ type: 'varchar', length: 6 })
+  beneficiaryRegion: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  beneficiaryProvince: string;
 
   @Field(() => DocTypeEnum)
   @Column({ type: 'varchar', length: 24 })

@@ -1,5 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
+import { pageSelection } from '../../core/list-query';
 import { ListArgs, PageOf } from '../../core/pagination';
 import { resultUnion } from '../../core/results';
 import { Binding } from '../binding/binding.entity';
@@ -22,8 +24,8 @@ export class ProofResolver {
 
   @Authorized()
   @Query(() => ProofPage, { description: 'The review queue (oldest first by default). sortField: id, createdAt, reviewedAt.' })
-  proofs(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Arg('filter', () => ProofFilter, { nullable: true }) filter?: ProofFilter) {
-    return proofs.listProofs(ctx, filter, args);
+  proofs(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => ProofFilter, { nullable: true }) filter?: ProofFilter) {
+    return proofs.listProofs(ctx, filter, args, pageSelection(info));
   }
 
   @Authorized()

@@ -1,7 +1,7 @@
 import { LIVE_BINDING_STATES } from '@gongji/shared';
 import { requireStaff, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { runList, type ListSpec } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { assertInScope, inStaffScope } from '../../core/scope';
 import { appendAudit } from '../audit/audit.service';
@@ -52,6 +52,7 @@ export async function uploadProof(ctx: RequestContext, input: UploadProofInput):
     RelationshipProof,
     ctx.em.create(RelationshipProof, {
       bindingId: b.id,
+      ...proofRegions(b),
       docType: input.docType,
       fileKey: stored.key,
       fileName: input.fileName.replace(/[\\/\u0000-\u001f]/g, '_'),
@@ -158,18 +159,29 @@ export async function approveBindingWithProofs(ctx: RequestContext, bindingId: n
   return approveBinding(ctx, bindingId, reason);
 }
 
-/** The review queue: oldest first by default, scoped on either party of the binding (joined only when needed). */
+/** The binding's party regions, copied onto each of its proofs (the A1 scope of the review queue). */
+export function proofRegions(b: Pick<Binding, 'giverRegion' | 'giverProvince' | 'beneficiaryRegion' | 'beneficiaryProvince'>) {
+  return { giverRegion: b.giverRegion, giverProvince: b.giverProvince, beneficiaryRegion: b.beneficiaryRegion, beneficiaryProvince: b.beneficiaryProvince };
+}
+
+/** A proof is in scope when either party of its binding is (the regions copied from the binding). */
+export const PROOF_REGIONS = [
+  { region: 'p.giver_region', province: 'p.giver_province' },
+  { region: 'p.beneficiary_region', province: 'p.beneficiary_province' },
+];
+
+/** The review queue: oldest first by default, scoped on either party's region (on the proof row: no join). */
 export const PROOF_LIST: ListSpec<RelationshipProof> = {
   entity: RelationshipProof,
   alias: 'p',
   joins: { b: (qb) => void qb.innerJoin(Binding, 'b', 'b.id = p.binding_id') },
-  scope: { join: 'b', columns: BINDING_REGIONS },
+  scope: PROOF_REGIONS,
   filters: {
     reviewState: { kind: 'eq', column: 'p.review_state' },
     bindingId: { kind: 'eq', column: 'p.binding_id' },
     docType: { kind: 'eq', column: 'p.doc_type' },
     relationship: { kind: 'eq', column: 'b.relationship', join: 'b' },
-    region: { kind: 'region', columns: BINDING_REGIONS, join: 'b' },
+    region: { kind: 'region', columns: PROOF_REGIONS },
     ids: { kind: 'in', column: 'p.id' },
   },
   sortable: {
@@ -180,9 +192,9 @@ export const PROOF_LIST: ListSpec<RelationshipProof> = {
   defaultSort: 'createdAt',
 };
 
-export async function listProofs(ctx: RequestContext, filter: ProofFilter | undefined, args: ListArgs) {
+export async function listProofs(ctx: RequestContext, filter: ProofFilter | undefined, args: ListArgs, select?: PageSelection) {
   requireStaff(ctx);
-  return runList(ctx, PROOF_LIST, filter, args);
+  return runList(ctx, PROOF_LIST, filter, args, { select });
 }
 
 export function bindingOfProof(ctx: RequestContext, p: RelationshipProof): Promise<Binding | null> {

@@ -1,7 +1,7 @@
 import { maskName } from '@gongji/shared';
 import { requireInstitution, requireMember, requireStaff, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { runList, type ListSpec } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { inStaffScope } from '../../core/scope';
 import { And, LessThan, MoreThanOrEqual } from 'typeorm';
@@ -61,14 +61,14 @@ export async function getSettlement(ctx: RequestContext, id: number): Promise<Se
   return s;
 }
 
-export async function listSettlements(ctx: RequestContext, filter: SettlementFilter | undefined, args: ListArgs) {
+export async function listSettlements(ctx: RequestContext, filter: SettlementFilter | undefined, args: ListArgs, select?: PageSelection) {
   requireStaff(ctx);
-  return runList(ctx, SETTLEMENT_LIST, filter, args);
+  return runList(ctx, SETTLEMENT_LIST, filter, args, { select });
 }
 
-export async function listOwnSettlements(ctx: RequestContext, filter: SettlementFilter | undefined, args: ListArgs) {
+export async function listOwnSettlements(ctx: RequestContext, filter: SettlementFilter | undefined, args: ListArgs, select?: PageSelection) {
   const inst = requireInstitution(ctx);
-  return runList(ctx, SETTLEMENT_LIST, filter, args, { scope: false, where: (qb) => void qb.andWhere('s.institution_id = :own', { own: inst.id }) });
+  return runList(ctx, SETTLEMENT_LIST, filter, args, { select, scope: false, where: (qb) => void qb.andWhere('s.institution_id = :own', { own: inst.id }) });
 }
 
 export function paymentsOf(ctx: RequestContext, s: Settlement): Promise<SettlementPayment[]> {

@@ -1,5 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
+import { pageSelection } from '../../core/list-query';
 import { ListArgs, PageOf } from '../../core/pagination';
 import { resultUnion } from '../../core/results';
 import { SafeInt } from '../../core/scalars';
@@ -32,14 +34,14 @@ export class SettlementResolver {
 
   @Authorized('INSTITUTION')
   @Query(() => SettlementPage, { description: 'The calling institution’s own settlements.' })
-  mySettlements(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Arg('filter', () => SettlementFilter, { nullable: true }) filter?: SettlementFilter) {
-    return q.listOwnSettlements(ctx, filter, args);
+  mySettlements(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => SettlementFilter, { nullable: true }) filter?: SettlementFilter) {
+    return q.listOwnSettlements(ctx, filter, args, pageSelection(info));
   }
 
   @Authorized()
   @Query(() => SettlementPage, { description: 'Staff: settlements whose patient or place of treatment is in scope. sortField: id, treatedAt, selfPayFen, totalFen, createdAt.' })
-  settlements(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Arg('filter', () => SettlementFilter, { nullable: true }) filter?: SettlementFilter) {
-    return q.listSettlements(ctx, filter, args);
+  settlements(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => SettlementFilter, { nullable: true }) filter?: SettlementFilter) {
+    return q.listSettlements(ctx, filter, args, pageSelection(info));
   }
 
   @Authorized('CASEWORKER', 'FRAUD_ANALYST', 'REGIONAL_ADMIN', 'AUDITOR', 'INSTITUTION')
