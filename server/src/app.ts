@@ -17,6 +17,7 @@ import { proofFileRoute } from './modules/proof/proof-file.route';
 import { importProblemsRoute, importUploadRoute } from './modules/registry/registry-import.route';
 import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
+import { groupCommitEnabled } from './modules/settlement/settlement-batch';
 import { graphqlHandler, operationObserverPlugin } from './ops/graphql-handler';
 import { drainServer, livenessRoute, readinessRoute, trackRequests } from './ops/lifecycle';
 import { log } from './ops/logger';
@@ -51,7 +52,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
-    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(), operationObserverPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(groupCommitEnabled() && !deps.db.isSqlite ? ['settle'] : []), operationObserverPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: formatErrorFor(production),
   });
   await apollo.start();

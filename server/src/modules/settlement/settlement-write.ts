@@ -145,7 +145,14 @@ export async function writeSettlement(
   return built(id);
 
   function built(settlementId: number): Settlement {
-    return ctx.em.create(Settlement, {
+    return settlementResult(ctx, input, row, plan, settlementId);
+  }
+}
+
+/** The settlement as written (no re-read): the mutation's result. */
+export function settlementResult(ctx: RequestContext, input: SettleInput, row: SettlementRowFacts, plan: SplitPlan, settlementId: number): Settlement {
+  const treatedAt = new Date(input.treatedAt);
+  return ctx.em.create(Settlement, {
     id: settlementId,
     institutionId: row.institutionId,
     serialNo: input.serialNo,
@@ -169,11 +176,10 @@ export async function writeSettlement(
     patientProvince: row.patientProvince,
     treatedAt,
     acctUsedFlag: input.acctUsedFlag,
-    offsite,
+    offsite: input.placeRegion !== row.patientRegion,
     status: 'SETTLED',
     policyVersions: plan.policyVersions,
-    drugCodes,
+    drugCodes: input.drugCodes ?? [],
     createdAt: ctx.now,
-    });
-  }
+  });
 }
