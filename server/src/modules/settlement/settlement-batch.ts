@@ -62,6 +62,9 @@ export function groupCommitEnabled(): boolean {
   return options.enabled;
 }
 
+/** Counters of this process (tests, diagnostics): batches committed, settlements in them, batches given back. */
+export const groupCommitStats = { committed: 0, settled: 0, abandoned: 0, largest: 0 };
+
 interface Item {
   ctx: RequestContext;
   prepared: PreparedSettlement;
@@ -160,6 +163,11 @@ async function runBatch(db: Database, items: Item[]): Promise<void> {
       await tx?.release().catch(() => undefined);
     }
     recordGroupCommit(planned.length, results !== null);
+    if (results) {
+      groupCommitStats.committed++;
+      groupCommitStats.settled += results.length;
+      groupCommitStats.largest = Math.max(groupCommitStats.largest, results.length);
+    } else groupCommitStats.abandoned++;
   }
   planned.forEach((p, i) => p.item.resolve(results ? results[i] : null));
   for (const it of alone) it.resolve(null);

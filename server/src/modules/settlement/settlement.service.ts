@@ -196,21 +196,29 @@ export interface PreparedSettlement {
 export async function settle(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
   if (ctx.autocommit && !ctx.db.isSqlite) {
     const prepared = await prepareSettlement(ctx, input);
-    if (!(prepared instanceof Settlement) && prepared.optimistic && groupCommitEnabled()) {
-      const grouped = await submitToGroupCommit(ctx, prepared);
-      if (grouped) return grouped;
-    } else if (prepared instanceof Settlement) return prepared;
-    const em = ctx.em;
-    try {
-      return await ctx.db.transaction(async (tx) => {
-        ctx.em = tx;
-        return settleSingle(ctx, input);
-      });
-    } finally {
-      ctx.em = em;
-    }
+    return prepared instanceof Settlement ? prepared : settlePrepared(ctx, prepared);
   }
   return settleSingle(ctx, input);
+}
+
+/**
+ * A settlement prepared on autocommit reads (ctx.autocommit, MySQL/MariaDB): through the group commit
+ * when it can take it, else — or when its batch gave it back — the single path in its own transaction.
+ */
+export async function settlePrepared(ctx: RequestContext, prepared: PreparedSettlement): Promise<Settlement> {
+  if (prepared.optimistic && groupCommitEnabled()) {
+    const grouped = await submitToGroupCommit(ctx, prepared);
+    if (grouped) return grouped;
+  }
+  const em = ctx.em;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      ctx.em = tx;
+      return settleSingle(ctx, prepared.input);
+    });
+  } finally {
+    ctx.em = em;
+  }
 }
 
 /** One settlement in ctx's transaction. */
@@ -422,7 +430,7 @@ export async function prepareSettlement(ctx: RequestContext, input: SettleInput)
 }
 
 /** Write a prepared settlement in ctx's transaction: optimistic first where it applies, else locked. */
-async function writePrepared(ctx: RequestContext, prepared: PreparedSettlement): Promise<Settlement> {
+export async function writePrepared(ctx: RequestContext, prepared: PreparedSettlement): Promise<Settlement> {
   let settled: Settlement | null | 'stale' = 'stale';
   if (prepared.optimistic) settled = await writeSettlement(ctx, prepared.input, prepared.rowFacts, prepared.plan(prepared.read, new Map(), prepared.wallet), 'optimistic');
   if (settled === 'stale') settled = await prepared.writeLocked(ctx);
