@@ -59,6 +59,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on responses: GraphQL answers POSTs, which no cache revalidates; hashing every body is wasted work.
+  app.set('etag', false);
   // Behind a load balancer, the client's address (per-IP rate limit of anonymous callers, audit) comes
   // from X-Forwarded-For only when GONGJI_TRUST_PROXY names the trusted hops (e.g. `1`, `loopback`, a CIDR).
   const trustProxy = process.env.GONGJI_TRUST_PROXY?.trim();
