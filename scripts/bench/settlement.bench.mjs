@@ -336,7 +336,7 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
       return { input, p };
     };
 
-    const stats = { succeeded: 0, retries: { api: 0, floor: 0 }, failures: [] };
+    const stats = { succeeded: 0, retries: { api: 0, floor: 0 }, failures: [], load: [] };
     const apiSettle = async ({ input }) => {
       for (let attempt = 0; attempt < 20; attempt++) {
         const r = await gql(SETTLE, { input }, token);
@@ -425,8 +425,10 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
         // Two halves in A-B-B-A order (API, floor, floor, API), so load that comes and goes on the
         // machine falls on both sides alike.
         const runs = { api: [], floor: [] };
-        for (const mode of ['api', 'floor', 'floor', 'api'])
+        for (const mode of ['api', 'floor', 'floor', 'api']) {
           runs[mode].push(await drive(level.clients, Math.ceil(level.count / 2), () => settleBy[mode](inputFor(mode, w)), pids, LEVEL_TIME_CAP_MS / 2));
+          stats.load.push(os.loadavg()[0]);
+        }
         const row = { clients: level.clients };
         for (const mode of ['api', 'floor']) {
           const r = summarize(...runs[mode]);
@@ -800,6 +802,12 @@ function renderMarkdown({ results, captured, integrity, stats, data }) {
       : `The server runs with group commit (docs/architecture.md): concurrent settlements share one transaction (at most ${process.env.GONGJI_GROUP_COMMIT_MAX ?? 64}, ${process.env.GONGJI_GROUP_COMMIT_IN_FLIGHT ?? 2} batches at a time) and one facts read; the floor stays one transaction per settlement.`,
     '',
     `${ratioLine(results)}`,
+    '',
+    `Load average (1 min) sampled after each half-level: ${Math.min(...stats.load).toFixed(1)}–${Math.max(...stats.load).toFixed(1)} on ${os.cpus().length} cores${
+      Math.max(...stats.load) > os.cpus().length + 1
+        ? ' — other jobs shared the machine during this run, so the rates and latencies below are noisy; the CPU-per-settlement table is the steadier measure'
+        : ''
+    }.`,
     '',
     `Dataset (bulk SQL inserts): ${data.members} EMPLOYEE members in pooling region ${REGION}, each with an account whose opening balance`,
     `is one OPENING_BALANCE ledger entry; ${data.bindings} ACTIVE MUTUAL_AID bindings. Every uniform request uses a fresh patient (own balance`,
