@@ -33,7 +33,8 @@ const HOT_BENEFICIARIES = 64;
 // Earlier payments of the long-history hot giver (GONGJI_BENCH_HISTORY to change).
 const HISTORY = Number(process.env.GONGJI_BENCH_HISTORY ?? 100_000);
 const HISTORY_FEN = 100; // each earlier payment: 1 yuan
-const WORKLOADS = ['uniform', 'hot', 'hotlong'];
+// GONGJI_BENCH_WORKLOADS=uniform,hot runs only those workloads (for trying changes; the report then lacks the others).
+const WORKLOADS = (process.env.GONGJI_BENCH_WORKLOADS ?? 'uniform,hot,hotlong').split(',').map((w) => w.trim()).filter(Boolean);
 const LABEL = { uniform: 'uniform', hot: 'hot giver', hotlong: 'long-history hot giver' };
 
 const SETTLE = `mutation($input: SettleInput!) { settle(input: $input) {
@@ -335,7 +336,7 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
       return { input, p };
     };
 
-    const stats = { succeeded: 0, retries: { api: 0, floor: 0 }, failures: [] };
+    const stats = { succeeded: 0, retries: { api: 0, floor: 0 }, failures: [], load: [] };
     const apiSettle = async ({ input }) => {
       for (let attempt = 0; attempt < 20; attempt++) {
         const r = await gql(SETTLE, { input }, token);
@@ -375,7 +376,9 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
     // ---- statement capture: what one settle really sends to the database (MariaDB general log) ----
     // Only the connection that served the settlement counts (found by its serial): the in-process
     // outbox worker polls on other connections meanwhile.
-    const captureOne = async (fn, serialNo) => {
+    // `idNumber`: statements outside the transaction that carry the patient's ID number count too — the
+    // API's facts read runs on autocommit before the (group-commit) transaction.
+    const captureOne = async (fn, serialNo, idNumber) => {
       await admin.query("SET GLOBAL log_output = 'TABLE'");
       await admin.query('TRUNCATE mysql.general_log');
       await admin.query('SET GLOBAL general_log = 1');
@@ -396,14 +399,16 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
       while (from > 0 && !/^\s*(START TRANSACTION|BEGIN)/i.test(mine[from])) from--;
       let to = at;
       while (to < mine.length - 1 && !/^\s*COMMIT/i.test(mine[to])) to++;
-      return mine.slice(from, to + 1);
+      const tx = mine.slice(from, to + 1);
+      const before = idNumber ? rows.filter((r) => r.sql_text.includes(idNumber) && !tx.includes(r.sql_text)).map((r) => r.sql_text) : [];
+      return [...before, ...tx];
     };
     const captured = {};
     for (const w of WORKLOADS) {
       await apiSettle(inputFor('api', w)); // untraced first: warm caches
       const a = inputFor('api', w);
       const f = inputFor('floor', w);
-      captured[w] = { api: await captureOne(() => apiSettle(a), a.input.serialNo), floor: await captureOne(() => floorSettle(f), f.input.serialNo) };
+      captured[w] = { api: await captureOne(() => apiSettle(a), a.input.serialNo, a.input.patientIdNumber), floor: await captureOne(() => floorSettle(f), f.input.serialNo) };
       log(`${w}: one settle = ${captured[w].api.length} statements via the API, ${captured[w].floor.length} via the floor`);
     }
 
@@ -420,8 +425,10 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
         // Two halves in A-B-B-A order (API, floor, floor, API), so load that comes and goes on the
         // machine falls on both sides alike.
         const runs = { api: [], floor: [] };
-        for (const mode of ['api', 'floor', 'floor', 'api'])
+        for (const mode of ['api', 'floor', 'floor', 'api']) {
           runs[mode].push(await drive(level.clients, Math.ceil(level.count / 2), () => settleBy[mode](inputFor(mode, w)), pids, LEVEL_TIME_CAP_MS / 2));
+          stats.load.push(os.loadavg()[0]);
+        }
         const row = { clients: level.clients };
         for (const mode of ['api', 'floor']) {
           const r = summarize(...runs[mode]);
@@ -437,6 +444,10 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
     // ---- integrity, from the database -------------------------------------------------------------
     const integrity = await checkIntegrity(pool, stats.succeeded + data.history);
     log(`integrity: ${integrity.ok ? 'OK' : 'FAILED'} — ${integrity.lines.join('; ')}`);
+    if (WORKLOADS.length < 3) {
+      for (const w of WORKLOADS) for (const c of [16, 64]) log(`${w} ${c} clients: API/floor ${ratio(results[w], c).toFixed(2)}`);
+      throw new Error(`partial run (GONGJI_BENCH_WORKLOADS=${WORKLOADS.join(',')}, integrity ${integrity.ok ? 'OK' : 'FAILED'}): report not written`);
+    }
     const markdown = renderMarkdown({ results, captured, integrity, stats, data });
     log(ratioLine(results));
     const summary = renderSummary(results, integrity);
@@ -786,7 +797,17 @@ function renderMarkdown({ results, captured, integrity, stats, data }) {
     `after a warm-up of ${WARMUP / 2} settlements per side and workload. Latency is per request as the client sees it (HTTP round trip`,
     `for the API). Lock conflicts are retried with the same serial (API retries: ${stats.retries.api}, floor retries: ${stats.retries.floor}).`,
     '',
+    process.env.GONGJI_GROUP_COMMIT === '0'
+      ? 'Group commit was off (`GONGJI_GROUP_COMMIT=0`): one transaction per settlement.'
+      : `The server runs with group commit (docs/architecture.md): concurrent settlements share one transaction (at most ${process.env.GONGJI_GROUP_COMMIT_MAX ?? 64}, ${process.env.GONGJI_GROUP_COMMIT_IN_FLIGHT ?? 2} batches at a time) and one facts read; the floor stays one transaction per settlement.`,
+    '',
     `${ratioLine(results)}`,
+    '',
+    `Load average (1 min) sampled after each half-level: ${Math.min(...stats.load).toFixed(1)}–${Math.max(...stats.load).toFixed(1)} on ${os.cpus().length} cores${
+      Math.max(...stats.load) > os.cpus().length + 1
+        ? ' — other jobs shared the machine during this run, so the rates and latencies below are noisy; the CPU-per-settlement table is the steadier measure'
+        : ''
+    }.`,
     '',
     `Dataset (bulk SQL inserts): ${data.members} EMPLOYEE members in pooling region ${REGION}, each with an account whose opening balance`,
     `is one OPENING_BALANCE ledger entry; ${data.bindings} ACTIVE MUTUAL_AID bindings. Every uniform request uses a fresh patient (own balance`,
@@ -815,7 +836,9 @@ function renderMarkdown({ results, captured, integrity, stats, data }) {
     '',
     '### Statements per settlement',
     '',
-    'Counted from the MariaDB general log for one settlement of each workload, in this run (START and COMMIT included):',
+    'Counted from the MariaDB general log for one settlement of each workload sent alone (a batch of one), in this run (START and',
+    'COMMIT included; for the API also its facts read, which runs on autocommit before the transaction). In a batch of n, the API',
+    'sends one facts read and 9 statements for all n.',
     '',
     ...WORKLOADS.map((w) => `- ${LABEL[w]}: server ${captured[w].api.length}, minimal floor ${captured[w].floor.length}`),
     '',

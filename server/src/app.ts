@@ -17,6 +17,7 @@ import { proofFileRoute } from './modules/proof/proof-file.route';
 import { importProblemsRoute, importUploadRoute } from './modules/registry/registry-import.route';
 import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
+import { groupCommitEnabled } from './modules/settlement/settlement-batch';
 import { graphqlHandler, operationObserverPlugin } from './ops/graphql-handler';
 import { drainServer, livenessRoute, readinessRoute, trackRequests } from './ops/lifecycle';
 import { log } from './ops/logger';
@@ -51,13 +52,15 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
-    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(), operationObserverPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(groupCommitEnabled() && !deps.db.isSqlite ? ['settle'] : []), operationObserverPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: formatErrorFor(production),
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on responses: GraphQL answers POSTs, which no cache revalidates; hashing every body is wasted work.
+  app.set('etag', false);
   // Behind a load balancer, the client's address (per-IP rate limit of anonymous callers, audit) comes
   // from X-Forwarded-For only when GONGJI_TRUST_PROXY names the trusted hops (e.g. `1`, `loopback`, a CIDR).
   const trustProxy = process.env.GONGJI_TRUST_PROXY?.trim();

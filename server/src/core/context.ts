@@ -21,6 +21,11 @@ export interface RequestContext {
    * read-only operation on MySQL/MariaDB it is the pool's manager: autocommit reads, no transaction.
    */
   em: EntityManager;
+  /**
+   * No transaction was opened for this operation (a query on MySQL/MariaDB, or an operation that opens
+   * its own, such as settle under group commit): `em` is the pool's manager, in autocommit.
+   */
+  autocommit: boolean;
   /** Request time: every rule evaluated in this request uses the same clock. */
   readonly now: Date;
   readonly ip: string | null;
@@ -43,6 +48,7 @@ export function newContext(deps: ContextDeps, init: Partial<Pick<RequestContext,
     claims: init.claims ?? null,
     principal: init.principal ?? null,
     em: undefined as unknown as EntityManager,
+    autocommit: false,
     now: init.now ?? new Date(),
     ip: init.ip ?? null,
     rollbackOnly: false,

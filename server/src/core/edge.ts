@@ -50,11 +50,35 @@ export function armor(production: boolean) {
 export function checkCostBudget(schema: GraphQLSchema, kind: CallerKind, body: unknown): void {
   const query = (body as { query?: unknown } | null)?.query;
   if (typeof query !== 'string') return;
+  // The cost depends on the document alone: a document already measured for this caller kind is not
+  // parsed and validated again (clients send the same few documents over and over).
+  const key = `${kind}\u0000${query}`;
+  const known = costVerdicts.get(key);
+  if (known === undefined) {
+    const ok = measureCost(schema, kind, query);
+    if (costVerdicts.size >= MAX_COST_VERDICTS) costVerdicts.clear();
+    costVerdicts.set(key, ok);
+    if (!ok) throw tooComplex(kind);
+  } else if (!known) throw tooComplex(kind);
+}
+
+/** Cost verdicts by caller kind and document text; bounded (cleared when full). */
+const costVerdicts = new Map<string, boolean>();
+const MAX_COST_VERDICTS = 2000;
+
+function tooComplex(kind: CallerKind): GraphQLError {
+  return new GraphQLError(`查询过于复杂 (query cost exceeds the ${kind} budget of ${COST_BUDGET[kind]})`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400, headers: new Map() } },
+  });
+}
+
+/** Within the kind's budget? A document that does not parse counts as within: Apollo reports it. */
+function measureCost(schema: GraphQLSchema, kind: CallerKind, query: string): boolean {
   let document;
   try {
     document = parse(query, { maxTokens: MAX_TOKENS });
   } catch {
-    return; // Apollo reports the syntax error (or the token limit) itself
+    return true; // Apollo reports the syntax error (or the token limit) itself
   }
   let errors: readonly GraphQLError[];
   try {
@@ -62,10 +86,7 @@ export function checkCostBudget(schema: GraphQLSchema, kind: CallerKind, body: u
   } catch (e) {
     errors = [e as GraphQLError]; // armor reports a refusal by throwing
   }
-  if (errors.length)
-    throw new GraphQLError(`查询过于复杂 (query cost exceeds the ${kind} budget of ${COST_BUDGET[kind]})`, {
-      extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400, headers: new Map() } },
-    });
+  return errors.length === 0;
 }
 
 /**

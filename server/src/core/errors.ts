@@ -34,7 +34,7 @@ export class NotFoundError extends DomainError {
   }
 }
 
-@ObjectType({ description: 'One value a RuleViolation message was built from (the client words the message from code + params).' })
+@ObjectType({ simpleResolvers: true, description: 'One value a RuleViolation message was built from (the client words the message from code + params).' })
 export class ErrorParam {
   @Field()
   key: string;
@@ -50,7 +50,7 @@ export function paramList(params: ErrorParams | undefined): ErrorParam[] {
     .map(([key, value]) => Object.assign(new ErrorParam(), { key, value: String(value) }));
 }
 
-@ObjectType({ description: 'A business rule refused the request. Nothing was changed.' })
+@ObjectType({ simpleResolvers: true, description: 'A business rule refused the request. Nothing was changed.' })
 export class RuleViolation {
   @Field({ description: 'The rule id from DOMAIN.md (E3, S8, A1, …), INPUT for malformed input, or NOT_FOUND.' })
   rule: string;

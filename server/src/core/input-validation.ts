@@ -69,6 +69,13 @@ export async function validateArgument(value: unknown, _type: unknown, data: Res
   const items = Array.isArray(value) ? value : [value];
   for (const item of items) {
     if (item === null || typeof item !== 'object') continue;
+    // An input class may vouch that a value passes all of its rules (a cheap check on the hot path);
+    // anything it does not vouch for gets class-validator's full check, and its exact errors.
+    const surelyValid = (item.constructor as { surelyValid?: (v: unknown) => boolean }).surelyValid;
+    if (surelyValid?.(item)) {
+      overlong(item, '', problems);
+      continue;
+    }
     const errors = await validate(item as object, { skipMissingProperties: true, forbidUnknownValues: false, validationError: { target: false, value: false } });
     flatten(errors, '', problems);
     overlong(item, '', problems);

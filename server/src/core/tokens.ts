@@ -24,7 +24,28 @@ export function signToken(secret: string, claims: Omit<TokenClaims, 'iat' | 'exp
 
 export type TokenProblem = 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED';
 
+/**
+ * Tokens whose signature has been checked, by secret and token text: a client sends the same token
+ * with every request, and the HMAC is deterministic, so it is computed once. Expiry is still checked
+ * on every use. Bounded (cleared when full).
+ */
+const verified = new Map<string, Map<string, TokenClaims>>();
+const MAX_VERIFIED = 10_000;
+
 export function verifyToken(secret: string, token: string, now = Date.now()): TokenClaims | TokenProblem {
+  let known = verified.get(secret);
+  const hit = known?.get(token);
+  if (hit) return hit.exp * 1000 <= now ? 'EXPIRED' : hit;
+  const claims = verifyUncached(secret, token, now);
+  if (typeof claims !== 'string') {
+    if (!known) verified.set(secret, (known = new Map()));
+    if (known.size >= MAX_VERIFIED) known.clear();
+    known.set(token, claims);
+  }
+  return claims;
+}
+
+function verifyUncached(secret: string, token: string, now: number): TokenClaims | TokenProblem {
   const [body, sig, extra] = token.split('.');
   if (!body || !sig || extra !== undefined) return 'MALFORMED';
   const expected = createHmac('sha256', secret).update(body).digest();

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { runAfterTransaction, type RequestContext } from './context';
 import { principalFor } from './principal-cache';
 import type { TxHandle } from '../db/database';
@@ -14,8 +14,17 @@ import type { TxHandle } from '../db/database';
  * pool (READ COMMITTED semantics, like the transactions). On SQLite, with its one shared connection,
  * a query still takes its turn in the transaction queue, so it never sees another request's
  * uncommitted writes.
+ *
+ * `selfManaged`: mutations whose service opens its own transaction (MySQL/MariaDB only) — settle
+ * under group commit, where concurrent settlements share one (modules/settlement/settlement-batch.ts).
+ * Such an operation (its one root field in this list) gets the pool's manager like a query does.
  */
-export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
+export function transactionPlugin(selfManaged: readonly string[] = []): ApolloServerPlugin<RequestContext> {
+  const ownTransaction = (op: OperationDefinitionNode | null | undefined): boolean => {
+    if (!selfManaged.length || op?.operation !== 'mutation' || op.selectionSet.selections.length !== 1) return false;
+    const only = op.selectionSet.selections[0];
+    return only.kind === Kind.FIELD && selfManaged.includes(only.name.value);
+  };
   return {
     async requestDidStart() {
       let tx: TxHandle | null = null;
@@ -24,8 +33,9 @@ export function transactionPlugin(): ApolloServerPlugin<RequestContext> {
         async didResolveOperation({ contextValue, operation }) {
           ran = true;
           const db = contextValue.db;
-          if (operation?.operation === 'query' && !db.isSqlite) {
+          if (!db.isSqlite && (operation?.operation === 'query' || ownTransaction(operation))) {
             contextValue.em = db.dataSource.manager;
+            contextValue.autocommit = true;
             contextValue.principal = await principalFor(contextValue, db.dataSource.manager);
             return;
           }

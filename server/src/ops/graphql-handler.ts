@@ -105,7 +105,12 @@ export function graphqlHandler(apollo: ApolloServer<RequestContext>, o: GraphqlH
         }
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.statusCode = response.status || 200;
-        if (body !== null) res.send(body);
+        if (body !== null) {
+          // The body is final: written as is (no ETag or freshness check, which res.send would compute).
+          if (!res.hasHeader('content-type')) res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.setHeader('content-length', Buffer.byteLength(body));
+          res.end(body);
+        }
         else if (response.body.kind === 'chunked') {
           for await (const chunk of response.body.asyncIterator) res.write(chunk);
           res.end();

@@ -48,6 +48,18 @@ const outboxLag = new client.Gauge({ name: 'gongji_outbox_lag_seconds', help: 'A
 const fraudSignals = new client.Counter({ name: 'gongji_fraud_signals_total', help: 'Fraud signals raised, by rule', labelNames: ['rule'] as const });
 const lockouts = new client.Counter({ name: 'gongji_lockouts_total', help: 'Sign-in lockouts, by principal kind', labelNames: ['kind'] as const });
 
+const groupCommitSize = new client.Histogram({
+  name: 'gongji_group_commit_batch_size',
+  help: 'Settlements per group-commit transaction, by outcome (committed, or fell back to single settlements)',
+  labelNames: ['outcome'] as const,
+  buckets: [1, 2, 4, 8, 16, 32, 64, 128],
+});
+
+/** For the settlement group commit: one batch of `size` settlements committed, or abandoned (each then runs alone). */
+export function recordGroupCommit(size: number, committed: boolean): void {
+  groupCommitSize.observe({ outcome: committed ? 'committed' : 'fallback' }, size);
+}
+
 /** For the outbox worker: seconds since the oldest event this consumer has not handled was written (0 when none). */
 export function setOutboxLag(consumer: string, seconds: number): void {
   outboxLag.set({ consumer }, seconds);

@@ -20,3 +20,12 @@ export async function emitEvent(ctx: RequestContext, e: EmitEvent): Promise<void
     sqlDate(ctx.now),
   ]);
 }
+
+/** Several events in one multi-row INSERT (group commit), each with its own time. */
+export async function emitEvents(ctx: RequestContext, events: Array<EmitEvent & { at: Date }>): Promise<void> {
+  if (!events.length) return;
+  await ctx.em.query(
+    `INSERT INTO outbox_event (type, subject_id, settlement_id, created_at) VALUES ${events.map(() => '(?, ?, ?, ?)').join(', ')}`,
+    events.flatMap((e) => [e.type, e.subjectId, e.settlementId ?? null, sqlDate(e.at)]),
+  );
+}

@@ -53,12 +53,14 @@ export async function writeSettlement(
   row: SettlementRowFacts,
   plan: SplitPlan,
   mode: 'locked' | 'optimistic' = 'locked',
+  /** Optimistic without a savepoint: on 'stale' the caller must roll back its whole transaction (a group commit of one). */
+  savepoint = true,
 ): Promise<Settlement | null | 'stale'> {
   const treatedAt = new Date(input.treatedAt);
   const drugCodes = input.drugCodes ?? [];
   const offsite = input.placeRegion !== row.patientRegion;
   let id: number;
-  if (mode === 'optimistic') await ctx.em.query('SAVEPOINT settle_optimistic');
+  if (mode === 'optimistic' && savepoint) await ctx.em.query('SAVEPOINT settle_optimistic');
   try {
     id = await insertReturningId(
       ctx.em,
@@ -128,7 +130,7 @@ export async function writeSettlement(
     await insertPayments();
     await emitEvent(ctx, { type: 'settlement.settled', subjectId: id, settlementId: id });
     if (!(await tryDebitUnlocked(ctx, debits)) || !(await debitWallet())) {
-      await ctx.em.query('ROLLBACK TO SAVEPOINT settle_optimistic');
+      if (savepoint) await ctx.em.query('ROLLBACK TO SAVEPOINT settle_optimistic');
       return 'stale';
     }
     return built(id);
@@ -145,7 +147,14 @@ export async function writeSettlement(
   return built(id);
 
   function built(settlementId: number): Settlement {
-    return ctx.em.create(Settlement, {
+    return settlementResult(ctx, input, row, plan, settlementId);
+  }
+}
+
+/** The settlement as written (no re-read): the mutation's result. */
+export function settlementResult(ctx: RequestContext, input: SettleInput, row: SettlementRowFacts, plan: SplitPlan, settlementId: number): Settlement {
+  const treatedAt = new Date(input.treatedAt);
+  return ctx.em.create(Settlement, {
     id: settlementId,
     institutionId: row.institutionId,
     serialNo: input.serialNo,
@@ -169,11 +178,10 @@ export async function writeSettlement(
     patientProvince: row.patientProvince,
     treatedAt,
     acctUsedFlag: input.acctUsedFlag,
-    offsite,
+    offsite: input.placeRegion !== row.patientRegion,
     status: 'SETTLED',
     policyVersions: plan.policyVersions,
-    drugCodes,
+    drugCodes: input.drugCodes ?? [],
     createdAt: ctx.now,
-    });
-  }
+  });
 }

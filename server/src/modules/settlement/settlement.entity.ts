@@ -7,7 +7,7 @@ import { bigintNumber, TIMESTAMP } from '../../db/columns';
 
 export type SettlementStatus = 'SETTLED' | 'PARTIALLY_REVERSED' | 'REVERSED';
 
-@ObjectType({ description: 'S12: which policy version decided a settlement, for whom.' })
+@ObjectType({ simpleResolvers: true, description: 'S12: which policy version decided a settlement, for whom.' })
 export class PolicyVersionUsed {
   @Field(() => String, { description: 'PATIENT or GIVER' })
   role: 'PATIENT' | 'GIVER';
@@ -26,7 +26,7 @@ export class PolicyVersionUsed {
  * One settlement submitted by a designated institution (S1). (institution_id, serial_no) is unique:
  * the database itself makes a serial take effect once (S8). Amounts in fen; acct + mulaid + cash = self-pay.
  */
-@ObjectType({ description: '结算' })
+@ObjectType({ simpleResolvers: true, description: '结算' })
 @Entity('settlement')
 @Index(['institutionId', 'serialNo'], { unique: true })
 @Index(['patientId', 'treatedAt'])
@@ -154,7 +154,7 @@ export class Settlement {
 }
 
 /** One account's part in a settlement: the patient's own account (bindingId null), the patient's wallet (walletId, W4) or a giver's. */
-@ObjectType({ description: 'One account’s payment in a settlement.' })
+@ObjectType({ simpleResolvers: true, description: 'One account’s payment in a settlement.' })
 @Entity('settlement_payment')
 @Index(['settlementId', 'seq'], { unique: true })
 @Index(['payerMemberId', 'id'])
@@ -202,7 +202,7 @@ export class SettlementPayment {
 }
 
 /** A reversal (冲正/退费), idempotent by its own (institution, serial). */
-@ObjectType({ description: '冲正/退费' })
+@ObjectType({ simpleResolvers: true, description: '冲正/退费' })
 @Entity('settlement_reversal')
 @Index(['institutionId', 'serialNo'], { unique: true })
 @Index(['settlementId'])

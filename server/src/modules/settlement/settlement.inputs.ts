@@ -46,7 +46,28 @@ export class SettleInput {
 
   @Field(() => [String], { nullable: true, description: 'Drug codes of a pharmacy purchase (F5).' })
   drugCodes?: string[];
+
+  /**
+   * The settle path's fast check (core/input-validation.ts): true only when every class-validator rule
+   * above surely holds — printable ASCII text, so its length is its character count. Anything else
+   * (false) gets the full class-validator check and its errors.
+   */
+  static surelyValid(v: SettleInput): boolean {
+    const ascii = (x: unknown, min: number, max: number) => typeof x === 'string' && x.length >= min && x.length <= max && PRINTABLE_ASCII.test(x);
+    return (
+      ascii(v.serialNo, 1, 40) &&
+      SERIAL.test(v.serialNo) &&
+      ascii(v.patientIdNumber, 18, 18) &&
+      ascii(v.credentialNo, 1, 40) &&
+      typeof v.placeRegion === 'string' &&
+      REGION.test(v.placeRegion)
+    );
+  }
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const SERIAL = /^[A-Za-z0-9_\-.:]+$/;
+const REGION = /^\d{6}$/;
 
 @InputType({ description: 'S9: a full or partial reversal of a settlement’s self-pay part.' })
 export class ReverseInput {

@@ -26,8 +26,9 @@ import { cachedPolicyInForce } from '../policy/policy-lookup';
 import type { PolicyVersion } from '../policy/policy.entity';
 import { assertCredentialWellFormed } from '../credential/credential.service';
 import { requestHash } from './request-hash';
-import { planSplit, type GiverFacts, type WalletFacts } from './settlement-plan';
-import { writeSettlement } from './settlement-write';
+import { planSplit, type GiverFacts, type SplitPlan, type WalletFacts } from './settlement-plan';
+import { writeSettlement, type SettlementRowFacts } from './settlement-write';
+import { groupCommitEnabled, submitToGroupCommit } from './settlement-batch';
 import { Settlement } from './settlement.entity';
 import {
   badAmounts,
@@ -109,11 +110,7 @@ interface FactsRow {
   g_reserved_fen: number | string | null;
 }
 
-/** The patient, the credential's owner, and everything the split may touch: one statement. */
-async function readFacts(ctx: RequestContext, idNumber: string, credentialType: CredentialType, credentialNo: string): Promise<FactsRow[]> {
-  const cred = credentialType === '02' ? 'NULL' : '(SELECT c.member_id FROM member_credential c WHERE c.type = ? AND c.number = ? AND c.active = 1 LIMIT 1)';
-  return ctx.em.query(
-    `SELECT p.id, p.id_number, p.status, p.scheme, p.province_code, p.insured_region,
+const FACTS_SELECT = (cred: string) => `SELECT p.id, p.id_number, p.status, p.scheme, p.province_code, p.insured_region,
             CAST(p.suspended_until AS CHAR) AS suspended_until, p.offsite_account_permission, CAST(p.died_on AS CHAR) AS died_on,
             pa.id AS own_account_id, pa.balance_fen AS own_balance_fen, pa.reserved_fen AS own_reserved_fen, ${cred} AS cred_owner,
             w.id AS wallet_id, w.balance_fen AS wallet_balance_fen,
@@ -125,11 +122,61 @@ async function readFacts(ctx: RequestContext, idNumber: string, credentialType: 
        LEFT JOIN wallet_account w ON w.member_id = p.id
        LEFT JOIN binding b ON b.beneficiary_id = p.id AND b.state = 'ACTIVE' AND b.kind = 'MUTUAL_AID'
        LEFT JOIN member g ON g.id = b.giver_id
-       LEFT JOIN personal_account ga ON ga.member_id = b.giver_id
+       LEFT JOIN personal_account ga ON ga.member_id = b.giver_id`;
+
+/** The patient, the credential's owner, and everything the split may touch: one statement. */
+async function readFacts(ctx: RequestContext, idNumber: string, credentialType: CredentialType, credentialNo: string): Promise<FactsRow[]> {
+  // Under group commit (autocommit reads) concurrent requests presenting the ID card share one read.
+  if (ctx.autocommit && credentialType === '02' && !ctx.db.isSqlite && groupCommitEnabled()) return readFactsTogether(ctx, idNumber);
+  const cred = credentialType === '02' ? 'NULL' : '(SELECT c.member_id FROM member_credential c WHERE c.type = ? AND c.number = ? AND c.active = 1 LIMIT 1)';
+  return ctx.em.query(`${FACTS_SELECT(cred)}
       WHERE p.id_number = ?
-      ORDER BY b.priority, b.id`,
-    credentialType === '02' ? [idNumber] : [credentialType, credentialNo, idNumber],
-  );
+      ORDER BY b.priority, b.id`, credentialType === '02' ? [idNumber] : [credentialType, credentialNo, idNumber]);
+}
+
+/**
+ * The facts of several patients in one statement (autocommit, READ COMMITTED: the same rows each
+ * would have read alone). Requests queue while a read is running and leave together as the next one,
+ * at most two reads at a time — no timer, so a lone request reads at once.
+ */
+const factsLanes = new WeakMap<object, { queue: Array<{ ctx: RequestContext; idNumber: string; resolve(rows: FactsRow[]): void; reject(e: unknown): void }>; running: number }>();
+const FACTS_IN_FLIGHT = 2;
+const FACTS_MAX = 64;
+
+function readFactsTogether(ctx: RequestContext, idNumber: string): Promise<FactsRow[]> {
+  let lane = factsLanes.get(ctx.db);
+  if (!lane) factsLanes.set(ctx.db, (lane = { queue: [], running: 0 }));
+  const l = lane;
+  return new Promise((resolve, reject) => {
+    l.queue.push({ ctx, idNumber, resolve, reject });
+    const pump = () => {
+      while (l.running < FACTS_IN_FLIGHT && l.queue.length) {
+        const batch = l.queue.splice(0, FACTS_MAX);
+        l.running++;
+        const ids = [...new Set(batch.map((b) => b.idNumber))];
+        batch[0].ctx.em
+          .query(`${FACTS_SELECT('NULL')}\n      WHERE p.id_number IN (${ids.map(() => '?').join(',')})\n      ORDER BY p.id, b.priority, b.id`, ids)
+          .then(
+            (rows: FactsRow[]) => {
+              const by = new Map<string, FactsRow[]>();
+              for (const r of rows) {
+                const key = String(r.id_number).toUpperCase();
+                const list = by.get(key);
+                if (list) list.push(r);
+                else by.set(key, [r]);
+              }
+              for (const b of batch) b.resolve(by.get(b.idNumber.toUpperCase()) ?? []);
+            },
+            (e: unknown) => batch.forEach((b) => b.reject(e)),
+          )
+          .finally(() => {
+            l.running--;
+            pump();
+          });
+      }
+    };
+    pump();
+  });
 }
 
 /**
@@ -160,7 +207,78 @@ async function lockWallet(ctx: RequestContext, walletId: number): Promise<Wallet
   return rows.length ? { id: Number(rows[0].id), balanceFen: Number(rows[0].balance_fen) } : null;
 }
 
+/**
+ * Everything the write needs, decided from one unlocked read: the refusals are behind, the split is
+ * planned by `plan` from whichever balances the caller holds (read, locked, or a group commit's running
+ * balances).
+ */
+export interface PreparedSettlement {
+  input: SettleInput;
+  institutionId: number;
+  hash: string;
+  rowFacts: SettlementRowFacts;
+  /** Accounts that may pay (own, givers), in split order. */
+  payers: number[];
+  /** The optimistic path applies: no reservation, no minimum balance, every payer once. */
+  optimistic: boolean;
+  /** The balances of the unlocked read, by account id. */
+  read: Map<number, LockedAccount>;
+  /** W4: the wallet as read (null when it cannot pay). */
+  wallet: WalletFacts | null;
+  plan(accounts: Map<number, LockedAccount>, reserved: Map<number, { reservedFen: number; singleLimitFen: number | null }>, wallet: WalletFacts | null): SplitPlan;
+  /** The locked path (accounts locked in id order, then wallet and reserved bindings) in ctx's transaction. */
+  writeLocked(ctx: RequestContext): Promise<Settlement | null>;
+  /** The first result of a serial that was taken meanwhile (S8); conflict if its payload differs. */
+  winner(ctx: RequestContext): Promise<Settlement>;
+}
+
+/**
+ * S1–S12: settle. Under group commit (MySQL/MariaDB; the operation opened no transaction, see
+ * core/transaction-plugin.ts) the checks run on autocommit reads and the write joins a shared
+ * transaction (settlement-batch.ts); anything the batch cannot take — or a batch that fails — runs
+ * the single-settlement path below in a transaction of its own, so each request gets exactly the
+ * result it would have had alone.
+ */
 export async function settle(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
+  if (ctx.autocommit && !ctx.db.isSqlite) {
+    const prepared = await prepareSettlement(ctx, input);
+    return prepared instanceof Settlement ? prepared : settlePrepared(ctx, prepared);
+  }
+  return settleSingle(ctx, input);
+}
+
+/**
+ * A settlement prepared on autocommit reads (ctx.autocommit, MySQL/MariaDB): through the group commit
+ * when it can take it, else — or when its batch gave it back — the single path in its own transaction.
+ */
+export async function settlePrepared(ctx: RequestContext, prepared: PreparedSettlement): Promise<Settlement> {
+  if (prepared.optimistic && groupCommitEnabled()) {
+    const grouped = await submitToGroupCommit(ctx, prepared);
+    if (grouped) return grouped;
+  }
+  const em = ctx.em;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      ctx.em = tx;
+      return settleSingle(ctx, prepared.input);
+    });
+  } finally {
+    ctx.em = em;
+  }
+}
+
+/** One settlement in ctx's transaction. */
+async function settleSingle(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
+  const prepared = await prepareSettlement(ctx, input);
+  if (prepared instanceof Settlement) return prepared;
+  return writePrepared(ctx, prepared);
+}
+
+/**
+ * The checks and the read: returns the serial's first result (a retry, S8), throws the refusal, or
+ * returns what the write needs.
+ */
+export async function prepareSettlement(ctx: RequestContext, input: SettleInput): Promise<Settlement | PreparedSettlement> {
   const inst = requireInstitution(ctx);
   const hash = requestHash(input);
   // Every refusal first looks for the serial's first result: a retry returns it (S8) even if the
@@ -318,33 +436,49 @@ export async function settle(ctx: RequestContext, input: SettleInput): Promise<S
   // Optimistic first (MySQL/MariaDB): plan from the balances just read, write everything, debit last —
   // a hot giver's row is then locked only from the debit to the commit. Not when a reservation is
   // involved, a minimum balance decides (S5 commercial insurance), or one account backs two bindings.
-  let settled: Settlement | null | 'stale' = 'stale';
   const optimistic =
     !ctx.db.isSqlite &&
     new Set(payers).size === payers.length &&
     input.category !== 'COMMERCIAL_HEALTH_INSURANCE' &&
     bindingRows.every((r) => Number(r.reserved_fen) === 0 && Number(r.g_reserved_fen ?? 0) === 0) &&
     Number(p.own_reserved_fen ?? 0) === 0;
-  if (optimistic) {
-    const read = new Map<number, LockedAccount>();
-    if (p.own_account_id !== null) read.set(Number(p.own_account_id), { id: Number(p.own_account_id), balanceFen: Number(p.own_balance_fen), reservedFen: Number(p.own_reserved_fen) });
-    for (const r of bindingRows)
-      if (r.g_account_id !== null) read.set(Number(r.g_account_id), { id: Number(r.g_account_id), balanceFen: Number(r.g_balance_fen), reservedFen: Number(r.g_reserved_fen) });
-    const wallet = walletId === null ? null : { id: walletId, balanceFen: Number(p.wallet_balance_fen) };
-    settled = await writeSettlement(ctx, input, rowFacts, plan(read, new Map(), wallet), 'optimistic');
-  }
-  if (settled === 'stale') {
+  const read = new Map<number, LockedAccount>();
+  if (p.own_account_id !== null) read.set(Number(p.own_account_id), { id: Number(p.own_account_id), balanceFen: Number(p.own_balance_fen), reservedFen: Number(p.own_reserved_fen) });
+  for (const r of bindingRows)
+    if (r.g_account_id !== null) read.set(Number(r.g_account_id), { id: Number(r.g_account_id), balanceFen: Number(r.g_balance_fen), reservedFen: Number(r.g_reserved_fen) });
+  return {
+    input,
+    institutionId: inst.id,
+    hash,
+    rowFacts,
+    payers,
+    optimistic,
+    read,
+    wallet: walletId === null ? null : { id: walletId, balanceFen: Number(p.wallet_balance_fen) },
+    plan,
     // Locked: the payers' accounts in id order with their balances read in the same statement, then
     // the bindings that hold a reservation; the plan cannot be overtaken.
-    const locked = await lockAccounts(ctx.em, payers);
-    const wallet = walletId === null || Number(p.wallet_balance_fen) <= 0 ? null : await lockWallet(ctx, walletId);
-    const reserved = mayUseAccounts ? await lockReservedBindings(ctx, bindingRows.filter((r) => Number(r.reserved_fen) > 0).map((r) => Number(r.binding_id))) : new Map();
-    settled = await writeSettlement(ctx, input, rowFacts, plan(locked, reserved, wallet), 'locked');
-  }
-  if (settled === 'stale') throw new Error('a locked settlement write cannot be stale');
-  if (settled) return settled;
-  // Lost the race for this serial: the winner has committed (its unique-key lock released), so it is visible.
-  const winner = await existingResult(ctx, inst.id, input.serialNo, hash);
-  if (!winner) throw new Error(`serial ${input.serialNo} is taken but its settlement is not visible`);
-  return winner;
+    writeLocked: async (c) => {
+      const locked = await lockAccounts(c.em, payers);
+      const wallet = walletId === null || Number(p.wallet_balance_fen) <= 0 ? null : await lockWallet(c, walletId);
+      const reserved = mayUseAccounts ? await lockReservedBindings(c, bindingRows.filter((r) => Number(r.reserved_fen) > 0).map((r) => Number(r.binding_id))) : new Map();
+      const out = await writeSettlement(c, input, rowFacts, plan(locked, reserved, wallet), 'locked');
+      if (out === 'stale') throw new Error('a locked settlement write cannot be stale');
+      return out;
+    },
+    winner: async (c) => {
+      // Lost the race for this serial: the winner has committed (its unique-key lock released), so it is visible.
+      const first = await existingResult(c, inst.id, input.serialNo, hash);
+      if (!first) throw new Error(`serial ${input.serialNo} is taken but its settlement is not visible`);
+      return first;
+    },
+  };
+}
+
+/** Write a prepared settlement in ctx's transaction: optimistic first where it applies, else locked. */
+export async function writePrepared(ctx: RequestContext, prepared: PreparedSettlement): Promise<Settlement> {
+  let settled: Settlement | null | 'stale' = 'stale';
+  if (prepared.optimistic) settled = await writeSettlement(ctx, prepared.input, prepared.rowFacts, prepared.plan(prepared.read, new Map(), prepared.wallet), 'optimistic');
+  if (settled === 'stale') settled = await prepared.writeLocked(ctx);
+  return settled ?? prepared.winner(ctx);
 }

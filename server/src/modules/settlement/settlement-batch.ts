@@ -1,0 +1,289 @@
+/**
+ * Group commit (MySQL/MariaDB): settle requests that arrive together share ONE transaction with
+ * set-based statements, whatever the batch size:
+ *   START → INSERT the settlements (one multi-row INSERT; the unique (institution, serial) key is
+ *   still the S8 barrier) → read their ids back → INSERT their payments → INSERT their outbox events
+ *   → ONE conditional debit UPDATE over every paying account (each account's total for the batch,
+ *   `balance − reserved ≥ total`) → read the debited balances (now under our row locks) → INSERT the
+ *   ledger entries (balance-after of each entry derived from the locked balance) → COMMIT.
+ *
+ * A batch of one is written by the single optimistic writer (settlement-write.ts) without its
+ * savepoint: START, INSERT settlement, payments, event, debit, ledger, COMMIT.
+ *
+ * There is no timer: a request joins the queue; when fewer than GONGJI_GROUP_COMMIT_IN_FLIGHT
+ * batches are running, everything queued (at most GONGJI_GROUP_COMMIT_MAX) leaves as the next batch.
+ * One client alone therefore gets a batch of one at once; under load, requests gather while the
+ * previous batch commits.
+ *
+ * Each request arrives with its checks done and its facts read (settlement.service.ts,
+ * prepareSettlement). The batch plans the requests in arrival order against running balances — a
+ * hot giver paying for several of them is debited for each in turn, exactly as consecutive single
+ * settlements would — so each request keeps its individual result.
+ *
+ * Anything the batch cannot take goes back to its request, which then runs the single-settlement
+ * path in a transaction of its own (so it gets exactly the result it would have had alone):
+ *   - a second request with the same (institution, serial) in one batch (after the batch has ended,
+ *     the single path finds the first: a retry, or a conflict when the payload differs, S8);
+ *   - a plan that needs the wallet (W4) or a binding reservation;
+ *   - a failed batch: a serial taken by another transaction meanwhile, a balance that moved so that
+ *     the conditional debit fails (the overdraft guard, S4), a deadlock or any other error — the
+ *     batch is rolled back whole, so nothing of it remains, and every request runs alone.
+ */
+import { provinceOf } from '@gongji/shared';
+import type { RequestContext } from '../../core/context';
+import { isUniqueViolation, sqlDate, type Database } from '../../db/database';
+import { log } from '../../ops/logger';
+import { recordGroupCommit } from '../../ops/metrics';
+import type { LockedAccount } from '../account/account.service';
+import { emitEvents } from '../outbox/outbox.service';
+import type { SplitPlan } from './settlement-plan';
+import { settlementResult, writeSettlement } from './settlement-write';
+import type { Settlement } from './settlement.entity';
+import type { PreparedSettlement } from './settlement.service';
+
+export interface GroupCommitOptions {
+  /** Off: every settle runs alone (GONGJI_GROUP_COMMIT=0). */
+  enabled: boolean;
+  /** Largest batch (GONGJI_GROUP_COMMIT_MAX, default 64). */
+  maxBatch: number;
+  /** Batches running at once, each on its own pooled connection (GONGJI_GROUP_COMMIT_IN_FLIGHT, default 2). */
+  inFlight: number;
+}
+
+const options: GroupCommitOptions = {
+  enabled: (process.env.GONGJI_GROUP_COMMIT ?? '1') !== '0',
+  maxBatch: Math.max(1, Number(process.env.GONGJI_GROUP_COMMIT_MAX ?? 64)),
+  inFlight: Math.max(1, Number(process.env.GONGJI_GROUP_COMMIT_IN_FLIGHT ?? 2)),
+};
+
+/** For tests and tools: change the knobs of this process. */
+export function configureGroupCommit(o: Partial<GroupCommitOptions>): void {
+  Object.assign(options, o);
+}
+
+export function groupCommitEnabled(): boolean {
+  return options.enabled;
+}
+
+/** Counters of this process (tests, diagnostics): batches committed, settlements in them, batches given back. */
+export const groupCommitStats = { committed: 0, settled: 0, abandoned: 0, largest: 0 };
+
+interface Item {
+  ctx: RequestContext;
+  prepared: PreparedSettlement;
+  resolve(result: Settlement | null): void;
+}
+
+interface Lane {
+  queue: Item[];
+  running: number;
+}
+
+/** One queue per database (tests run several in one process). */
+const lanes = new WeakMap<Database, Lane>();
+
+/**
+ * Hand a prepared settlement to the group commit. Resolves with its settlement once its batch has
+ * committed, or null when the request must run the single path itself (see above).
+ */
+export function submitToGroupCommit(ctx: RequestContext, prepared: PreparedSettlement): Promise<Settlement | null> {
+  let lane = lanes.get(ctx.db);
+  if (!lane) lanes.set(ctx.db, (lane = { queue: [], running: 0 }));
+  const l = lane;
+  return new Promise((resolve) => {
+    l.queue.push({ ctx, prepared, resolve });
+    pump(ctx.db, l);
+  });
+}
+
+function pump(db: Database, lane: Lane): void {
+  while (lane.running < options.inFlight && lane.queue.length) {
+    const batch = lane.queue.splice(0, options.maxBatch);
+    lane.running++;
+    void runBatch(db, batch).finally(() => {
+      lane.running--;
+      pump(db, lane);
+    });
+  }
+}
+
+interface Planned {
+  item: Item;
+  plan: SplitPlan;
+  id?: number;
+}
+
+async function runBatch(db: Database, items: Item[]): Promise<void> {
+  const alone: Item[] = [];
+  const planned: Planned[] = [];
+  try {
+    // Running balances: the lowest each account was read at by any request of the batch, then lowered
+    // by each plan in turn. The conditional debit is the guard should a balance have moved since.
+    const running = new Map<number, LockedAccount>();
+    for (const it of items)
+      for (const a of it.prepared.read.values()) {
+        const seen = running.get(a.id);
+        if (!seen || a.balanceFen < seen.balanceFen) running.set(a.id, { ...a });
+      }
+    const serials = new Set<string>();
+    for (const it of items) {
+      const key = `${it.prepared.institutionId}:${it.prepared.input.serialNo}`;
+      if (serials.has(key)) {
+        alone.push(it);
+        continue;
+      }
+      serials.add(key);
+      const view = new Map<number, LockedAccount>();
+      for (const id of it.prepared.read.keys()) view.set(id, { ...running.get(id)! });
+      const plan = it.prepared.plan(view, new Map(), it.prepared.wallet);
+      if (plan.walletPayment || plan.payments.some((p) => p.fromReserveFen > 0 || p.amountFen <= 0)) {
+        alone.push(it);
+        continue;
+      }
+      for (const p of plan.payments) running.get(p.accountId)!.balanceFen -= p.amountFen;
+      planned.push({ item: it, plan });
+    }
+  } catch (e) {
+    log().warn({ err: e }, 'group commit: planning failed; the batch runs alone');
+    alone.push(...items.filter((it) => !alone.includes(it) && !planned.some((p) => p.item === it)));
+  }
+
+  let results: Settlement[] | null = null;
+  if (planned.length) {
+    let tx: Awaited<ReturnType<Database['begin']>> | null = null;
+    try {
+      tx = await db.begin();
+      // The batch's own context: all its database access goes through this em.
+      const batchCtx: RequestContext = { ...planned[0].item.ctx, em: tx.em, requestId: `batch:${planned[0].item.ctx.requestId}` };
+      if (planned.length === 1) {
+        // A batch of one (a quiet moment): the single optimistic writer, without its savepoint — the
+        // settlement id comes with its INSERT and the ledger reads its balance-after in the same
+        // statement, two statements fewer than the set-based writer. Stale or taken: rolled back whole.
+        const [{ item, plan }] = planned;
+        const one = await writeSettlement(batchCtx, item.prepared.input, item.prepared.rowFacts, plan, 'optimistic', false);
+        results = one && one !== 'stale' ? [one] : null;
+      } else results = await writeBatch(batchCtx, planned);
+      if (results) await tx.commit();
+      else await tx.rollback();
+    } catch (e) {
+      results = null;
+      log().warn({ err: e, size: planned.length }, 'group commit: batch failed; its settlements run alone');
+      await tx?.rollback().catch(() => undefined);
+    } finally {
+      await tx?.release().catch(() => undefined);
+    }
+    recordGroupCommit(planned.length, results !== null);
+    if (results) {
+      groupCommitStats.committed++;
+      groupCommitStats.settled += results.length;
+      groupCommitStats.largest = Math.max(groupCommitStats.largest, results.length);
+    } else groupCommitStats.abandoned++;
+  }
+  planned.forEach((p, i) => p.item.resolve(results ? results[i] : null));
+  for (const it of alone) it.resolve(null);
+}
+
+const SETTLEMENT_COLUMNS = `institution_id, serial_no, request_hash, patient_id, credential_type, credential_no_masked, category,
+  total_fen, pool_fen, self_pay_fen, acct_pay_fen, wallet_pay_fen, mulaid_pay_fen, cash_fen, reversed_fen, cash_reversed_fen,
+  place_region, place_province, patient_region, patient_province, treated_at, acct_used_flag, offsite, status,
+  policy_versions, drug_codes, created_at`;
+
+/** Write the batch; null when it must be abandoned (a serial taken meanwhile, a balance that moved). */
+async function writeBatch(ctx: RequestContext, batch: Planned[]): Promise<Settlement[] | null> {
+  const em = ctx.em;
+  try {
+    await em.query(
+      `INSERT INTO settlement (${SETTLEMENT_COLUMNS}) VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?, ?, ?)").join(', ')}`,
+      batch.flatMap(({ item: { ctx: c, prepared: { input, rowFacts: row } }, plan }) => [
+        row.institutionId,
+        input.serialNo,
+        row.requestHash,
+        row.patientId,
+        row.credentialType,
+        row.credentialNoMasked,
+        input.category,
+        input.totalFen,
+        input.poolFen,
+        input.selfPayFen,
+        plan.acctPayFen,
+        plan.walletPayFen,
+        plan.mulaidPayFen,
+        plan.cashFen,
+        input.placeRegion,
+        provinceOf(input.placeRegion),
+        row.patientRegion,
+        row.patientProvince,
+        sqlDate(new Date(input.treatedAt)),
+        input.acctUsedFlag ? 1 : 0,
+        input.placeRegion !== row.patientRegion ? 1 : 0,
+        JSON.stringify(plan.policyVersions),
+        JSON.stringify(input.drugCodes ?? []),
+        sqlDate(c.now),
+      ]),
+    );
+  } catch (e) {
+    if (isUniqueViolation(e)) return null; // a serial was taken by another transaction: each runs alone
+    throw e;
+  }
+  // The new ids, by key (auto-increment ids of one multi-row INSERT need not be consecutive everywhere).
+  const institutions = [...new Set(batch.map((b) => b.item.prepared.institutionId))];
+  const idRows: Array<{ id: number | string; institution_id: number | string; serial_no: string }> = await em.query(
+    `SELECT id, institution_id, serial_no FROM settlement WHERE institution_id IN (${institutions.map(() => '?').join(',')}) AND serial_no IN (${batch.map(() => '?').join(',')})`,
+    [...institutions, ...batch.map((b) => b.item.prepared.input.serialNo)],
+  );
+  const idOf = new Map(idRows.map((r) => [`${Number(r.institution_id)}:${r.serial_no}`, Number(r.id)]));
+  for (const b of batch) {
+    b.id = idOf.get(`${b.item.prepared.institutionId}:${b.item.prepared.input.serialNo}`);
+    if (b.id === undefined) throw new Error(`group commit: settlement ${b.item.prepared.input.serialNo} not found after its INSERT`);
+  }
+
+  // Payments in split order (own account, then givers; no wallet here), as the single writer does.
+  const pays = batch.flatMap((b) =>
+    [...b.plan.payments.filter((p) => p.bindingId === null), ...b.plan.payments.filter((p) => p.bindingId !== null)].map((p, i) => ({ b, p, seq: i + 1 })),
+  );
+  if (pays.length)
+    await em.query(
+      `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, wallet_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
+       VALUES ${pays.map(() => '(?, ?, ?, ?, NULL, ?, ?, 0, 0)').join(', ')}`,
+      pays.flatMap(({ b, p, seq }) => [b.id, seq, p.payerMemberId, p.accountId, p.bindingId, p.amountFen]),
+    );
+  await emitEvents(
+    ctx,
+    batch.map((b) => ({ type: 'settlement.settled' as const, subjectId: b.id!, settlementId: b.id!, at: b.item.ctx.now })),
+  );
+
+  // One conditional debit over every paying account: its total for the batch, never below what it holds.
+  const totals = new Map<number, number>();
+  for (const { p } of pays) totals.set(p.accountId, (totals.get(p.accountId) ?? 0) + p.amountFen);
+  const ids = [...totals.keys()].sort((a, b) => a - b);
+  if (ids.length) {
+    const when = ids.map(() => 'WHEN ? THEN ?').join(' ');
+    const amounts = ids.flatMap((id) => [id, totals.get(id)!]);
+    const res = await em.queryRunner!.query(
+      `UPDATE personal_account SET balance_fen = balance_fen - CASE id ${when} END
+        WHERE id IN (${ids.map(() => '?').join(',')}) AND CASE id ${ids.map(() => 'WHEN ? THEN balance_fen - reserved_fen >= ?').join(' ')} END`,
+      [...amounts, ...ids, ...amounts],
+      true,
+    );
+    if ((res.affected ?? 0) !== ids.length) return null; // a balance moved since the read: each runs alone
+    // Under our row locks now: the balances our UPDATE left, from which each entry's balance-after follows.
+    const rows: Array<{ id: number | string; balance_fen: number | string }> = await em.query(
+      `SELECT id, balance_fen FROM personal_account WHERE id IN (${ids.map(() => '?').join(',')})`,
+      ids,
+    );
+    const after = new Map(rows.map((r) => [Number(r.id), Number(r.balance_fen)]));
+    // Walking the entries backwards, each one's balance-after is the final balance plus what later entries took.
+    const balanceAfter: number[] = new Array(pays.length);
+    for (let i = pays.length - 1; i >= 0; i--) {
+      const a = pays[i].p.accountId;
+      balanceAfter[i] = after.get(a)!;
+      after.set(a, balanceAfter[i] + pays[i].p.amountFen);
+    }
+    await em.query(
+      `INSERT INTO ledger_entry (account_id, direction, amount_fen, balance_after_fen, cause, settlement_id, binding_id, batch_id, memo)
+       VALUES ${pays.map(() => "(?, 'DEBIT', ?, ?, 'SETTLEMENT', ?, ?, NULL, ?)").join(', ')}`,
+      pays.flatMap(({ b, p }, i) => [p.accountId, p.amountFen, balanceAfter[i], b.id, p.bindingId, p.bindingId === null ? '本人账户支付' : '家庭共济支付']),
+    );
+  }
+  return batch.map((b) => settlementResult(b.item.ctx, b.item.prepared.input, b.item.prepared.rowFacts, b.plan, b.id!));
+}
