@@ -6,7 +6,7 @@ import type { ListArgs } from '../../core/pagination';
 import { assertInScope, inStaffScope } from '../../core/scope';
 import { appendAudit } from '../audit/audit.service';
 import { Binding } from '../binding/binding.entity';
-import { approveBinding, BINDING_REGIONS } from '../binding/binding.service';
+import { approveBinding } from '../binding/binding.service';
 import { BindingTransition } from '../binding/binding.entity';
 import { execute, lockRows } from '../../db/database';
 import { alreadyReviewed, bindingAlreadyDecided, proofsChanged, badMime, bindingEnded, contentMismatch, emptyFile, rejectNeedsReason, tooLarge } from './proof.errors';
