@@ -25,16 +25,20 @@
  *   - a second request with the same (institution, serial) in one batch (after the batch has ended,
  *     the single path finds the first: a retry, or a conflict when the payload differs, S8);
  *   - a plan that needs the wallet (W4) or a binding reservation;
- *   - a failed batch: a serial taken by another transaction meanwhile, a balance that moved so that
- *     the conditional debit fails (the overdraft guard, S4), a deadlock or any other error — the
- *     batch is rolled back whole, so nothing of it remains, and every request runs alone.
+ *   - a failed batch: a serial taken by another transaction meanwhile, a deadlock or any other error —
+ *     the batch is rolled back whole, so nothing of it remains, and every request runs alone.
+ * A balance that moved since the reads so that the conditional debit falls short (the overdraft
+ * guard, S4) rolls the batch back too; it is then planned again, in the same order, from the
+ * balances read under the accounts' row locks (SELECT … FOR UPDATE in id order) and written in a new
+ * transaction — what consecutive single settlements would have done — unless a reservation appeared
+ * on one of those accounts meanwhile (then every request runs alone).
  */
 import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { isUniqueViolation, sqlDate, type Database } from '../../db/database';
 import { log } from '../../ops/logger';
 import { recordGroupCommit } from '../../ops/metrics';
-import type { LockedAccount } from '../account/account.service';
+import { lockAccounts, type LockedAccount } from '../account/account.service';
 import { emitEvents } from '../outbox/outbox.service';
 import type { SplitPlan } from './settlement-plan';
 import { settlementResult, writeSettlement } from './settlement-write';
@@ -66,7 +70,7 @@ export function groupCommitEnabled(): boolean {
 }
 
 /** Counters of this process (tests, diagnostics): batches committed, settlements in them, batches given back. */
-export const groupCommitStats = { committed: 0, settled: 0, abandoned: 0, largest: 0 };
+export const groupCommitStats = { committed: 0, settled: 0, abandoned: 0, replanned: 0, largest: 0 };
 
 interface Item {
   ctx: RequestContext;
@@ -113,65 +117,72 @@ interface Planned {
   id?: number;
 }
 
+/**
+ * Plan the batch's requests in arrival order against running balances that start at `start` (each
+ * account's balance as the batch believes it) and are lowered by each plan in turn. Returns the
+ * planned requests; the others (a repeated serial, a plan needing the wallet or a reservation) are
+ * pushed to `alone`.
+ */
+function planBatch(items: Item[], start: Map<number, LockedAccount>, alone: Item[]): Planned[] {
+  const running = new Map<number, LockedAccount>();
+  for (const [id, a] of start) running.set(id, { ...a });
+  const serials = new Set<string>();
+  const planned: Planned[] = [];
+  for (const it of items) {
+    const key = `${it.prepared.institutionId}:${it.prepared.input.serialNo}`;
+    if (serials.has(key)) {
+      alone.push(it);
+      continue;
+    }
+    const view = new Map<number, LockedAccount>();
+    for (const [id, a] of it.prepared.read) view.set(id, { ...(running.get(id) ?? a) });
+    const plan = it.prepared.plan(view, new Map(), it.prepared.wallet);
+    if (plan.walletPayment || plan.payments.some((p) => p.fromReserveFen > 0 || p.amountFen <= 0 || !running.has(p.accountId))) {
+      alone.push(it);
+      continue;
+    }
+    serials.add(key);
+    for (const p of plan.payments) running.get(p.accountId)!.balanceFen -= p.amountFen;
+    planned.push({ item: it, plan });
+  }
+  return planned;
+}
+
 async function runBatch(db: Database, items: Item[]): Promise<void> {
   const alone: Item[] = [];
-  const planned: Planned[] = [];
+  let planned: Planned[] = [];
+  let results: Settlement[] | null = null;
   try {
-    // Running balances: the lowest each account was read at by any request of the batch, then lowered
-    // by each plan in turn. The conditional debit is the guard should a balance have moved since.
-    const running = new Map<number, LockedAccount>();
+    // First from the reads: the lowest balance any request of the batch read for each account.
+    // The conditional debit is the guard should a balance have moved since.
+    const read = new Map<number, LockedAccount>();
     for (const it of items)
       for (const a of it.prepared.read.values()) {
-        const seen = running.get(a.id);
-        if (!seen || a.balanceFen < seen.balanceFen) running.set(a.id, { ...a });
+        const seen = read.get(a.id);
+        if (!seen || a.balanceFen < seen.balanceFen) read.set(a.id, a);
       }
-    const serials = new Set<string>();
-    for (const it of items) {
-      const key = `${it.prepared.institutionId}:${it.prepared.input.serialNo}`;
-      if (serials.has(key)) {
-        alone.push(it);
-        continue;
-      }
-      serials.add(key);
-      const view = new Map<number, LockedAccount>();
-      for (const id of it.prepared.read.keys()) view.set(id, { ...running.get(id)! });
-      const plan = it.prepared.plan(view, new Map(), it.prepared.wallet);
-      if (plan.walletPayment || plan.payments.some((p) => p.fromReserveFen > 0 || p.amountFen <= 0)) {
-        alone.push(it);
-        continue;
-      }
-      for (const p of plan.payments) running.get(p.accountId)!.balanceFen -= p.amountFen;
-      planned.push({ item: it, plan });
+    planned = planBatch(items, read, alone);
+    let outcome = planned.length ? await attempt(db, planned, planned[0].item.ctx, null) : null;
+    if (outcome === 'stale') {
+      // A balance moved (it no longer covers the batch's plan): plan the same requests again, in the
+      // same order, from the balances read under their row locks — as consecutive single settlements
+      // would — and write them in a new transaction, where the debit can no longer fall short.
+      groupCommitStats.replanned++;
+      const requests = planned.map((p) => p.item);
+      const ids = [...new Set(requests.flatMap((it) => [...it.prepared.read.keys()]))];
+      outcome = await attempt(db, null, requests[0].ctx, async (ctx) => {
+        const locked = await lockAccounts(ctx.em, ids);
+        // A reservation appeared meanwhile: only the single path's locked read of the bindings plans that exactly.
+        planned = [...locked.values()].some((a) => a.reservedFen !== 0) ? [] : planBatch(requests, locked, alone);
+        return planned;
+      });
     }
+    results = Array.isArray(outcome) ? outcome : null;
   } catch (e) {
-    log().warn({ err: e }, 'group commit: planning failed; the batch runs alone');
-    alone.push(...items.filter((it) => !alone.includes(it) && !planned.some((p) => p.item === it)));
+    results = null;
+    log().warn({ err: e, size: items.length }, 'group commit: batch failed; its settlements run alone');
   }
-
-  let results: Settlement[] | null = null;
   if (planned.length) {
-    let tx: Awaited<ReturnType<Database['begin']>> | null = null;
-    try {
-      tx = await db.begin();
-      // The batch's own context: all its database access goes through this em.
-      const batchCtx: RequestContext = { ...planned[0].item.ctx, em: tx.em, requestId: `batch:${planned[0].item.ctx.requestId}` };
-      if (planned.length === 1) {
-        // A batch of one (a quiet moment): the single optimistic writer, without its savepoint — the
-        // settlement id comes with its INSERT and the ledger reads its balance-after in the same
-        // statement, two statements fewer than the set-based writer. Stale or taken: rolled back whole.
-        const [{ item, plan }] = planned;
-        const one = await writeSettlement(batchCtx, item.prepared.input, item.prepared.rowFacts, plan, 'optimistic', false);
-        results = one && one !== 'stale' ? [one] : null;
-      } else results = await writeBatch(batchCtx, planned);
-      if (results) await tx.commit();
-      else await tx.rollback();
-    } catch (e) {
-      results = null;
-      log().warn({ err: e, size: planned.length }, 'group commit: batch failed; its settlements run alone');
-      await tx?.rollback().catch(() => undefined);
-    } finally {
-      await tx?.release().catch(() => undefined);
-    }
     recordGroupCommit(planned.length, results !== null);
     if (results) {
       groupCommitStats.committed++;
@@ -179,8 +190,53 @@ async function runBatch(db: Database, items: Item[]): Promise<void> {
       groupCommitStats.largest = Math.max(groupCommitStats.largest, results.length);
     } else groupCommitStats.abandoned++;
   }
-  planned.forEach((p, i) => p.item.resolve(results ? results[i] : null));
-  for (const it of alone) it.resolve(null);
+  // Every request is answered once: its settlement, or null (it runs the single path itself).
+  const answered = new Set<Item>();
+  planned.forEach((p, i) => {
+    answered.add(p.item);
+    p.item.resolve(results ? results[i] : null);
+  });
+  for (const it of items) if (!answered.has(it)) it.resolve(null);
+}
+
+/**
+ * One transaction for the batch: `planned` as given, or planned inside it by `planLocked` (after
+ * locking the accounts). Committed when written; rolled back on 'stale' (a debit fell short),
+ * 'taken' (a serial exists already) or an error.
+ */
+async function attempt(
+  db: Database,
+  planned: Planned[] | null,
+  base: RequestContext,
+  planLocked: ((ctx: RequestContext) => Promise<Planned[]>) | null,
+): Promise<Settlement[] | 'stale' | 'taken' | null> {
+  const tx = await db.begin();
+  try {
+    // The batch's own context: all its database access goes through this em.
+    const batchCtx: RequestContext = { ...base, em: tx.em, requestId: `batch:${base.requestId}` };
+    const batch = planLocked ? await planLocked(batchCtx) : (planned ?? []);
+    if (!batch.length) {
+      await tx.rollback();
+      return null;
+    }
+    let out: Settlement[] | 'stale' | 'taken';
+    if (batch.length === 1) {
+      // A batch of one (a quiet moment): the single optimistic writer, without its savepoint — the
+      // settlement id comes with its INSERT and the ledger reads its balance-after in the same
+      // statement, two statements fewer than the set-based writer.
+      const [{ item, plan }] = batch;
+      const one = await writeSettlement(batchCtx, item.prepared.input, item.prepared.rowFacts, plan, 'optimistic', false);
+      out = one === 'stale' ? 'stale' : one === null ? 'taken' : [one];
+    } else out = await writeBatch(batchCtx, batch);
+    if (Array.isArray(out)) await tx.commit();
+    else await tx.rollback();
+    return out;
+  } catch (e) {
+    await tx.rollback().catch(() => undefined);
+    throw e;
+  } finally {
+    await tx.release().catch(() => undefined);
+  }
 }
 
 const SETTLEMENT_COLUMNS = `institution_id, serial_no, request_hash, patient_id, credential_type, credential_no_masked, category,
@@ -188,8 +244,8 @@ const SETTLEMENT_COLUMNS = `institution_id, serial_no, request_hash, patient_id,
   place_region, place_province, patient_region, patient_province, treated_at, acct_used_flag, offsite, status,
   policy_versions, drug_codes, created_at`;
 
-/** Write the batch; null when it must be abandoned (a serial taken meanwhile, a balance that moved). */
-async function writeBatch(ctx: RequestContext, batch: Planned[]): Promise<Settlement[] | null> {
+/** Write the batch: 'taken' when a serial exists already, 'stale' when a balance no longer covers its debits. */
+async function writeBatch(ctx: RequestContext, batch: Planned[]): Promise<Settlement[] | 'stale' | 'taken'> {
   const em = ctx.em;
   try {
     await em.query(
@@ -222,7 +278,7 @@ async function writeBatch(ctx: RequestContext, batch: Planned[]): Promise<Settle
       ]),
     );
   } catch (e) {
-    if (isUniqueViolation(e)) return null; // a serial was taken by another transaction: each runs alone
+    if (isUniqueViolation(e)) return 'taken'; // a serial was taken by another transaction: each runs alone
     throw e;
   }
   // The new ids, by key (auto-increment ids of one multi-row INSERT need not be consecutive everywhere).
@@ -265,7 +321,7 @@ async function writeBatch(ctx: RequestContext, batch: Planned[]): Promise<Settle
       [...amounts, ...ids, ...amounts],
       true,
     );
-    if ((res.affected ?? 0) !== ids.length) return null; // a balance moved since the read: each runs alone
+    if ((res.affected ?? 0) !== ids.length) return 'stale'; // a balance moved since the read: planned again under locks
     // Under our row locks now: the balances our UPDATE left, from which each entry's balance-after follows.
     const rows: Array<{ id: number | string; balance_fen: number | string }> = await em.query(
       `SELECT id, balance_fen FROM personal_account WHERE id IN (${ids.map(() => '?').join(',')})`,
