@@ -148,9 +148,10 @@ export async function settleChargesFirst(ctx: RequestContext, accountId: number,
     // The charge first, conditionally: a charge waived meanwhile is left alone and costs nothing.
     const n = await execute(
       ctx.em,
-      `UPDATE account_charge SET state = CASE WHEN paid_fen + ? >= amount_fen THEN 'PAID' ELSE 'OPEN' END, paid_fen = paid_fen + ?,
-              closure_id = ?, settled_by = ?, settled_at = ? WHERE id = ? AND state = 'OPEN' AND paid_fen = ?`,
-      [pay, pay, closureId, actor, sqlDate(ctx.now), c.id, c.paidFen],
+      `UPDATE account_charge SET state = CASE WHEN paid_fen + ? >= amount_fen THEN 'PAID' ELSE 'OPEN' END, paid_fen = paid_fen + ?, closure_id = ?,
+              settled_by = CASE WHEN ? > 0 THEN ? ELSE settled_by END, settled_at = CASE WHEN ? > 0 THEN ? ELSE settled_at END
+        WHERE id = ? AND state = 'OPEN' AND paid_fen = ?`,
+      [pay, pay, closureId, pay, actor, pay, sqlDate(ctx.now), c.id, c.paidFen],
     );
     if (n !== 1) continue;
     out.chargeIds.push(c.id);

@@ -134,6 +134,16 @@ describe('C1: fees owed (应收未收) are settled first', () => {
       ['PAID', 6_000, c.id],
       ['OPEN', 4_000, c.id],
     ]);
+    // A charge the balance could not reach at all stays OPEN, linked to the closure, with no payer.
+    const n = await t.member({ insuredRegion: '440300', openingBalanceFen: 500 });
+    await t.ok(RECORD, { input: other(n.id, 500) }, token);
+    await t.ok(RECORD, { input: other(n.id, 700) }, token);
+    await t.ok(DEATH, { input: { memberId: n.id, date: today(), reason: '死亡' } }, token);
+    expect((await chargeRows(n)).map((x) => [x.state, x.paidFen, x.settledBy])).toEqual([
+      ['PAID', 500, 'caseworker_44'],
+      ['OPEN', 0, null],
+    ]);
+    expect((await t.ok(CLOSURE, { id: (await closureOf(n)).id }, token)).accountClosure).toMatchObject({ pendingFen: 0, feesPaidFen: 500, feeShortfallFen: 700 });
     expect((await t.ok(CLOSURE, { id: c.id }, token)).accountClosure).toMatchObject({ pendingFen: 0, feesPaidFen: 10_000, feeShortfallFen: 4_000 });
     const audit = await t.run((ctx) => ctx.em.findOneByOrFail(AuditLog, { action: 'account.close', entityId: String(c.id) }));
     expect(JSON.parse(audit.detail)).toMatchObject({ feesPaidFen: 10_000, feeShortfallFen: 4_000, movedFen: 0 });
@@ -179,7 +189,7 @@ describe('C1: fees owed (应收未收) are settled first', () => {
       const [fees] = await ctx.em.query("SELECT COALESCE(SUM(amount_fen), 0) AS s FROM ledger_entry WHERE cause = 'FEE'");
       const [paid] = await ctx.em.query('SELECT COALESCE(SUM(paid_fen), 0) AS s FROM account_charge');
       expect(Number(fees.s)).toBe(Number(paid.s));
-      expect(Number(paid.s)).toBe(20_000 + 5_000 + 10_000 + 1_500);
+      expect(Number(paid.s)).toBe(20_000 + 5_000 + 10_000 + 500 + 1_500);
       const [over] = await ctx.em.query('SELECT COUNT(*) AS n FROM account_charge WHERE paid_fen > amount_fen');
       expect(Number(over.n)).toBe(0);
     });
