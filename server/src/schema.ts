@@ -18,11 +18,12 @@ import { SettlementResolver } from './modules/settlement/settlement.resolver';
 import { FraudResolver } from './modules/fraud/fraud.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { RegistryResolver } from './modules/registry/registry.resolver';
+import { ChargeResolver } from './modules/charge/charge.resolver';
 import { ClosureResolver } from './modules/closure/closure.resolver';
 import { WalletAccountResolver, WalletResolver } from './modules/wallet/wallet.resolver';
 
 /** Every resolver of the API. A module adds its resolvers here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, BatchResolver, SettlementResolver, FraudResolver, DashboardResolver, RegistryResolver, ClosureResolver, WalletResolver, WalletAccountResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, AuditResolver, MemberResolver, BindingResolver, MemberBindingsResolver, ProofResolver, PolicyResolver, RegionResolver, InstitutionResolver, StaffResolver, BatchResolver, SettlementResolver, FraudResolver, DashboardResolver, RegistryResolver, ClosureResolver, ChargeResolver, WalletResolver, WalletAccountResolver];
 
 let cached: Promise<GraphQLSchema> | null = null;
 

@@ -128,5 +128,13 @@ export const LEDGER_CAUSES = [
   'WALLET_SEND',
   'WALLET_ACCEPT',
   'WALLET_RETURN',
+  /** C1: a fee owed to the fund (应收未收, account_charge) settled from the balance before it leaves. */
+  'FEE',
 ] as const;
 export type LedgerCause = (typeof LEDGER_CAUSES)[number];
+
+/** C1: what a personal account owes the fund (应收未收). */
+export const CHARGE_KINDS = ['FRAUD_RECOVERY', 'OTHER'] as const;
+export type ChargeKind = (typeof CHARGE_KINDS)[number];
+export const CHARGE_STATES = ['OPEN', 'PAID', 'WAIVED'] as const;
+export type ChargeState = (typeof CHARGE_STATES)[number];

@@ -75,6 +75,17 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** FRAUD_RECOVERY: money a confirmed fraud case should recover; OTHER: recorded by a caseworker with a reason. */
+export type ChargeKind =
+  | 'FRAUD_RECOVERY'
+  | 'OTHER';
+
+/** OPEN (owed, or partly paid) → PAID (settled at closure, C1) or WAIVED (by a caseworker, with a reason). */
+export type ChargeState =
+  | 'OPEN'
+  | 'PAID'
+  | 'WAIVED';
+
 export type ClosureFilter = {
   /** DEATH, EXIT or TRANSFER. */
   cause?: string | null | undefined;
@@ -363,6 +374,19 @@ export type ProofReviewState =
   | 'PENDING'
   | 'REJECTED';
 
+/** C1: record an amount the member’s personal account owes the fund (应收未收). */
+export type RecordChargeInput = {
+  /** Fen, > 0 (checked by the service: C1 CHARGE_AMOUNT_NOT_POSITIVE). */
+  amountFen: number;
+  /** A document reference (决定书编号 …). */
+  documentRef?: string | null | undefined;
+  /** FRAUD_RECOVERY: the confirmed fraud case of this member. */
+  fraudCaseId?: number | null | undefined;
+  kind: ChargeKind;
+  memberId: number;
+  reason: string;
+};
+
 /** 近亲属: the beneficiary seen from the giver */
 export type RelationshipKind =
   | 'CHILD'
@@ -431,6 +455,12 @@ export type StaffRole =
   | 'CASEWORKER'
   | 'FRAUD_ANALYST'
   | 'REGIONAL_ADMIN';
+
+/** C1: waive an open charge, with a reason. */
+export type WaiveChargeInput = {
+  chargeId: number;
+  reason: string;
+};
 
 export type WalletPolicyInput = {
   /** W3: days to accept before the transfer returns */
@@ -1021,6 +1051,42 @@ export type Admin_AuditChainCheckQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type Admin_AuditChainCheckQuery = { check: { ok: boolean, checked: number, brokenAtId: number | null } };
+
+export type Admin_MemberChargesQueryVariables = Exact<{
+  memberId: number;
+  page: number;
+  perPage: number;
+}>;
+
+
+export type Admin_MemberChargesQuery = { charges: { total: number, items: Array<{ id: number, kind: ChargeKind, amountFen: number, paidFen: number, state: ChargeState, reason: string, fraudCaseId: number | null, documentRef: string | null, closureId: number | null, createdBy: string, createdAt: string, settledBy: string | null, settledAt: string | null, waiveReason: string | null }> } };
+
+export type Admin_RecordAccountChargeMutationVariables = Exact<{
+  input: RecordChargeInput;
+}>;
+
+
+export type Admin_RecordAccountChargeMutation = { result:
+    | { __typename: 'AccountCharge', id: number, state: ChargeState }
+    | { __typename: 'RuleViolation', rule: string, code: string, message: string, field: string | null, params: Array<{ key: string, value: string }> }
+   };
+
+export type Admin_WaiveAccountChargeMutationVariables = Exact<{
+  input: WaiveChargeInput;
+}>;
+
+
+export type Admin_WaiveAccountChargeMutation = { result:
+    | { __typename: 'AccountCharge', id: number, state: ChargeState }
+    | { __typename: 'RuleViolation', rule: string, code: string, message: string, field: string | null, params: Array<{ key: string, value: string }> }
+   };
+
+export type Admin_ClosureFeesQueryVariables = Exact<{
+  id: number;
+}>;
+
+
+export type Admin_ClosureFeesQuery = { closure: { id: number, feesPaidFen: number, feeShortfallFen: number } | null };
 
 export type Admin_ReviewBindingQueryVariables = Exact<{
   id: number;
@@ -3522,6 +3588,80 @@ export const Admin_AuditChainCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Admin_AuditChainCheckQuery, Admin_AuditChainCheckQueryVariables>;
+export const Admin_MemberChargesDocument = new TypedDocumentString(`
+    query Admin_memberCharges($memberId: Int!, $page: Int!, $perPage: Int!) {
+  charges: memberCharges(memberId: $memberId, page: $page, perPage: $perPage) {
+    items {
+      id
+      kind
+      amountFen
+      paidFen
+      state
+      reason
+      fraudCaseId
+      documentRef
+      closureId
+      createdBy
+      createdAt
+      settledBy
+      settledAt
+      waiveReason
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<Admin_MemberChargesQuery, Admin_MemberChargesQueryVariables>;
+export const Admin_RecordAccountChargeDocument = new TypedDocumentString(`
+    mutation Admin_recordAccountCharge($input: RecordChargeInput!) {
+  result: recordAccountCharge(input: $input) {
+    __typename
+    ... on AccountCharge {
+      id
+      state
+    }
+    ...RuleViolationFields
+  }
+}
+    fragment RuleViolationFields on RuleViolation {
+  rule
+  code
+  message
+  field
+  params {
+    key
+    value
+  }
+}`) as unknown as TypedDocumentString<Admin_RecordAccountChargeMutation, Admin_RecordAccountChargeMutationVariables>;
+export const Admin_WaiveAccountChargeDocument = new TypedDocumentString(`
+    mutation Admin_waiveAccountCharge($input: WaiveChargeInput!) {
+  result: waiveAccountCharge(input: $input) {
+    __typename
+    ... on AccountCharge {
+      id
+      state
+    }
+    ...RuleViolationFields
+  }
+}
+    fragment RuleViolationFields on RuleViolation {
+  rule
+  code
+  message
+  field
+  params {
+    key
+    value
+  }
+}`) as unknown as TypedDocumentString<Admin_WaiveAccountChargeMutation, Admin_WaiveAccountChargeMutationVariables>;
+export const Admin_ClosureFeesDocument = new TypedDocumentString(`
+    query Admin_closureFees($id: Int!) {
+  closure: accountClosure(id: $id) {
+    id
+    feesPaidFen
+    feeShortfallFen
+  }
+}
+    `) as unknown as TypedDocumentString<Admin_ClosureFeesQuery, Admin_ClosureFeesQueryVariables>;
 export const Admin_ReviewBindingDocument = new TypedDocumentString(`
     query Admin_reviewBinding($id: Int!) {
   record: binding(id: $id) {

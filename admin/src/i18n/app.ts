@@ -17,6 +17,7 @@ import { AUDIT_MESSAGES } from './audit';
 import { FRAUD_ENUMS, FRAUD_MESSAGES, FRAUD_RESOURCE_MESSAGES } from './fraud';
 import { REGISTRY_ENUMS, REGISTRY_LEDGER_CAUSES, REGISTRY_MESSAGES, REGISTRY_RESOURCE_MESSAGES } from './registry';
 import { SCREENS_ENUMS, SCREENS_ERROR_CODES, SCREENS_MESSAGES, SCREENS_RESOURCE_MESSAGES } from './screens';
+import { CHARGES_ENUMS, CHARGES_ERROR_CODES, CHARGES_LEDGER_CAUSES, CHARGES_MESSAGES } from './charges';
 
 export type Lang = 'zh' | 'en';
 export interface Bi {
@@ -75,10 +76,12 @@ export const ENUMS = {
     RESIDENT_PREMIUM: b('代缴居民医保', 'Resident premium'),
     ADJUSTMENT: b('调整', 'Adjustment'),
     ...REGISTRY_LEDGER_CAUSES,
+    ...CHARGES_LEDGER_CAUSES,
   },
   ...FRAUD_ENUMS,
   ...REGISTRY_ENUMS,
   ...SCREENS_ENUMS,
+  ...CHARGES_ENUMS,
 } satisfies Record<string, BiTree>;
 
 export type EnumName = keyof typeof ENUMS;
@@ -254,6 +257,7 @@ export const GONGJI_MESSAGES: BiTree = {
   fraud: FRAUD_MESSAGES,
   ...REGISTRY_MESSAGES,
   screens: SCREENS_MESSAGES,
+  charges: CHARGES_MESSAGES,
   app: {
     logout_expired: b('登录已超时（30 分钟无操作或账号状态变化），请重新登录', 'Your session ended (30 minutes without activity, or the account changed); please sign in again'),
     logout_revoked: b('您的登录已被撤销，请重新登录', 'Your session was revoked; please sign in again'),
@@ -585,6 +589,7 @@ export const GONGJI_MESSAGES: BiTree = {
       POLICY_ALREADY_IN_FORCE: b('第 %{version} 版已于 %{date} 生效，不能撤回', 'Version %{version} took effect on %{date} and cannot be withdrawn'),
       RETROACTIVE_POLICY: b('生效日期 %{date} 早于今天 %{today}，历史政策不可改写', 'The effective date %{date} is before today (%{today}); history is never rewritten'),
       ...SCREENS_ERROR_CODES,
+      ...CHARGES_ERROR_CODES,
       EFFECTIVE_DATE_TOO_FAR: b('生效日期 %{date} 超过两年以后', 'The effective date %{date} is more than two years ahead'),
     },
   },

@@ -41,6 +41,8 @@ export const AUDIT_ACTIONS = {
   'registry.import.dry-run': b('名册导入（试运行）', 'Registry import (dry run)'),
   'account.close': b('注销个人账户', 'Close account'),
   'account.withdrawal': b('个人账户支取', 'Account withdrawal'),
+  'charge.record': b('登记应收款', 'Record a charge owed'),
+  'charge.waive': b('减免应收款', 'Waive a charge owed'),
   'member.create': b('新增参保人', 'Add member'),
   'member.correct': b('更正参保信息', 'Correct member data'),
   'staff.login_failed': b('登录失败', 'Failed sign-in'),

@@ -17,6 +17,7 @@ import { OutboxCursor, OutboxEventRow } from '../modules/outbox/outbox.entity';
 import { Settlement, SettlementPayment, SettlementReversal } from '../modules/settlement/settlement.entity';
 import { SettlementRollupDay, SettlementRollupMonth } from '../modules/dashboard/dashboard-rollup.entity';
 import { ImportJob, ImportProblem } from '../modules/registry/import-job.entity';
+import { AccountCharge } from '../modules/charge/charge.entity';
 import { AccountClosure, ClosurePayment } from '../modules/closure/closure.entity';
 import { WalletAccount, WalletLedgerEntry, WalletTransfer } from '../modules/wallet/wallet.entity';
 
@@ -59,6 +60,7 @@ export const ENTITIES = [
   ImportProblem,
   AccountClosure,
   ClosurePayment,
+  AccountCharge,
   WalletAccount,
   WalletLedgerEntry,
   WalletTransfer,

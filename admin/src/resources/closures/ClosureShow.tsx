@@ -6,6 +6,7 @@ import { formatYuan } from '../../format';
 import type { AccountClosureDetail } from '../../providers/dataProvider';
 import { acceptAccountTransfer } from '../../providers/registry';
 import { HeirPaymentDialog } from './HeirPaymentDialog';
+import { ClosureFees } from '../charges/ClosureFees';
 
 type ClosureRecord = AccountClosureDetail;
 
@@ -99,6 +100,7 @@ export function ClosureShow() {
         <EnumField source="state" enumName="closureState" chip />
         <YuanField source="pendingFen" />
         <YuanField source="closedBalanceFen" />
+        <ClosureFees />
         <RegionField source="regionCode" />
         <RegionField source="fromRegion" />
         <CalendarDateField source="eventDate" />

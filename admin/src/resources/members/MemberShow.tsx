@@ -26,6 +26,7 @@ import { RiskProfileButton } from '../fraudCases/RiskProfileButton';
 import { CorrectMemberButton } from '../registryScreens/CorrectMemberButton';
 import { MoveRegionButton } from '../registryScreens/MoveRegionButton';
 import { WalletSection } from '../registryScreens/WalletSection';
+import { ChargesSection } from '../charges/ChargesSection';
 
 function AgeField() {
   const record = useRecordContext<{ age?: number | null }>();
@@ -119,6 +120,9 @@ export function MemberShow() {
               )
             }
           />
+        </Section>
+        <Section title="gongji.charges.title">
+          <ChargesSection />
         </Section>
         <Section title="gongji.member.gives_to">
           <MemberBindings target="giverId" />

@@ -7,6 +7,8 @@ import { AccountClosure } from './closure.entity';
 import { ClosurePaymentView } from './closure.types';
 import { ClosureFilter, HeirPaymentInput, WithdrawalInput } from './closure.inputs';
 import * as closures from './closure.service';
+import { feesOfClosure } from '../charge/charge.service';
+import { SafeInt } from '../../core/scalars';
 
 const ClosurePage = PageOf(AccountClosure, 'AccountClosure');
 const ClosureResult = resultUnion('AccountClosure', AccountClosure);
@@ -42,6 +44,16 @@ export class ClosureResolver {
   @Mutation(() => WithdrawalResult, { description: 'C4: approve a withdrawal to the member’s own bank account, where the region policy allows it.' })
   approveAccountWithdrawal(@Ctx() ctx: RequestContext, @Arg('input') input: WithdrawalInput) {
     return closures.approveWithdrawal(ctx, input);
+  }
+
+  @FieldResolver(() => SafeInt, { description: 'C1: fees owed (应收未收) paid to the fund by FEE entries before the balance left, fen.' })
+  async feesPaidFen(@Root() c: AccountClosure, @Ctx() ctx: RequestContext) {
+    return (await feesOfClosure(ctx, c.id, c.accountId)).paidFen;
+  }
+
+  @FieldResolver(() => SafeInt, { description: 'C1: what its charges still owe because the balance was short, fen.' })
+  async feeShortfallFen(@Root() c: AccountClosure, @Ctx() ctx: RequestContext) {
+    return (await feesOfClosure(ctx, c.id, c.accountId)).shortfallFen;
   }
 
   @FieldResolver(() => [ClosurePaymentView], { description: 'C2: the shares paid (bank accounts masked).' })

@@ -14,6 +14,7 @@ import { execute } from '../../db/database';
 import { PersonalAccount } from '../account/account.entity';
 import { credit, debitAvailable, lockAccounts, tryDebitAvailable, type LedgerRef } from '../account/account.service';
 import { appendAudit } from '../audit/audit.service';
+import { settleChargesFirst } from '../charge/charge.service';
 import type { Member } from '../member/member.entity';
 import { Member as MemberEntity } from '../member/member.entity';
 import { policyInForce } from '../policy/policy-lookup';
@@ -56,7 +57,7 @@ async function drain(ctx: RequestContext, accountId: number, ref: LedgerRef): Pr
 
 /**
  * C1: close the member's account after a death or an exit. L2 has already ended the bindings and
- * released their reservations; the balance moves to the pending payment (a CLOSURE ledger entry),
+ * released their reservations; open charges (应收未收) are settled first; the balance moves to the pending payment (a CLOSURE ledger entry),
  * which a caseworker later pays to the heirs (C2) or to the member who left.
  */
 export async function openClosure(ctx: RequestContext, m: Member, cause: ClosureCause, eventDate: string): Promise<AccountClosure | null> {
@@ -80,6 +81,8 @@ export async function openClosure(ctx: RequestContext, m: Member, cause: Closure
       decidedAt: null,
     }),
   );
+  // C1: fees owed are settled first (FEE entries); the heirs' payment is what remains.
+  const fees = await settleChargesFirst(ctx, account.id, closure.id);
   const memo = cause === 'DEATH' ? `账户注销：死亡，待支付继承人 (closure #${closure.id})` : `账户注销：退出基本医保 (closure #${closure.id})`;
   const moved = await drain(ctx, account.id, { cause: 'CLOSURE', memo });
   await execute(ctx.em, 'UPDATE account_closure SET pending_fen = pending_fen + ?, closed_balance_fen = ? WHERE id = ?', [moved, moved, closure.id]);
@@ -90,7 +93,7 @@ export async function openClosure(ctx: RequestContext, m: Member, cause: Closure
     entityType: 'AccountClosure',
     entityId: closure.id,
     regions: [m.insuredRegion],
-    detail: { memberId: m.id, accountId: account.id, cause, movedFen: moved, eventDate },
+    detail: { memberId: m.id, accountId: account.id, cause, movedFen: moved, feesPaidFen: fees.paidFen, feeShortfallFen: fees.shortfallFen, eventDate },
   });
   return closure;
 }
@@ -122,6 +125,8 @@ export async function transferAccount(ctx: RequestContext, m: Member, fromRegion
       decidedAt: crossProvince ? null : ctx.now,
     }),
   );
+  // C1: fees owed are settled first; the transfer moves what remains.
+  const fees = await settleChargesFirst(ctx, account.id, closure.id);
   const moved = await drain(ctx, account.id, { cause: 'TRANSFER_OUT', memo: `转出 ${fromRegion} → ${toRegion} (transfer #${closure.id})` });
   if (crossProvince) await execute(ctx.em, 'UPDATE account_closure SET pending_fen = ?, closed_balance_fen = ? WHERE id = ?', [moved, moved, closure.id]);
   else {
@@ -133,7 +138,7 @@ export async function transferAccount(ctx: RequestContext, m: Member, fromRegion
     entityType: 'AccountClosure',
     entityId: closure.id,
     regions: [fromRegion, toRegion],
-    detail: { memberId: m.id, accountId: account.id, fromRegion, toRegion, movedFen: moved, crossProvince, eventDate },
+    detail: { memberId: m.id, accountId: account.id, fromRegion, toRegion, movedFen: moved, feesPaidFen: fees.paidFen, feeShortfallFen: fees.shortfallFen, crossProvince, eventDate },
   });
   return (await ctx.em.findOneBy(AccountClosure, { id: closure.id }))!;
 }
@@ -226,6 +231,8 @@ export async function approveWithdrawal(ctx: RequestContext, input: WithdrawalIn
   if (await closureOfAccount(ctx, account.id)) throw accountClosed();
   const policy = await policyInForce(ctx.em, m.provinceCode, today(ctx));
   if (!policy.rules.accountWithdrawalAllowed) throw withdrawalNotAllowed();
+  // C1: fees owed are settled first; the withdrawal can take only what remains available.
+  const fees = await settleChargesFirst(ctx, account.id, null);
   await debitAvailable(ctx, account.id, input.amountFen, { cause: 'WITHDRAWAL', memo: `提取至本人账户 ${maskBankAccount(input.bankAccount)}` });
   await appendAudit(ctx, {
     action: 'account.withdrawal',
@@ -233,7 +240,7 @@ export async function approveWithdrawal(ctx: RequestContext, input: WithdrawalIn
     entityId: m.id,
     regions: [m.insuredRegion],
     reason: input.reason,
-    detail: { amountFen: input.amountFen, bankAccount: maskBankAccount(input.bankAccount), policyVersionId: policy.id },
+    detail: { amountFen: input.amountFen, bankAccount: maskBankAccount(input.bankAccount), policyVersionId: policy.id, feesPaidFen: fees.paidFen, feeShortfallFen: fees.shortfallFen },
   });
   return (await ctx.em.findOneBy(PersonalAccount, { id: account.id }))!;
 }

@@ -35,13 +35,13 @@ const causes = async (m: Member) => {
 };
 const today = () => beijingDate(new Date());
 
-/** Σ balances + Σ pending (payments waiting, money in transit) + Σ paid out (heirs, withdrawals). */
+/** Σ balances + Σ pending (payments waiting, money in transit) + Σ paid out (heirs, withdrawals, C1 fees to the fund). */
 async function moneyInSystem(): Promise<number> {
   return t.run(async (ctx) => {
     const [bal] = await ctx.em.query('SELECT COALESCE(SUM(balance_fen), 0) AS s FROM personal_account');
     const [pending] = await ctx.em.query('SELECT COALESCE(SUM(pending_fen), 0) AS s FROM account_closure');
     const [paid] = await ctx.em.query('SELECT COALESCE(SUM(amount_fen), 0) AS s FROM closure_payment');
-    const [withdrawn] = await ctx.em.query("SELECT COALESCE(SUM(amount_fen), 0) AS s FROM ledger_entry WHERE cause = 'WITHDRAWAL'");
+    const [withdrawn] = await ctx.em.query("SELECT COALESCE(SUM(amount_fen), 0) AS s FROM ledger_entry WHERE cause IN ('WITHDRAWAL', 'FEE')");
     return Number(bal.s) + Number(pending.s) + Number(paid.s) + Number(withdrawn.s);
   });
 }
@@ -165,6 +165,23 @@ describe('C1–C5: account closure', () => {
     expect((await causes(m)).at(-1)).toEqual(['WITHDRAWAL', 'DEBIT', 4_000]);
     const analyst = await t.gql(WITHDRAW, { input }, await t.staffToken('fraud_analyst'));
     expect(analyst.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('C1: fees owed are settled before a withdrawal, which can take only what remains; a refused withdrawal settles nothing', async () => {
+    const before = await moneyInSystem();
+    const m = await t.member({ insuredRegion: '320100', openingBalanceFen: 10_000 });
+    const token = await t.staffToken('caseworker');
+    const RECORD = `mutation($input: RecordChargeInput!) { recordAccountCharge(input: $input) { __typename ... on RuleViolation { code } } }`;
+    await t.ok(RECORD, { input: { memberId: m.id, kind: 'OTHER', amountFen: 3_000, reason: '多划入个人账户，应予追回' } }, token);
+    const input = { memberId: m.id, amountFen: 7_001, bankAccount: '6222000044446666', reason: '出国定居' };
+    expect((await t.ok(WITHDRAW, { input }, token)).approveAccountWithdrawal).toMatchObject({ rule: 'S4' });
+    expect(await causes(m)).toEqual([['OPENING_BALANCE', 'CREDIT', 10_000]]);
+    expect((await t.ok(WITHDRAW, { input: { ...input, amountFen: 7_000 } }, token)).approveAccountWithdrawal).toEqual({ __typename: 'PersonalAccount', balanceFen: 0 });
+    expect((await causes(m)).slice(1)).toEqual([
+      ['FEE', 'DEBIT', 3_000],
+      ['WITHDRAWAL', 'DEBIT', 7_000],
+    ]);
+    expect(await moneyInSystem()).toBe(before + 10_000);
   });
 
   it('C5: money is only moved, never created or lost — every account’s entries add up to its balance', async () => {
