@@ -24,6 +24,7 @@ import './screens.flow.mjs'; // appends suspend/restore, record death, hash-chai
 import './states.flow.mjs'; // appends the honest error states
 import './lists.flow.mjs'; // appends 1280-px lists, member search, Chinese date pickers, server export
 import './staffscreens.flow.mjs'; // appends wallet view, statement filter/print, correction, move, revoke, approve with proofs, staff list
+import './charges.flow.mjs'; // appends C1 fees owed: record and waive on the member page, settled first at a death
 import { freePort } from '../../scripts/mariadb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

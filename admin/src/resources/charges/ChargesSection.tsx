@@ -191,7 +191,7 @@ export function ChargesSection() {
         <>
           <Table size="small" data-testid="charges-table">
             <TableHead>
-              <TableRow>
+              <TableRow sx={{ '& th': { whiteSpace: 'nowrap' } }}>
                 <TableCell>{translate('resources.members.fields.id')}</TableCell>
                 <TableCell>{t('kind')}</TableCell>
                 <TableCell align="right">{t('amount')}</TableCell>
@@ -207,7 +207,7 @@ export function ChargesSection() {
               {items.map((c) => (
                 <TableRow key={c.id}>
                   <TableCell>{c.id}</TableCell>
-                  <TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {label('chargeKind', c.kind)}
                     {c.fraudCaseId ? ` #${c.fraudCaseId}` : ''}
                   </TableCell>
