@@ -493,8 +493,9 @@ export async function runList<T extends ObjectLiteral>(
   let total = offset + items.length + (more ? 1 : 0);
   let totalCapped = false;
   if (wantTotal) {
-    // An empty page past the end (or after a cursor) carries no row to read the count from.
-    const n = raw.length ? Number((raw[0] as Record<string, unknown>).pg_n ?? 0) : await countOnly(ctx, spec, f, cap, opts);
+    // An empty first page: nothing matches. An empty page past the end (or after a cursor) carries no
+    // row to read the count from: count on its own.
+    const n = raw.length ? Number((raw[0] as Record<string, unknown>).pg_n ?? 0) : offset || args.after ? await countOnly(ctx, spec, f, cap, opts) : 0;
     totalCapped = n > cap;
     total = totalCapped ? Math.max(cap, total) : n;
   }
