@@ -61,6 +61,9 @@ export interface SortDef {
  * so the link's `(code, column)` index delivers the page in order.
  */
 export interface ScopeLink {
+  /** The link table's entity and alias: when no filter needs the listed row, ids and count are read from the link alone. */
+  entity: EntityTarget<ObjectLiteral>;
+  alias: string;
   /** Adds the inner join of the link table (its condition ties the link row to the listed row). */
   join: (qb: SelectQueryBuilder<any>) => void;
   /** The link's code column (`r.region_code`). */
@@ -207,6 +210,10 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
   const ors: Branchable[] = [];
   const joins = new Set<string>();
   let remap: Record<string, string> | undefined;
+  let link: ScopeLink | undefined;
+  // Does anything but the scope and remapped range filters read the listed row? If not, a link-scoped
+  // page reads its ids and count from the link rows alone (no join per counted row).
+  let mainTouched = Boolean(opts.where);
   const p = ctx.principal;
   if (opts.scope !== false && p?.kind !== 'system') {
     if (p?.kind !== 'staff') steps.push((qb) => void qb.andWhere('1 = 0'));
@@ -216,12 +223,13 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
         const fn = spec.scope;
         steps.push((qb) => fn(ctx, qb));
       } else if ('link' in spec.scope) {
-        const link = spec.scope.link;
+        const l = spec.scope.link;
         const param = pname('sc');
-        remap = link.columns;
+        link = l;
+        remap = l.columns;
         steps.push((qb) => {
-          link.join(qb);
-          qb.andWhere(`${link.code} = :${param}`, { [param]: scope });
+          if (mainTouched) l.join(qb);
+          qb.andWhere(`${l.code} = :${param}`, { [param]: scope });
         });
       } else {
         const cols = Array.isArray(spec.scope) ? spec.scope : spec.scope.columns;
@@ -238,6 +246,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
     if (def.join) joins.add(def.join);
     const param = pname(key.replace(/\W/g, ''));
     const column = 'column' in def ? (remap?.[def.column] ?? def.column) : '';
+    if (def.join || !('column' in def) || !remap?.[def.column]) mainTouched = true;
     switch (def.kind) {
       case 'eq': {
         const v = def.map ? def.map(value) : value;
@@ -276,7 +285,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
     ors: dropImplied(ors),
     remap,
     base: () => {
-      const qb = ctx.em.createQueryBuilder(spec.entity, spec.alias);
+      const qb = link && !mainTouched ? (ctx.em.createQueryBuilder(link.entity, link.alias) as unknown as SelectQueryBuilder<T>) : ctx.em.createQueryBuilder(spec.entity, spec.alias);
       for (const j of joins) spec.joins?.[j]?.(qb);
       for (const s of steps) s(qb);
       opts.where?.(qb);
@@ -484,8 +493,9 @@ export async function runList<T extends ObjectLiteral>(
   let total = offset + items.length + (more ? 1 : 0);
   let totalCapped = false;
   if (wantTotal) {
-    // An empty page past the end (or after a cursor) carries no row to read the count from.
-    const n = raw.length ? Number((raw[0] as Record<string, unknown>).pg_n ?? 0) : await countOnly(ctx, spec, f, cap, opts);
+    // An empty first page: nothing matches. An empty page past the end (or after a cursor) carries no
+    // row to read the count from: count on its own.
+    const n = raw.length ? Number((raw[0] as Record<string, unknown>).pg_n ?? 0) : offset || args.after ? await countOnly(ctx, spec, f, cap, opts) : 0;
     totalCapped = n > cap;
     total = totalCapped ? Math.max(cap, total) : n;
   }

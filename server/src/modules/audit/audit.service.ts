@@ -142,6 +142,8 @@ export const AUDIT_LIST: ListSpec<AuditLog> = {
   alias: 'a',
   scope: {
     link: {
+      entity: AuditLogRegion,
+      alias: 'r',
       join: (qb) => void qb.innerJoin(AuditLogRegion, 'r', 'r.audit_id = a.id'),
       code: 'r.region_code',
       columns: { 'a.id': 'r.audit_id', 'a.at': 'r.at' },
