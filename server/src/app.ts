@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -52,7 +52,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
-    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(groupCommitEnabled() && !deps.db.isSqlite ? ['settle'] : []), operationObserverPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(groupCommitEnabled() && !deps.db.isSqlite ? ['settle'] : []), operationObserverPlugin(), ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: formatErrorFor(production),
   });
   await apollo.start();

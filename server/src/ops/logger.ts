@@ -35,7 +35,32 @@ export function createLogger(out: DestinationStream | NodeJS.WritableStream = pr
   );
 }
 
-let root: Logger = createLogger();
+/**
+ * The process's own output: pino's asynchronous destination on stdout, buffered up to 4 KB and
+ * flushed at least every second and on exit, so that a request's log line is not a write(2) of its
+ * own on the request path. GONGJI_LOG_SYNC=1 writes every line at once (debugging).
+ */
+function stdoutDestination(): DestinationStream | NodeJS.WritableStream {
+  if (process.env.VITEST || process.env.GONGJI_LOG_SYNC === '1') return process.stdout;
+  const dest = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => {
+    try {
+      dest.flush();
+    } catch {
+      /* not ready yet (opening) or already closed */
+    }
+  }, 1000).unref();
+  process.once('exit', () => {
+    try {
+      dest.flushSync();
+    } catch {
+      /* already closed */
+    }
+  });
+  return dest;
+}
+
+let root: Logger = createLogger(stdoutDestination());
 
 /** The process's logger. */
 export function log(): Logger {
