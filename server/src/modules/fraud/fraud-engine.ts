@@ -322,13 +322,14 @@ async function loadHistory(
     // chunk that needs older ones reads its patients again)
     const evictAll = Math.min(...[...need.values()].map((n) => n.all)) - DAY_MS;
     const evictPharm = Math.min(...[...need.values()].map((n) => n.pharm)) - DAY_MS;
-    for (const [pid, e] of cached.patients) {
+    for (const e of cached.patients.values()) {
       if (e.fromAll >= evictAll && e.fromPharm >= evictPharm) continue;
       e.fromAll = Math.max(e.fromAll, evictAll);
       e.fromPharm = Math.max(e.fromPharm, evictPharm);
       for (const [id, h] of e.rows) if (h.at < e.fromPharm || (h.at < e.fromAll && !h.pharmacy && !h.drugs.length)) e.rows.delete(id);
-      if (!e.rows.size) cached.patients.delete(pid);
     }
+    // an entry without rows still answers "nothing since": kept, within a bound
+    if (cached.patients.size > 1_000_000) cached.patients.clear();
   }
   return res;
 }

@@ -14,6 +14,9 @@ import { startTestServer, TEST_INSTITUTION_SECRET, type TestServer } from '../..
 import type { Member } from '../member/member.entity';
 import { invalidatePolicyCache, policyInForce } from '../policy/policy-lookup';
 import { PolicyVersion } from '../policy/policy.entity';
+import { FraudSignal } from '../fraud-signal/fraud-signal.entity';
+import { Institution } from '../institution/institution.entity';
+import { Settlement } from '../settlement/settlement.entity';
 import { runFraudScan } from './fraud-scan.service';
 
 let t: TestServer;
@@ -177,5 +180,58 @@ describe('batch scan = outbox consumer', () => {
     const again = await runFraudScan(t.deps, { full: true, chunkSize: 40 });
     expect(again.signals).toBe(0);
     expect(await snapshot()).toEqual(inline);
+  });
+
+  it('F5: the period and same-drug counts slide: 12 purchases (6 of one drug) straddling a calendar period boundary fire, 11 do not', async () => {
+    const DAY = 86_400_000;
+    const BJ = 8 * 3_600_000;
+    const today = Math.floor((Date.now() + BJ) / DAY);
+    // the latest 30-day boundary with six days on each side in the past: fixed blocks would see 6 + 6
+    const boundary = Math.floor((today - 6) / 30) * 30;
+    const shop = await t.run((ctx) => ctx.em.findOneByOrFail(Institution, { kind: 'PHARMACY', regionCode: '440300' }));
+    const buy = async (patient: Member, days: number[], drug: (i: number) => string) =>
+      t.run(async (ctx) => {
+        for (const [i, d] of days.entries())
+          await ctx.em.insert(Settlement, {
+            institutionId: shop.id,
+            serialNo: `SLIDE-${patient.id}-${i}`,
+            requestHash: 'h',
+            patientId: patient.id,
+            credentialType: '02',
+            credentialNoMasked: 'x',
+            category: 'PHARMACY',
+            totalFen: 100,
+            poolFen: 0,
+            selfPayFen: 100,
+            acctPayFen: 100,
+            mulaidPayFen: 0,
+            cashFen: 0,
+            reversedFen: 0,
+            cashReversedFen: 0,
+            placeRegion: '440300',
+            placeProvince: '44',
+            patientRegion: '440300',
+            patientProvince: '44',
+            treatedAt: new Date(d * DAY - BJ + 10 * 3_600_000),
+            acctUsedFlag: true,
+            offsite: false,
+            status: 'SETTLED',
+            policyVersions: [],
+            drugCodes: [drug(i)],
+          });
+      });
+    const heavy = await t.member();
+    const light = await t.member();
+    await buy(heavy, Array.from({ length: 12 }, (_, i) => boundary - 6 + i), (i) => (i % 2 ? 'SLIDE-A' : `OTHER-${i}`));
+    await buy(light, Array.from({ length: 11 }, (_, i) => boundary - 6 + i), (i) => (i % 2 && i < 11 ? 'SLIDE-B' : `OTHER-${i}`));
+    await runFraudScan(t.deps);
+    const sigs = await t.run((ctx) => ctx.em.find(FraudSignal, { where: { memberId: heavy.id, rule: 'F5' } }));
+    const visits = sigs.map((x) => JSON.parse(x.evidence)).find((e) => e.check === 'visits-per-period');
+    expect(visits).toMatchObject({ visits: 12, threshold: { pharmacyVisitsPerPeriod: 12, pharmacyPeriodDays: 30 } });
+    expect(visits.settlementIds).toHaveLength(12);
+    const drug = sigs.map((x) => JSON.parse(x.evidence)).find((e) => e.check === 'same-drug-repeats');
+    expect(drug).toMatchObject({ drugCode: 'SLIDE-A', purchases: 6 });
+    // 11 purchases, 5 of one drug: below both thresholds however the window is placed
+    expect(await t.run((ctx) => ctx.em.count(FraudSignal, { where: { memberId: light.id, rule: 'F5' } }))).toBe(0);
   });
 });
