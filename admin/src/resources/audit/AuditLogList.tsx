@@ -6,6 +6,7 @@ import VerifiedIcon from '@mui/icons-material/VerifiedUser';
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { graphql } from '../../gql';
+import type { Admin_AuditLogsQuery } from '../../gql/graphql';
 import { gqlRequest } from '../../providers/graphqlClient';
 import { DateInput } from '../../components/DateInputs';
 import { DataTable, LinkBase, List, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
@@ -15,7 +16,7 @@ import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_GROUPS, auditEntityPath } from
 import { DiffTable } from '../provinces/ProvincePolicyShow';
 import { parseDetail, prettyDetail } from './detail';
 
-type Entry = { id: number; action: string; actorName: string; actorKind: string; entityType: string; entityId: string | null; detail: string; prevHash: string; hash: string };
+type Entry = Admin_AuditLogsQuery['page']['items'][number];
 
 /** The label of an action code; unknown codes read as "group · last part". */
 export function useActionLabel() {

@@ -7,7 +7,7 @@ import { Muted, Section, ShowBody } from '../../components/layout';
 import { daysSince, EMPTY, formatDate, formatDateTime, formatRegion, formatYuan } from '../../format';
 import type { FraudCaseDetail } from '../../providers/dataProvider';
 import { CaseActions } from './CaseActions';
-import { BindingsTable, CaseStateChip, EvidenceTable, RuleChips, ScoreBadge, SubjectLink, type BindingRow } from './common';
+import { BindingsTable, CaseStateChip, EvidenceTable, RuleChips, ScoreBadge, SubjectLink } from './common';
 import { SHOW_STATES } from '../../components/states';
 
 type FullCase = FraudCaseDetail;
@@ -167,7 +167,7 @@ function Evidence({ r }: { r: FullCase }) {
       {r.bindings.length ? (
         <BindingsTable
           testId="evidence-bindings"
-          bindings={r.bindings as unknown as BindingRow[]}
+          bindings={r.bindings}
           party={(id) => (
             <Link to={`/members/${id}/show`}>
               {r.members.find((m) => m.id === id)?.name ?? ''}（#{id}）

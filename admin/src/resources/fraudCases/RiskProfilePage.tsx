@@ -11,7 +11,7 @@ import { useEnumLabel } from '../../components/fields';
 import { Muted, Section } from '../../components/layout';
 import { formatDateTime, formatRegion, formatYuan } from '../../format';
 import type { GongjiDataProvider, MemberRiskProfile, PatternBucket } from '../../providers/dataProvider';
-import { BindingsTable, CaseStateChip, RuleChips, ScoreBadge, type BindingRow } from './common';
+import { BindingsTable, CaseStateChip, RuleChips, ScoreBadge } from './common';
 
 const toYuan = (fen: number) => Math.round(fen) / 100;
 
@@ -69,7 +69,7 @@ function Profile({ p }: { p: MemberRiskProfile }) {
   const locale = useLocale();
   const label = useEnumLabel();
   const local = useLocalText();
-  const m = p.member as unknown as { id: number; name: string; idNumber: string; sex: string; birthYear: number; age: number; scheme: string; status: string; suspendedUntil: string | null; insuredRegion: string };
+  const m = p.member;
   const placeLabel = useMemo(() => (k: string) => formatRegion(k, locale), [locale]);
   const categoryLabel = useMemo(() => (k: string) => label('category', k), [label]);
   return (
@@ -176,7 +176,7 @@ function Profile({ p }: { p: MemberRiskProfile }) {
       <Section title="gongji.fraud.profile_bindings">
         {p.bindings.length ? (
           <BindingsTable
-            bindings={p.bindings as unknown as BindingRow[]}
+            bindings={p.bindings}
             party={(id) => (id === m.id ? m.name : <Link to={`/risk-profile/${id}`}>#{id}</Link>)}
           />
         ) : (

@@ -1,4 +1,5 @@
 /** Small pieces shared by the fraud screens: score badge, rule chips, case age, evidence table. */
+import type { BindingFieldsFragment } from '../../gql/graphql';
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { Fragment, type ReactNode } from 'react';
 import { Link, useFieldValue, useLocale, useRecordContext, useTranslate } from 'react-admin';
@@ -202,14 +203,7 @@ export function EvidenceTable({ evidence }: { evidence: string }) {
   );
 }
 
-export interface BindingRow {
-  id: number;
-  giverId: number;
-  beneficiaryId: number;
-  relationship: string;
-  state: string;
-  activatedAt?: string | null;
-}
+export type BindingRow = Pick<BindingFieldsFragment, 'id' | 'giverId' | 'beneficiaryId' | 'relationship' | 'state' | 'activatedAt'>;
 
 /** Bindings as a table (case evidence, risk profile); `party` renders the giver and beneficiary cells. */
 export function BindingsTable({ bindings, party, testId }: { bindings: BindingRow[]; party: (memberId: number) => ReactNode; testId?: string }) {

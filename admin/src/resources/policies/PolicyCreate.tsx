@@ -211,7 +211,7 @@ export function PolicyCreate() {
     dataProvider.policyHistory(province).then(
       (versions) => {
         if (cancelled) return;
-        const v = latestVersion(versions as Array<{ id: number; rules: unknown; version: number; effectiveFrom: string }>);
+        const v = latestVersion(versions);
         setBase(v ? { id: Number(v.id), rules: parseRules(v.rules) ?? {}, version: v.version, effectiveFrom: v.effectiveFrom } : null);
       },
       () => !cancelled && setBase(null),

@@ -1,7 +1,7 @@
-import { KNOB_GROUPS, KNOB_UNIT_LABELS, knobsOf, knobValue, RELATIONSHIP_KINDS, type PolicyKnob, type PolicyRules } from '@gongji/shared';
+import { KNOB_GROUPS, knobsOf, knobValue, RELATIONSHIP_KINDS, type PolicyKnob, type PolicyRules } from '@gongji/shared';
 import { Box, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useLocale, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { EnumChips, useEnumLabel } from '../../components/fields';
 import { Muted, Section } from '../../components/layout';
 import { EMPTY, formatYuan } from '../../format';
@@ -52,14 +52,13 @@ function ProofRows({ rules }: { rules: Partial<PolicyRules> }) {
   return rows.length ? <>{rows}</> : <>{EMPTY}</>;
 }
 
-/** A knob's value, readable: yes/no, labels, yuan, the unit, "no cap" for an empty cap. */
-function useKnobText() {
+/** A knob's value, readable: yes/no, labels, yuan, "no cap" for an empty cap. */
+export function useKnobText() {
   const translate = useTranslate();
   const label = useEnumLabel();
-  const lang = useLocale().startsWith('en') ? 'en' : 'zh';
   return (knob: PolicyKnob, value: unknown): ReactNode => {
     if (value === undefined) return EMPTY;
-    if (value === null) return translate('gongji.policy.no_cap');
+    if (value === null) return knob.type === 'integer' || knob.type === 'fen' ? translate('gongji.policy.no_cap') : EMPTY;
     switch (knob.type) {
       case 'boolean':
         return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
@@ -69,10 +68,9 @@ function useKnobText() {
         return <EnumChips enumName={knob.enumName!} values={value as string[]} />;
       case 'fen':
         return formatYuan(Number(value));
-      case 'integer': {
-        const unit = knob.unit ? KNOB_UNIT_LABELS[knob.unit][lang] : '';
-        return unit === '%' || unit === '‰' ? `${value}${unit}` : unit ? `${value} ${unit}` : String(value);
-      }
+      case 'integer':
+        // the labels name the unit ("（%）", "（天）"); the editor's helper text shows it with the range
+        return String(value);
       default:
         return String(value);
     }

@@ -6,15 +6,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { LinkBase, Title, useDataProvider, useNotify, usePermissions, useRecordContext, useTranslate, ShowBase, type RaRecord } from 'react-admin';
 import { canEditProvince, type AccessSubject } from '../../access';
 import { useEnumLabel } from '../../components/fields';
-import { beijingToday, EMPTY, formatDateTime, formatYuan } from '../../format';
-import type { ENUMS } from '../../i18n/app';
+import { beijingToday, EMPTY, formatDateTime } from '../../format';
 import { WithdrawPolicyVersionDocument } from '../../providers/commands';
 import type { GongjiDataProvider, PolicyChange, PolicyHistoryVersion } from '../../providers/dataProvider';
 import { diffPathKey, parseRules } from '../policies/rules';
-import { RulesView } from '../policies/RulesView';
+import { RulesView, useKnobText } from '../policies/RulesView';
+import { POLICY_KNOB_BY_KEY } from '@gongji/shared';
 
 type Version = PolicyHistoryVersion;
-const ENUM_GUESS: Array<keyof typeof ENUMS> = ['relationship', 'docType', 'category', 'activationMode'];
 
 function useHistory(code: string | undefined, reload: number) {
   const dataProvider = useDataProvider<GongjiDataProvider>();
@@ -33,10 +32,11 @@ function useHistory(code: string | undefined, reload: number) {
   return state;
 }
 
-/** One before/after value of policyDiff (JSON text) shown readably. */
+/** One before/after value of policyDiff (JSON text) shown readably, as the knob catalogue types it. */
 function DiffValue({ path, json }: { path: string; json: string | null }) {
   const translate = useTranslate();
   const label = useEnumLabel();
+  const knobText = useKnobText();
   if (json === null) return <>{EMPTY}</>;
   let v: unknown;
   try {
@@ -44,24 +44,15 @@ function DiffValue({ path, json }: { path: string; json: string | null }) {
   } catch {
     return <>{json}</>;
   }
-  if (v === null) return <>{path.startsWith('max') ? translate('gongji.policy.no_cap') : EMPTY}</>;
-  if (typeof v === 'boolean') return <>{translate(v ? 'ra.boolean.true' : 'ra.boolean.false')}</>;
-  if (typeof v === 'number' && /Fen$/.test(path)) return <>{formatYuan(v)}</>;
-  if (Array.isArray(v)) {
-    if (!v.length) return <>{translate('gongji.policy.none')}</>;
-    return (
-      <>
-        {v
-          .map((x) => {
-            const name = ENUM_GUESS.find((e) => translate(`gongji.enums.${e}.${x}`, { _: '' }));
-            return name ? label(name, String(x)) : String(x);
-          })
-          .join('、')}
-      </>
-    );
+  const knob = POLICY_KNOB_BY_KEY.get(path) ?? POLICY_KNOB_BY_KEY.get(path.split('.', 1)[0]);
+  if (!knob) return <>{v === null ? EMPTY : String(v)}</>;
+  if (knob.type === 'proofs') {
+    // requiredProofs.<relationship>: the document types, any one of which will do
+    const docs = Array.isArray(v) ? v.map(String) : [];
+    return <>{docs.length ? docs.map((d) => label(knob.enumName!, d)).join('、') : translate('gongji.policy.none')}</>;
   }
-  if (typeof v === 'string' && path === 'activationMode') return <>{label('activationMode', v)}</>;
-  return <>{String(v)}</>;
+  if (knob.type === 'enumSet' && Array.isArray(v)) return <>{v.length ? v.map((x) => label(knob.enumName!, String(x))).join('、') : translate('gongji.policy.none')}</>;
+  return <>{knobText(knob, v)}</>;
 }
 
 export function DiffTable({ changes }: { changes: PolicyChange[] }) {
