@@ -67,7 +67,7 @@ export const SCREENS_MESSAGES: BiTree = {
     help: b('用于参保人书面申请解除等情形；已预留的共济额度退回共济人（L2）。', 'For example on a written request by a party; any reserved amount returns to the giver (L2).'),
   },
   approve_all: {
-    button: b('材料与绑定一并通过（%{count} 份材料）', 'Approve the binding with its %{count} document(s)'),
+    button: b('连同 %{count} 份材料一并通过', 'Approve with its %{count} document(s)'),
     help: b('一次操作：先通过全部待审核材料，再通过绑定；如期间有他人处理，将不做任何更改。', 'One action: approves every pending document, then the binding; if someone else decided meanwhile, nothing changes.'),
     done: b('已一并通过绑定 #%{id} 及其材料', 'Binding #%{id} approved with its documents'),
   },

@@ -332,7 +332,7 @@ function Decision({ kind, target, binding, proof }: { kind: QueueKind; target: n
               {error}
             </Alert>
           )}
-          <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 2, flexWrap: 'wrap', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
             <Button variant="contained" color="success" startIcon={busy ? <CircularProgress size={16} /> : <CheckIcon />} disabled={busy} onClick={() => decide('APPROVE')} data-testid="approve">
               {translate('gongji.review.approve')}
             </Button>
