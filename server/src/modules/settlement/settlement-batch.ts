@@ -33,15 +33,14 @@
  * transaction — what consecutive single settlements would have done — unless a reservation appeared
  * on one of those accounts meanwhile (then every request runs alone).
  */
-import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
-import { isUniqueViolation, sqlDate, type Database } from '../../db/database';
+import { isUniqueViolation, type Database } from '../../db/database';
 import { log } from '../../ops/logger';
 import { recordGroupCommit } from '../../ops/metrics';
 import { lockAccounts, type LockedAccount } from '../account/account.service';
 import { emitEvents } from '../outbox/outbox.service';
 import type { SplitPlan } from './settlement-plan';
-import { settlementResult, writeSettlement } from './settlement-write';
+import { SETTLEMENT_COLUMNS, SETTLEMENT_PLACEHOLDERS, settlementResult, settlementRowValues, writeSettlement } from './settlement-write';
 import type { Settlement } from './settlement.entity';
 import type { PreparedSettlement } from './settlement.service';
 
@@ -239,43 +238,13 @@ async function attempt(
   }
 }
 
-const SETTLEMENT_COLUMNS = `institution_id, serial_no, request_hash, patient_id, credential_type, credential_no_masked, category,
-  total_fen, pool_fen, self_pay_fen, acct_pay_fen, wallet_pay_fen, mulaid_pay_fen, cash_fen, reversed_fen, cash_reversed_fen,
-  place_region, place_province, patient_region, patient_province, treated_at, acct_used_flag, offsite, status,
-  policy_versions, drug_codes, created_at`;
-
 /** Write the batch: 'taken' when a serial exists already, 'stale' when a balance no longer covers its debits. */
 async function writeBatch(ctx: RequestContext, batch: Planned[]): Promise<Settlement[] | 'stale' | 'taken'> {
   const em = ctx.em;
   try {
     await em.query(
-      `INSERT INTO settlement (${SETTLEMENT_COLUMNS}) VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?, ?, ?)").join(', ')}`,
-      batch.flatMap(({ item: { ctx: c, prepared: { input, rowFacts: row } }, plan }) => [
-        row.institutionId,
-        input.serialNo,
-        row.requestHash,
-        row.patientId,
-        row.credentialType,
-        row.credentialNoMasked,
-        input.category,
-        input.totalFen,
-        input.poolFen,
-        input.selfPayFen,
-        plan.acctPayFen,
-        plan.walletPayFen,
-        plan.mulaidPayFen,
-        plan.cashFen,
-        input.placeRegion,
-        provinceOf(input.placeRegion),
-        row.patientRegion,
-        row.patientProvince,
-        sqlDate(new Date(input.treatedAt)),
-        input.acctUsedFlag ? 1 : 0,
-        input.placeRegion !== row.patientRegion ? 1 : 0,
-        JSON.stringify(plan.policyVersions),
-        JSON.stringify(input.drugCodes ?? []),
-        sqlDate(c.now),
-      ]),
+      `INSERT INTO settlement (${SETTLEMENT_COLUMNS}) VALUES ${batch.map(() => SETTLEMENT_PLACEHOLDERS).join(', ')}`,
+      batch.flatMap(({ item: { ctx: c, prepared: { input, rowFacts: row } }, plan }) => settlementRowValues(input, row, plan, c.now)),
     );
   } catch (e) {
     if (isUniqueViolation(e)) return 'taken'; // a serial was taken by another transaction: each runs alone

@@ -43,6 +43,42 @@ export interface SettlementRowFacts {
   credentialNoMasked: string;
 }
 
+/** The settlement row's columns, one row's placeholders and its values: shared by the single writer and the group commit. */
+export const SETTLEMENT_COLUMNS = `institution_id, serial_no, request_hash, patient_id, credential_type, credential_no_masked, category,
+  total_fen, pool_fen, self_pay_fen, acct_pay_fen, wallet_pay_fen, mulaid_pay_fen, cash_fen, reversed_fen, cash_reversed_fen,
+  place_region, place_province, patient_region, patient_province, treated_at, acct_used_flag, offsite, status,
+  policy_versions, drug_codes, created_at`;
+export const SETTLEMENT_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?, ?, ?)";
+
+export function settlementRowValues(input: SettleInput, row: SettlementRowFacts, plan: SplitPlan, now: Date): unknown[] {
+  return [
+    row.institutionId,
+    input.serialNo,
+    row.requestHash,
+    row.patientId,
+    row.credentialType,
+    row.credentialNoMasked,
+    input.category,
+    input.totalFen,
+    input.poolFen,
+    input.selfPayFen,
+    plan.acctPayFen,
+    plan.walletPayFen,
+    plan.mulaidPayFen,
+    plan.cashFen,
+    input.placeRegion,
+    provinceOf(input.placeRegion),
+    row.patientRegion,
+    row.patientProvince,
+    sqlDate(new Date(input.treatedAt)),
+    input.acctUsedFlag ? 1 : 0,
+    input.placeRegion !== row.patientRegion ? 1 : 0,
+    JSON.stringify(plan.policyVersions),
+    JSON.stringify(input.drugCodes ?? []),
+    sqlDate(now),
+  ];
+}
+
 /**
  * Insert and pay. Returns null when the serial was taken meanwhile (the caller reads the first result),
  * 'stale' when an optimistic write found a balance changed (nothing of it remains; plan again locked).
@@ -56,45 +92,13 @@ export async function writeSettlement(
   /** Optimistic without a savepoint: on 'stale' the caller must roll back its whole transaction (a group commit of one). */
   savepoint = true,
 ): Promise<Settlement | null | 'stale'> {
-  const treatedAt = new Date(input.treatedAt);
-  const drugCodes = input.drugCodes ?? [];
-  const offsite = input.placeRegion !== row.patientRegion;
   let id: number;
   if (mode === 'optimistic' && savepoint) await ctx.em.query('SAVEPOINT settle_optimistic');
   try {
     id = await insertReturningId(
       ctx.em,
-      `INSERT INTO settlement (institution_id, serial_no, request_hash, patient_id, credential_type, credential_no_masked, category,
-         total_fen, pool_fen, self_pay_fen, acct_pay_fen, wallet_pay_fen, mulaid_pay_fen, cash_fen, reversed_fen, cash_reversed_fen,
-         place_region, place_province, patient_region, patient_province, treated_at, acct_used_flag, offsite, status,
-         policy_versions, drug_codes, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, 'SETTLED', ?, ?, ?)`,
-      [
-        row.institutionId,
-        input.serialNo,
-        row.requestHash,
-        row.patientId,
-        row.credentialType,
-        row.credentialNoMasked,
-        input.category,
-        input.totalFen,
-        input.poolFen,
-        input.selfPayFen,
-        plan.acctPayFen,
-        plan.walletPayFen,
-        plan.mulaidPayFen,
-        plan.cashFen,
-        input.placeRegion,
-        provinceOf(input.placeRegion),
-        row.patientRegion,
-        row.patientProvince,
-        sqlDate(treatedAt),
-        input.acctUsedFlag ? 1 : 0,
-        offsite ? 1 : 0,
-        JSON.stringify(plan.policyVersions),
-        JSON.stringify(drugCodes),
-        sqlDate(ctx.now),
-      ],
+      `INSERT INTO settlement (${SETTLEMENT_COLUMNS}) VALUES ${SETTLEMENT_PLACEHOLDERS}`,
+      settlementRowValues(input, row, plan, ctx.now),
     );
   } catch (e) {
     if (isUniqueViolation(e)) return null;
