@@ -1,11 +1,12 @@
 import { Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { yuanToFen } from '@gongji/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../../components/fields';
 import { Muted } from '../../components/layout';
 import { EMPTY, formatDateTime, formatYuan } from '../../format';
-import { fetchMemberCharges, recordCharge, waiveCharge, type ChargePage, type ChargeRow } from './charges';
+import { fetchMemberCharges, recordCharge, waiveCharge, type ChargeRow } from './charges';
+import { usePagedFetch } from '../../components/usePagedFetch';
 
 const STATE_COLOR: Record<string, 'warning' | 'success' | 'default'> = { OPEN: 'warning', PAID: 'success' };
 
@@ -141,29 +142,14 @@ export function ChargesSection() {
   const translate = useTranslate();
   const label = useEnumLabel();
   const { canAccess } = useCanAccess({ resource: 'members', action: 'edit' });
-  const [page, setPage] = useState(0);
-  const [perPage, setPerPage] = useState(10);
-  const [state, setState] = useState<{ data?: ChargePage; error?: string }>({});
-  const [reload, setReload] = useState(0);
+  const memberId = record?.id;
+  const { page, setPage, perPage, setPerPage, state, reload } = usePagedFetch(memberId, fetchMemberCharges);
   const [recording, setRecording] = useState(false);
   const [waiving, setWaiving] = useState<ChargeRow | null>(null);
-  const memberId = record?.id;
-  useEffect(() => {
-    if (!memberId) return;
-    let cancelled = false;
-    setState((s) => ({ ...s, error: undefined }));
-    fetchMemberCharges(memberId, page + 1, perPage).then(
-      (data) => !cancelled && setState({ data }),
-      (e: Error) => !cancelled && setState({ error: e.message }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [memberId, page, perPage, reload]);
 
   if (!record) return null;
   const t = (k: string) => translate(`gongji.charges.${k}`);
-  const done = () => setReload((n) => n + 1);
+  const done = () => reload();
   const canRecord = canAccess && record.status === 'ACTIVE' && !!record.account;
   if (state.error)
     return (

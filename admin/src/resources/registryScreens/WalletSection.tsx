@@ -1,10 +1,10 @@
 import { Alert, Box, Chip, CircularProgress, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../../components/fields';
 import { Muted } from '../../components/layout';
 import { EMPTY, formatDateTime, formatYuan } from '../../format';
-import { fetchMemberWallet, type MemberWalletView } from '../../providers/screens';
+import { fetchMemberWallet } from '../../providers/screens';
+import { usePagedFetch } from '../../components/usePagedFetch';
 
 const STATE_COLOR: Record<string, 'warning' | 'success' | 'default'> = { PENDING: 'warning', ACCEPTED: 'success' };
 
@@ -13,28 +13,13 @@ export function WalletSection() {
   const record = useRecordContext<{ id: number }>();
   const translate = useTranslate();
   const label = useEnumLabel();
-  const [page, setPage] = useState(0);
-  const [perPage, setPerPage] = useState(10);
-  const [state, setState] = useState<{ data?: MemberWalletView; error?: string }>({});
-  const [reload, setReload] = useState(0);
   const memberId = record?.id;
-  useEffect(() => {
-    if (!memberId) return;
-    let cancelled = false;
-    setState((s) => ({ ...s, error: undefined }));
-    fetchMemberWallet(memberId, page + 1, perPage).then(
-      (data) => !cancelled && setState({ data }),
-      (e: Error) => !cancelled && setState({ error: e.message }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [memberId, page, perPage, reload]);
+  const { page, setPage, perPage, setPerPage, state, reload } = usePagedFetch(memberId, fetchMemberWallet);
 
   if (!record) return null;
   if (state.error)
     return (
-      <Alert severity="error" action={<Chip label={translate('gongji.errors.retry')} onClick={() => setReload((n) => n + 1)} />}>
+      <Alert severity="error" action={<Chip label={translate('gongji.errors.retry')} onClick={() => reload()} />}>
         {state.error}
       </Alert>
     );
