@@ -36,7 +36,8 @@ function canConnect(port) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function sql(port, statement) {
+/** One statement through the mariadb client (10 s at most); its tab-separated output, or null. */
+export function sql(port, statement) {
   const client = which('mariadb') ?? which('mysql');
   const r = spawnSync(client, ['-h127.0.0.1', `-P${port}`, '-uroot', '-N', '-B', '-e', statement], { encoding: 'utf8', timeout: 10_000 });
   return r.status === 0 ? r.stdout.trim() : null;

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './mariadb.mjs';
-import { galeraAvailable, startGalera, wsrepStatus } from './galera.mjs';
+import { galeraAvailable, sql, startGalera, wsrepStatus } from './galera.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The harness's own in-process API (setup only) stays quiet; the two API nodes log at info.
@@ -362,6 +362,35 @@ async function main() {
   console.log(`  Galera node 2 down ${((fault.rejoinedAt - fault.killedAt) / 1000).toFixed(1)} s (rejoin ${fault.rejoinMs} ms); API node A drain ${fault.drainMs} ms`);
 }
 
+/** On a failure: what the API nodes and the Galera nodes last said (warnings and errors first), before the temp dirs go. */
+function dumpDiagnostics() {
+  const tail = (file, n, keep = () => true) => {
+    try {
+      return readFileSync(file, 'utf8').split('\n').filter(keep).slice(-n);
+    } catch {
+      return [];
+    }
+  };
+  const notable = (l) => /"level":(40|50|60)|shutdown|stopped|group commit|timed out|error/i.test(l);
+  for (const n of api) {
+    console.log(`\n--- API node ${n.name}: last warnings, errors and lifecycle lines (${n.logFile})`);
+    for (const l of tail(n.logFile, 40, notable)) console.log(`  ${l.slice(0, 400)}`);
+    console.log(`--- API node ${n.name}: last lines`);
+    for (const l of tail(n.logFile, 15)) console.log(`  ${l.slice(0, 400)}`);
+  }
+  if (cluster?.dir)
+    for (const g of cluster.nodes) {
+      console.log(`\n--- Galera ${g.name}: last lines of its error log`);
+      for (const l of tail(path.join(cluster.dir, `n${g.name.replace('node', '')}.err`), 30)) console.log(`  ${l.slice(0, 300)}`);
+      if (g.running) {
+        const p = sql(g.port, 'SELECT id, command, time, state, LEFT(info, 160) FROM information_schema.processlist WHERE command <> \'Sleep\' AND time > 2');
+        console.log(`--- Galera ${g.name}: statements running longer than 2 s\n${p ? p.split('\n').map((l) => `  ${l}`).join('\n') : '  (none or no answer)'}`);
+        const locks = sql(g.port, 'SELECT trx_id, trx_state, trx_started, trx_wait_started, LEFT(trx_query, 160) FROM information_schema.innodb_trx');
+        console.log(`--- Galera ${g.name}: open InnoDB transactions\n${locks ? locks.split('\n').map((l) => `  ${l}`).join('\n') : '  (none or no answer)'}`);
+      }
+    }
+}
+
 let crashed = null;
 try {
   await main();
@@ -369,6 +398,8 @@ try {
   crashed = e;
   console.error(e);
 } finally {
+  // While a hang (if any) is still there to be seen.
+  if (crashed || failures.length) dumpDiagnostics();
   for (const n of api) if (!n.exited) n.child.kill('SIGTERM');
   const exits = api.map((n) => new Promise((r) => (n.exited ? r() : n.child.once('exit', r))));
   const timer = setTimeout(() => {

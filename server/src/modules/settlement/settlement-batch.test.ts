@@ -206,6 +206,43 @@ describe('group commit', () => {
   });
 });
 
+describe('pool safety', () => {
+  it('S4/S8: a settlement that runs alone inside its transaction reads on that transaction, so a full pool cannot deadlock it', async () => {
+    if (!mysql) return void expect(t.db.isSqlite).toBe(true); // SQLite: one connection, no shared read, no pool
+    // F needs the locked path (its giver has a reservation): it never joins a batch and runs alone, in a transaction.
+    const giver = await t.member({ openingBalanceFen: 10_000, birthDate: '1975-01-01' });
+    const patient = await t.member({ openingBalanceFen: 0, birthDate: '1950-01-01' });
+    await insertBinding(t, giver, patient, { relationship: 'PARENT', reservedFen: 1_000 });
+    const fCtx = autocommitCtx();
+    const f = (await prepareSettlement(fCtx, input(patient, 2_000))) as PreparedSettlement;
+    expect(f.optimistic).toBe(false);
+    const others = [await t.member({ openingBalanceFen: 5_000 }), await t.member({ openingBalanceFen: 5_000 })];
+    // Take every pooled connection: what follows queues for one, F first (the pool hands them out in order).
+    const limit = Number(process.env.GONGJI_DB_POOL ?? 20);
+    const held = await Promise.all(Array.from({ length: limit }, () => t.db.begin()));
+    const pause = () => new Promise((r) => setTimeout(r, 50));
+    let results: unknown[];
+    try {
+      const fDone = settlePrepared(fCtx, f);
+      await pause();
+      // Two ordinary requests start their (shared, autocommit) facts reads: both wait for a connection.
+      const reads = others.map((m) => prepareSettlement(autocommitCtx(), input(m, 1_000)));
+      await pause();
+      await held.pop()!.release(); // one connection comes free: F gets it and opens its transaction
+      // The others stay held: everything must finish on that one connection.
+      results = await Promise.race([
+        Promise.all([fDone, ...reads]),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('deadlock: F waits on the shared read, which waits for F’s connection')), 10_000)),
+      ]);
+    } finally {
+      await Promise.all(held.map((h) => h.release()));
+    }
+    const s = results[0] as Settlement;
+    expect([s.mulaidPayFen, s.cashFen]).toEqual([2_000, 0]);
+    expect(await expectLedgerConsistent(giver)).toBe(8_000);
+  }, 20_000);
+});
+
 describe('optimistic debit (single path)', () => {
   it('S4: when the balance moved between the read and the debit, the write rolls back to its savepoint and is planned again under the lock', async () => {
     const giver = await t.member({ openingBalanceFen: 5_000, birthDate: '1975-01-01' });

@@ -212,7 +212,7 @@ async function attempt(
   const tx = await db.begin();
   try {
     // The batch's own context: all its database access goes through this em.
-    const batchCtx: RequestContext = { ...base, em: tx.em, requestId: `batch:${base.requestId}` };
+    const batchCtx: RequestContext = { ...base, em: tx.em, autocommit: false, requestId: `batch:${base.requestId}` };
     const batch = planLocked ? await planLocked(batchCtx) : (planned ?? []);
     if (!batch.length) {
       await tx.rollback();

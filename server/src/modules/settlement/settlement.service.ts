@@ -127,7 +127,10 @@ const FACTS_SELECT = (cred: string) => `SELECT p.id, p.id_number, p.status, p.sc
 /** The patient, the credential's owner, and everything the split may touch: one statement. */
 async function readFacts(ctx: RequestContext, idNumber: string, credentialType: CredentialType, credentialNo: string): Promise<FactsRow[]> {
   // Under group commit (autocommit reads) concurrent requests presenting the ID card share one read.
-  if (ctx.autocommit && credentialType === '02' && !ctx.db.isSqlite && groupCommitEnabled()) return readFactsTogether(ctx, idNumber);
+  // Never from inside a transaction: a transaction waiting on the shared read while that read waits
+  // for a pooled connection (all held by such transactions) would deadlock the pool.
+  if (ctx.autocommit && ctx.em === ctx.db.dataSource.manager && credentialType === '02' && !ctx.db.isSqlite && groupCommitEnabled())
+    return readFactsTogether(ctx, idNumber);
   const cred = credentialType === '02' ? 'NULL' : '(SELECT c.member_id FROM member_credential c WHERE c.type = ? AND c.number = ? AND c.active = 1 LIMIT 1)';
   return ctx.em.query(`${FACTS_SELECT(cred)}
       WHERE p.id_number = ?
@@ -154,7 +157,8 @@ function readFactsTogether(ctx: RequestContext, idNumber: string): Promise<Facts
         const batch = l.queue.splice(0, FACTS_MAX);
         l.running++;
         const ids = [...new Set(batch.map((b) => b.idNumber))];
-        batch[0].ctx.em
+        // On the pool (autocommit), never on one of the requests' transactions.
+        batch[0].ctx.db.dataSource.manager
           .query(`${FACTS_SELECT('NULL')}\n      WHERE p.id_number IN (${ids.map(() => '?').join(',')})\n      ORDER BY p.id, b.priority, b.id`, ids)
           .then(
             (rows: FactsRow[]) => {
@@ -256,14 +260,17 @@ export async function settlePrepared(ctx: RequestContext, prepared: PreparedSett
     const grouped = await submitToGroupCommit(ctx, prepared);
     if (grouped) return grouped;
   }
-  const em = ctx.em;
+  const { em, autocommit } = ctx;
   try {
     return await ctx.db.transaction(async (tx) => {
+      // Inside a transaction now: every read goes through it (none joins the shared autocommit read).
       ctx.em = tx;
+      ctx.autocommit = false;
       return settleSingle(ctx, prepared.input);
     });
   } finally {
     ctx.em = em;
+    ctx.autocommit = autocommit;
   }
 }
 
