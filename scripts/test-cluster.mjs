@@ -172,7 +172,9 @@ async function main() {
   async function call(query, input, token, prefer) {
     const started = Date.now();
     let lastErr = null;
-    for (let attempt = 0; attempt < 120; attempt++) {
+    // As a client behind a load balancer would: keep trying (the other node first) for up to two
+    // minutes — a Galera node that drops out of the primary component under load comes back by itself.
+    for (let attempt = 0; attempt < 120 || Date.now() - started < 120_000; attempt++) {
       const node = api[(prefer + attempt) % api.length];
       if (node.exited || (node.down && Date.now() < node.down)) {
         await sleep(attempt < 2 ? 0 : 100);

@@ -134,6 +134,12 @@ describe('errors that do not leak', () => {
   it('S16: the database being down is HTTP 503 UNAVAILABLE with Retry-After and no host details', async () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:3306'), { code: 'ECONNREFUSED' });
     expect(isDatabaseUnavailable(refused)).toBe(true);
+    // A Galera node outside the primary component refuses work with 1047: unavailable (retry elsewhere), not a bug.
+    const galera = Object.assign(new Error('QueryFailedError'), {
+      driverError: Object.assign(new Error('WSREP has not yet prepared node for application use'), { code: 'ER_UNKNOWN_COM_ERROR', errno: 1047 }),
+    });
+    expect(isDatabaseUnavailable(galera)).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('Duplicate entry'), { code: 'ER_DUP_ENTRY' }))).toBe(false);
     const down = Object.create(t.db) as Database;
     down.begin = async () => {
       throw refused;

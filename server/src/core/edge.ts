@@ -135,6 +135,8 @@ const UNAVAILABLE_CODES = new Set([
   'ER_ACCESS_DENIED_ERROR',
   'ER_BAD_DB_ERROR',
   'POOL_CLOSED',
+  // 1047: a Galera node outside the primary component ("WSREP has not yet prepared node for application use").
+  'ER_UNKNOWN_COM_ERROR',
 ]);
 
 /** Is this the database being unreachable (S16), rather than a bug? */
