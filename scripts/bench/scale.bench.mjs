@@ -357,7 +357,9 @@ export default async function ({ root, log }) {
 
     // ---- the API server (server/dist) in its own process
     const port = await freePort();
-    server = spawn(process.execPath, [path.join(root, 'server', 'dist', 'main.js')], {
+    // GONGJI_BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    const serverArgs = (process.env.GONGJI_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+    server = spawn(process.execPath, [...serverArgs, path.join(root, 'server', 'dist', 'main.js')], {
       env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), GONGJI_SEED: 'none', GONGJI_DATA_DIR: tmp, GONGJI_SECRET: 'bench-secret-bench-secret-bench-secret', NODE_ENV: 'production', GONGJI_ADMIN_DIST: tmp },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -605,6 +607,7 @@ export default async function ({ root, log }) {
       '',
       `scale: worst page API/SQL ${worst.toFixed(1)}; slowest page ${slowest.toFixed(1)} ms; home dashboard API/rollup read ${worstDash.toFixed(1)}; RSS ${peak.toFixed(0)} MiB`,
     ].join('\n');
+    if (process.env.GONGJI_BENCH_SCALE_ONLY) throw new Error(`partial run (GONGJI_BENCH_SCALE_ONLY=${process.env.GONGJI_BENCH_SCALE_ONLY}): report not written`);
     return { name: 'scale', markdown, summary: `scale: worst page API/SQL ${worst.toFixed(1)}; slowest ${slowest.toFixed(1)} ms; dashboard ${worstDash.toFixed(1)}; RSS ${peak.toFixed(0)} MiB` };
   } finally {
     if (server && server.exitCode === null) {

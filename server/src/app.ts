@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Config } from './config';
@@ -19,6 +19,7 @@ import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
 import { groupCommitEnabled } from './modules/settlement/settlement-batch';
 import { graphqlHandler, operationObserverPlugin } from './ops/graphql-handler';
+import { bodyError, graphqlFastPath } from './ops/graphql-http';
 import { drainServer, livenessRoute, readinessRoute, trackRequests } from './ops/lifecycle';
 import { log } from './ops/logger';
 import { metricsRoute, watchPool } from './ops/metrics';
@@ -37,7 +38,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function createApp(deps: AppDeps): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext> }> {
+export async function createApp(
+  deps: AppDeps,
+): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext>; fastPath: (req: IncomingMessage, res: ServerResponse) => boolean }> {
   const schema = await getSchema();
   const production = deps.config.production;
   const limits = armor(production);
@@ -70,30 +73,25 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
   app.get('/readyz', readinessRoute(deps.db));
   app.get('/metrics', metricsRoute(deps.config));
   watchPool(deps.db);
-  app.use(
-    '/graphql',
-    express.json({ limit: Math.ceil(deps.config.maxUploadBytes * 1.4) + 65536 }),
-    graphqlHandler(apollo, {
-      context: async ({ req, res }) => {
-        const ctx = newContext(deps, {
-          claims: claimsFromHeader(deps.config.secret, req.headers.authorization),
-          ip: req.ip ?? null,
-        });
-        res.setHeader('x-request-id', ctx.requestId);
-        const kind = callerKind(ctx);
-        await rateLimits.consume(kind, ctx.claims ? `${kind}:${ctx.claims.sub}` : `ip:${req.ip ?? '-'}`);
-        checkCostBudget(schema, kind, req.body);
-        return ctx;
-      },
-    }),
-  );
+  const bodyLimit = Math.ceil(deps.config.maxUploadBytes * 1.4) + 65536;
+  const handle = graphqlHandler(apollo, {
+    stopped: () => Boolean(app.locals.stopped),
+    context: async ({ req, res, body, ip }) => {
+      const ctx = newContext(deps, { claims: claimsFromHeader(deps.config.secret, req.headers.authorization), ip });
+      res.setHeader('x-request-id', ctx.requestId);
+      const kind = callerKind(ctx);
+      await rateLimits.consume(kind, ctx.claims ? `${kind}:${ctx.claims.sub}` : `ip:${ip ?? '-'}`);
+      checkCostBudget(schema, kind, body);
+      return ctx;
+    },
+  });
+  // A plain JSON POST never reaches Express (ops/graphql-http.ts); everything else on /graphql does.
+  const fastPath = graphqlFastPath({ limit: bodyLimit, trust: app.get('trust proxy fn'), handle });
+  app.use('/graphql', express.json({ limit: bodyLimit }), (req, res) => void handle({ req, res, body: req.body, ip: req.ip ?? null }));
   // Body-parser failures (malformed JSON, too large) answer in GraphQL's shape, never an HTML stack trace.
   app.use('/graphql', (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 400;
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    const message = status === 413 ? '请求体过大 (request body too large)' : '请求体不是有效的 JSON (malformed request body)';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    bodyError(res, err.status && err.status >= 400 && err.status < 500 ? err.status : 400);
   });
   app.get('/files/proofs/:id', proofFileRoute(deps));
   app.get('/export/:resource.csv', exportRoute(deps));
@@ -108,14 +106,15 @@ export async function createApp(deps: AppDeps): Promise<{ app: express.Express; 
     log().error({ err }, 'http: unexpected error');
     res.status(500).json({ errors: [{ message: '服务器内部错误 (internal error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
-  return { app, apollo };
+  return { app, apollo, fastPath };
 }
 
 export async function startApp(deps: AppDeps, port = deps.config.port, host = deps.config.host): Promise<RunningApp> {
-  const { app, apollo } = await createApp(deps);
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(port, host, () => resolve(s));
+  const { app, apollo, fastPath } = await createApp(deps);
+  const server: Server = createServer((req, res) => {
+    if (!fastPath(req, res)) app(req, res);
   });
+  await new Promise<void>((resolve) => server.listen(port, host, () => resolve()));
   // Keep idle connections longer than the usual load-balancer / client idle timeouts (60 s), so a
   // client never reuses a socket the server has just closed (ECONNRESET on a keep-alive connection).
   server.keepAliveTimeout = 65_000;

@@ -46,6 +46,9 @@ export function dataSourceOptions(p: DataSourceParams, flavor: 'mysql' | 'mariad
       // BIGINT ids and fen come back as JS numbers (exact below 2^53); larger values would come back as strings.
       bigNumberStrings: false,
       poolSize: Number(process.env.GONGJI_DB_POOL ?? 20),
+      // mysql2 captures a stack trace for every query so a failure can point at its caller; TypeORM's
+      // QueryFailedError carries its own, and the capture costs ~3 % of a settlement's CPU.
+      extra: { trace: false },
       migrations: MYSQL_MIGRATIONS,
       migrationsTableName: 'schema_migration',
     };

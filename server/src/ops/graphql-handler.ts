@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../core/context';
 import { log } from './logger';
@@ -54,9 +54,28 @@ function outcomeOf(body: string, info: OperationInfo | undefined): string {
   return 'ok';
 }
 
+/** A request as the handler needs it: its parsed JSON body and the client's address already worked out. */
+export interface GraphqlRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  body: unknown;
+  ip: string | null;
+}
+
 export interface GraphqlHandlerOptions {
-  context: (args: { req: Request; res: Response }) => Promise<RequestContext>;
+  context: (r: GraphqlRequest) => Promise<RequestContext>;
+  /** True once the node has drained (main.ts): a request that slips in on a kept-alive connection goes elsewhere. */
+  stopped: () => boolean;
   retry?: RetryOptions;
+}
+
+/** Write a whole JSON body (no ETag, no freshness check: GraphQL answers are never revalidated). */
+export function sendJson(res: ServerResponse, status: number, body: string | object): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.statusCode = status;
+  if (!res.hasHeader('content-type')) res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
 }
 
 /**
@@ -66,13 +85,14 @@ export interface GraphqlHandlerOptions {
  * That is what a client is told to do with CONFLICT_RETRY anyway; settle and reversal are
  * idempotent per serial (S8), so a repeat is never a second effect. Logs one JSON line per request.
  */
-export function graphqlHandler(apollo: ApolloServer<RequestContext>, o: GraphqlHandlerOptions): RequestHandler {
+export function graphqlHandler(apollo: ApolloServer<RequestContext>, o: GraphqlHandlerOptions): (r: GraphqlRequest) => Promise<void> {
   const retry = o.retry ?? retryOptionsFromEnv();
-  return async (req, res) => {
+  return async (r) => {
+    const { req, res } = r;
     // A request that slipped in on a kept-alive connection after the drain: the client goes elsewhere.
-    if (req.app.locals.stopped) {
+    if (o.stopped()) {
       res.setHeader('Connection', 'close');
-      res.status(503).json({ errors: [{ message: '服务正在停止，请重试 (shutting down; retry)', extensions: { code: 'UNAVAILABLE' } }] });
+      sendJson(res, 503, { errors: [{ message: '服务正在停止，请重试 (shutting down; retry)', extensions: { code: 'UNAVAILABLE' } }] });
       return;
     }
     const started = process.hrtime.bigint();
@@ -82,16 +102,18 @@ export function graphqlHandler(apollo: ApolloServer<RequestContext>, o: GraphqlH
     try {
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      const url = req.url ?? '';
+      const q = url.indexOf('?');
       const httpGraphQLRequest: HTTPGraphQLRequest = {
-        method: req.method.toUpperCase(),
+        method: (req.method ?? 'POST').toUpperCase(),
         headers,
-        search: new URL(req.url, 'http://localhost').search,
-        body: req.body,
+        search: q < 0 ? '' : url.slice(q),
+        body: r.body,
       };
       for (;;) {
         const response = await apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest,
-          context: async () => (ctx = await o.context({ req, res })),
+          context: async () => (ctx = await o.context(r)),
         });
         const body = response.body.kind === 'complete' ? response.body.string : null;
         const id = (ctx as RequestContext | null)?.requestId;
@@ -105,12 +127,7 @@ export function graphqlHandler(apollo: ApolloServer<RequestContext>, o: GraphqlH
         }
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.statusCode = response.status || 200;
-        if (body !== null) {
-          // The body is final: written as is (no ETag or freshness check, which res.send would compute).
-          if (!res.hasHeader('content-type')) res.setHeader('content-type', 'application/json; charset=utf-8');
-          res.setHeader('content-length', Buffer.byteLength(body));
-          res.end(body);
-        }
+        if (body !== null) sendJson(res, res.statusCode, body);
         else if (response.body.kind === 'chunked') {
           for await (const chunk of response.body.asyncIterator) res.write(chunk);
           res.end();
@@ -140,7 +157,7 @@ export function graphqlHandler(apollo: ApolloServer<RequestContext>, o: GraphqlH
       }
     } catch (e) {
       log().error({ err: e, requestId: (ctx as RequestContext | null)?.requestId }, 'graphql handler failed');
-      if (!res.headersSent) res.status(500).json({ errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     } finally {
       inFlight.dec();
     }

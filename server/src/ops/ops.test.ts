@@ -123,7 +123,12 @@ describe('HTTP-layer retry of lock conflicts (Galera certification failures)', (
     });
     await apollo.start();
     const app = express();
-    app.use('/graphql', express.json(), graphqlHandler(apollo, { context: async () => ({ requestId: randomUUID(), rollbackOnly: false }) as unknown as RequestContext, retry: { attempts, baseMs: 1, capMs: 5 } }));
+    const handle = graphqlHandler(apollo, {
+      stopped: () => false,
+      context: async () => ({ requestId: randomUUID(), rollbackOnly: false }) as unknown as RequestContext,
+      retry: { attempts, baseMs: 1, capMs: 5 },
+    });
+    app.use('/graphql', express.json(), (req, res) => void handle({ req, res, body: req.body, ip: req.ip ?? null }));
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

@@ -3,7 +3,7 @@
  * repeated serial is recognised as a retry and a changed payload as a conflict. Dependency-free:
  * the benchmark's direct-SQL floor uses it too.
  */
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 
 export interface HashedSettleInput {
   serialNo: string;
@@ -35,5 +35,6 @@ export function requestHash(input: HashedSettleInput): string {
     acctUsedFlag: input.acctUsedFlag,
     drugCodes: [...(input.drugCodes ?? [])].sort(),
   };
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+  // crypto.hash: the one-shot digest (node ≥ 20.12), without a Hash object per request.
+  return crypto.hash('sha256', JSON.stringify(canonical), 'hex');
 }
