@@ -13,11 +13,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../mariadb.mjs';
+import { gqlClient } from './gql-client.mjs';
 
 const env = (k, d) => Math.max(1000, Number(process.env[`GONGJI_BENCH_SCALE_${k}`] ?? d));
 const SIZE = {
@@ -366,35 +366,15 @@ export default async function ({ root, log }) {
     });
     let serverErr = '';
     server.stderr.on('data', (d) => (serverErr += d));
-    const api = `http://127.0.0.1:${port}/graphql`;
     for (let i = 0; ; i++) {
       if (await canConnect(port)) break;
       if (i > 600 || server.exitCode !== null) throw new Error(`server did not start: ${serverErr.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    // The API side's client: node's own HTTP client on kept-alive connections, the least a client can
-    // add (fetch's WHATWG request and stream objects cost about a millisecond per request of the
-    // bench's own CPU, which is no part of the server's cost); the SQL side's is mysql2.
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
-    const post = (data, token) =>
-      new Promise((resolve, reject) => {
-        const req = http.request(api, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': data.length, ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
-          const parts = [];
-          res.on('data', (c) => parts.push(c));
-          res.on('end', () => {
-            try {
-              resolve(JSON.parse(Buffer.concat(parts).toString('utf8')));
-            } catch (e) {
-              reject(new Error(`HTTP ${res.statusCode}: not JSON (${e.message})`));
-            }
-          });
-          res.on('error', reject);
-        });
-        req.on('error', reject);
-        req.end(data);
-      });
+    // The API side's client: node's http on kept-alive connections (gql-client.mjs); the SQL side's is mysql2.
+    const post = gqlClient(`http://127.0.0.1:${port}`, { maxSockets: 8 });
     const gql = async (query, variables, token) => {
-      const body = await post(Buffer.from(JSON.stringify({ query, variables })), token);
+      const body = await post(query, variables, token);
       if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors).slice(0, 500)}\nserver: ${serverErr.slice(-3000)}`);
       return body.data;
     };

@@ -8,10 +8,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { gqlClient } from './gql-client.mjs';
 import { freePort } from '../mariadb.mjs';
 
 // GONGJI_BENCH_SCALE=0.3 shortens every level (for trying changes; the numbers get noisier).
@@ -131,40 +131,6 @@ function summarize(...runs) {
     p99: percentile(latencies, 99),
     cpu,
   };
-}
-
-function gqlClient(baseUrl) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const url = new URL('/graphql', baseUrl);
-  return (query, variables, token) =>
-    new Promise((resolve, reject) => {
-      const body = JSON.stringify({ query, variables });
-      const req = http.request(
-        url,
-        {
-          method: 'POST',
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-        },
-        (res) => {
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => {
-            try {
-              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-            } catch (e) {
-              reject(new Error(`bad response ${res.statusCode}: ${Buffer.concat(chunks).toString('utf8').slice(0, 300)}`));
-            }
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
 }
 
 export default async function settlementBench({ mariadbUrl, root, log }) {
