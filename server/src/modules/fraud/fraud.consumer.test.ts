@@ -68,7 +68,17 @@ const settle = async (r: Req, token = hosp) =>
       token,
     )
   ).settle;
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+/**
+ * Times "minutes ago" count back from an anchor: now, except in the first hour of a Beijing day, when
+ * it is the last minute of the day before — so the times of one test never straddle Beijing midnight
+ * (F3 and F5 count per Beijing day of treatment).
+ */
+const anchor = (() => {
+  const now = Date.now();
+  const intoDay = (now + 8 * 3_600_000) % 86_400_000;
+  return intoDay < 3_600_000 ? now - intoDay - 60_000 : now;
+})();
+const minutesAgo = (m: number) => new Date(anchor - m * 60_000);
 const signals = (where: Partial<FraudSignal>) => t.run((ctx) => ctx.em.find(FraudSignal, { where: where as any, order: { id: 'ASC' } }));
 const R = `__typename ... on FraudCase { id state score summary scoreBreakdown { label points } settlements { id } bindings { id } sanctions { kind settlementId amountFen } notes { kind text } } ... on RuleViolation { rule code message }`;
 const mutate = async (op: string, args: string, vars: Record<string, unknown>) => t.ok(`mutation${args} { ${op} { ${R} } }`, vars, analyst);

@@ -82,7 +82,17 @@ function input(r: Req) {
   };
 }
 const settle = async (r: Req, token = hosp) => (await t.ok(SETTLE, { input: input(r) }, token)).settle;
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+/**
+ * Times "minutes ago" count back from an anchor: now, except in the first hour of a Beijing day, when
+ * it is the last minute of the day before — so the times of one test never straddle Beijing midnight
+ * (F3 and F5 count per Beijing day of treatment).
+ */
+const anchor = (() => {
+  const now = Date.now();
+  const intoDay = (now + 8 * 3_600_000) % 86_400_000;
+  return intoDay < 3_600_000 ? now - intoDay - 60_000 : now;
+})();
+const minutesAgo = (m: number) => new Date(anchor - m * 60_000);
 
 const signalsOf = (memberId: number, rule?: string) =>
   t.run((ctx) => ctx.em.find(FraudSignal, { where: rule ? { memberId, rule: rule as any } : { memberId }, order: { id: 'ASC' } }));
