@@ -224,9 +224,16 @@ async function main() {
     say("Galera node 2 killed");
     fault.killedAt = Date.now();
     await sleep(4_000);
-    say('Galera node 2: restarting to rejoin');
+    // The survivors first agree that it is gone (a primary component of two), as they would long before
+    // a crashed server is back: a node restarting on the same address while its old incarnation is still
+    // being evicted can be pushed out of the cluster again right after it synced.
+    await cluster.waitForSize(2);
+    say(`Galera node 2: evicted by the others after ${((Date.now() - fault.killedAt) / 1000).toFixed(1)} s; restarting to rejoin`);
     const r0 = Date.now();
     await g2.start();
+    await cluster.waitForSize(3);
+    // Rejoined for good: still three, all synced, a second later.
+    await sleep(1_000);
     await cluster.waitForSize(3);
     fault.rejoinMs = Date.now() - r0;
     fault.rejoinedAt = Date.now();
@@ -383,7 +390,9 @@ function dumpDiagnostics() {
   if (cluster?.dir)
     for (const g of cluster.nodes) {
       console.log(`\n--- Galera ${g.name}: last lines of its error log`);
-      for (const l of tail(path.join(cluster.dir, `n${g.name.replace('node', '')}.err`), 30)) console.log(`  ${l.slice(0, 300)}`);
+      const errLog = path.join(cluster.dir, `n${g.name.replace('node', '')}.err`);
+      for (const l of tail(errLog, 25, (x) => /\[(ERROR|Warning)\]|Inconsisten|evict|partition|non-primary|Shifting|shutdown/i.test(x))) console.log(`  ! ${l.slice(0, 300)}`);
+      for (const l of tail(errLog, 30)) console.log(`  ${l.slice(0, 300)}`);
       if (g.running) {
         const p = sql(g.port, 'SELECT id, command, time, state, LEFT(info, 160) FROM information_schema.processlist WHERE command <> \'Sleep\' AND time > 2');
         console.log(`--- Galera ${g.name}: statements running longer than 2 s\n${p ? p.split('\n').map((l) => `  ${l}`).join('\n') : '  (none or no answer)'}`);
