@@ -307,7 +307,7 @@ async function generate(conn, log, rebuild) {
   await conn.query('DROP TABLE bench_nums');
   log('rollups (rebuildRollups statements)');
   for (const sql of rebuild) await conn.query(sql);
-  for (const t of ['member', 'binding', 'relationship_proof', 'settlement', 'settlement_payment', 'ledger_entry', 'fraud_case', 'audit_log', 'audit_log_region', 'settlement_rollup_day', 'settlement_rollup_month'])
+  for (const t of ['member', 'binding', 'relationship_proof', 'settlement', 'settlement_payment', 'ledger_entry', 'fraud_case', 'audit_log', 'audit_log_region', 'settlement_rollup_day', 'settlement_rollup_month', 'settlement_rollup_region_month'])
     await conn.query(`ANALYZE TABLE ${t}`);
   await conn.query('CREATE TABLE bench_meta (k VARCHAR(40) PRIMARY KEY, v TEXT)');
   await conn.query("INSERT INTO bench_meta VALUES ('size', ?)", [JSON.stringify(SIZE)]);
@@ -525,10 +525,10 @@ export default async function ({ root, log }) {
         const to = monthsAgo(0);
         const rollup =
           scope?.length === 6
-            ? `(SELECT * FROM settlement_rollup_day WHERE patient_region = '${scope}' AND day >= '${from}-01' AND day < '${to}-32'
-                UNION ALL SELECT * FROM settlement_rollup_day WHERE place_region = '${scope}' AND patient_region <> '${scope}' AND day >= '${from}-01' AND day < '${to}-32') r`
+            ? `(SELECT * FROM settlement_rollup_region_month WHERE patient_region = '${scope}' AND month >= '${from}' AND month <= '${to}'
+                UNION ALL SELECT * FROM settlement_rollup_region_month WHERE place_region = '${scope}' AND patient_region <> '${scope}' AND month >= '${from}' AND month <= '${to}') r`
             : `(SELECT * FROM settlement_rollup_month WHERE month >= '${from}' AND month <= '${to}'${scope ? ` AND (patient_province = '${scope}' OR place_province = '${scope}')` : ''}) r`;
-        const mcol = scope?.length === 6 ? 'SUBSTR(day, 1, 7)' : 'month';
+        const mcol = 'month';
         const todayWhere = !scope ? '' : scope.length === 2 ? ` AND (patient_province = '${scope}' OR place_province = '${scope}')` : ` AND (patient_region = '${scope}' OR place_region = '${scope}')`;
         const bscope = !scope ? '' : scope.length === 2 ? ` AND (b.giver_province = '${scope}' OR b.beneficiary_province = '${scope}')` : ` AND (b.giver_region = '${scope}' OR b.beneficiary_region = '${scope}')`;
         const pscope = bscope.replaceAll('b.', 'p.');

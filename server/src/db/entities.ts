@@ -15,7 +15,7 @@ import { MemberCredential } from '../modules/credential/credential.entity';
 import { BatchRun, ResidentPremiumPayment } from '../modules/batch/batch.entity';
 import { OutboxCursor, OutboxEventRow } from '../modules/outbox/outbox.entity';
 import { Settlement, SettlementPayment, SettlementReversal } from '../modules/settlement/settlement.entity';
-import { SettlementRollupDay, SettlementRollupMonth } from '../modules/dashboard/dashboard-rollup.entity';
+import { SettlementRollupDay, SettlementRollupMonth, SettlementRollupRegionMonth } from '../modules/dashboard/dashboard-rollup.entity';
 import { ImportJob, ImportProblem } from '../modules/registry/import-job.entity';
 import { AccountCharge } from '../modules/charge/charge.entity';
 import { AccountClosure, ClosurePayment } from '../modules/closure/closure.entity';
@@ -56,6 +56,7 @@ export const ENTITIES = [
   OutboxCursor,
   SettlementRollupDay,
   SettlementRollupMonth,
+  SettlementRollupRegionMonth,
   ImportJob,
   ImportProblem,
   AccountClosure,

@@ -1,7 +1,7 @@
 /**
  * The dashboard rollups (issue 10): an outbox consumer that adds each batch of settlements and
- * reversals to settlement_rollup_day / settlement_rollup_month, set-based (a few statements per batch
- * whatever its size), and `rebuildRollups` which recomputes both tables from the settlement tables.
+ * reversals to settlement_rollup_day, settlement_rollup_month and settlement_rollup_region_month, set-based (a few statements per batch
+ * whatever its size), and `rebuildRollups` which recomputes the three tables from the settlement tables.
  *
  * A settlement adds its figures to the Beijing day of its treatment; a reversal nets the self-pay it
  * reversed, and the part of it credited back to mutual-aid givers, on that same day (the dashboard
@@ -196,6 +196,15 @@ export async function applyRollupEvents(ctx: RequestContext, events: readonly Ou
     months.set(k, e);
   }
   await upsert(ctx, 'settlement_rollup_month', ['month', 'patient_province', 'place_province', 'category'], [], [...months.values()].map((m) => ({ ...m, others: [] })));
+  const regionMonths = new Map<string, { keys: string[]; others: string[]; d: Delta }>();
+  for (const { dims, d } of deltas) {
+    const keys = [dims.day.slice(0, 7), dims.patientRegion, dims.placeRegion, dims.category];
+    const k = keys.join('|');
+    const e = regionMonths.get(k) ?? { keys, others: [dims.patientProvince, dims.placeProvince], d: zero() };
+    for (const m of MEASURES) e.d[m] += d[m];
+    regionMonths.set(k, e);
+  }
+  await upsert(ctx, 'settlement_rollup_region_month', ['month', 'patient_region', 'place_region', 'category'], ['patient_province', 'place_province'], [...regionMonths.values()]);
   version++;
 }
 
@@ -232,6 +241,7 @@ export function rebuildStatements(sqlite: boolean): string[] {
   return [
     'DELETE FROM settlement_rollup_day',
     'DELETE FROM settlement_rollup_month',
+    'DELETE FROM settlement_rollup_region_month',
     `INSERT INTO settlement_rollup_day (day, patient_region, place_region, category, patient_province, place_province, ${cols}) ` +
       `SELECT ${day}, s.patient_region, s.place_region, s.category, MIN(s.patient_province), MIN(s.place_province), ` +
       'COUNT(*), SUM(CASE WHEN s.mulaid_pay_fen > 0 THEN 1 ELSE 0 END), SUM(s.total_fen), SUM(s.self_pay_fen), SUM(s.acct_pay_fen), ' +
@@ -242,5 +252,8 @@ export function rebuildStatements(sqlite: boolean): string[] {
     `INSERT INTO settlement_rollup_month (month, patient_province, place_province, category, ${cols}) ` +
       `SELECT SUBSTR(day, 1, 7), patient_province, place_province, category, ${MEASURES.map((k) => `SUM(${MEASURE_COLUMNS[k]})`).join(', ')} ` +
       'FROM settlement_rollup_day GROUP BY SUBSTR(day, 1, 7), patient_province, place_province, category',
+    `INSERT INTO settlement_rollup_region_month (month, patient_region, place_region, category, patient_province, place_province, ${cols}) ` +
+      `SELECT SUBSTR(day, 1, 7), patient_region, place_region, category, MIN(patient_province), MIN(place_province), ${MEASURES.map((k) => `SUM(${MEASURE_COLUMNS[k]})`).join(', ')} ` +
+      'FROM settlement_rollup_day GROUP BY SUBSTR(day, 1, 7), patient_region, place_region, category',
   ];
 }

@@ -105,3 +105,58 @@ export class SettlementRollupMonth {
   @Column({ type: 'bigint', default: 0 })
   mulaidReversedFen: string;
 }
+
+/**
+ * The same figures per Beijing month and pair of pooling regions: what pooling-region staff read (a
+ * region's two years are a few thousand rows here, against tens of thousands of day rows).
+ */
+@Entity('settlement_rollup_region_month')
+@Index(['patientRegion', 'month'])
+@Index(['placeRegion', 'month'])
+export class SettlementRollupRegionMonth {
+  /** YYYY-MM, Beijing time. */
+  @PrimaryColumn({ type: 'varchar', length: 7 })
+  month: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 6 })
+  patientRegion: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 6 })
+  placeRegion: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  category: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  patientProvince: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  placeProvince: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  settlements: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  mulaidSettlements: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  totalFen: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  selfPayFen: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  acctPayFen: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  mulaidPayFen: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  cashFen: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  reversedFen: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  mulaidReversedFen: string;
+}

@@ -26,12 +26,15 @@ function rng(seed: number) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** Both rollup tables, every measure as an exact string, in key order. */
+/** The three rollup tables, every measure as an exact string, in key order. */
 async function snapshot(ctx: RequestContext) {
   const measures = MEASURES.map((m) => `CAST(${MEASURE_COLUMNS[m]} AS CHAR) AS ${MEASURE_COLUMNS[m]}`).join(', ');
   const day = await ctx.em.query(`SELECT day, patient_region, place_region, category, patient_province, place_province, ${measures} FROM settlement_rollup_day ORDER BY day, patient_region, place_region, category`);
   const month = await ctx.em.query(`SELECT month, patient_province, place_province, category, ${measures} FROM settlement_rollup_month ORDER BY month, patient_province, place_province, category`);
-  return { day, month };
+  const regionMonth = await ctx.em.query(
+    `SELECT month, patient_region, place_region, category, patient_province, place_province, ${measures} FROM settlement_rollup_region_month ORDER BY month, patient_region, place_region, category`,
+  );
+  return { day, month, regionMonth };
 }
 
 describe('dashboard rollups (outbox consumer)', () => {
@@ -104,6 +107,10 @@ describe('dashboard rollups (outbox consumer)', () => {
     const direct = await t.run(async (ctx) => (await ctx.em.query('SELECT CAST(SUM(self_pay_fen) AS CHAR) AS self, CAST(SUM(reversed_fen) AS CHAR) AS rev, COUNT(*) AS n FROM settlement'))[0]);
     const rolled = await t.run(async (ctx) => (await ctx.em.query('SELECT CAST(SUM(self_pay_fen) AS CHAR) AS self, CAST(SUM(reversed_fen) AS CHAR) AS rev, SUM(settlements) AS n FROM settlement_rollup_month'))[0]);
     expect([String(rolled.self), String(rolled.rev), Number(rolled.n)]).toEqual([String(direct.self), String(direct.rev), Number(direct.n)]);
+    // The pooling-region months (what region staff read) sum to the same, and split by region pair.
+    const byRegion = await t.run(async (ctx) => (await ctx.em.query('SELECT CAST(SUM(self_pay_fen) AS CHAR) AS self, CAST(SUM(reversed_fen) AS CHAR) AS rev, SUM(settlements) AS n FROM settlement_rollup_region_month'))[0]);
+    expect([String(byRegion.self), String(byRegion.rev), Number(byRegion.n)]).toEqual([String(direct.self), String(direct.rev), Number(direct.n)]);
+    expect(new Set(incremental.regionMonth.map((r: Record<string, string>) => `${r.patient_region}>${r.place_region}`)).size).toBeGreaterThan(1);
   }, 120_000);
 
   it('ignores event types it does not handle, and an empty batch', async () => {

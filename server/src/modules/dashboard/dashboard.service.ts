@@ -54,19 +54,19 @@ const ROLLUP_REGIONS: RegionColumns[] = [
 
 /**
  * The rollup rows of the caller's scope over a range, as a FROM clause: the month × province table
- * for national and provincial staff (a few thousand rows for two years), the day × pooling-region
- * table for a pooling region. A1: patient or place of treatment in scope. The OR of the two region
+ * for national and provincial staff, the month × pooling-region table for a pooling region (a few
+ * thousand rows for two years, either way). A1: patient or place of treatment in scope. The OR of the two region
  * columns is a UNION ALL of two index ranges (the second without the rows the first already has).
  */
-function rollupRows(ctx: RequestContext, range: { fromDay: string; toDay: string; fromMonth: string; toMonth: string }): { from: string; month: string; params: string[] } {
+function rollupRows(ctx: RequestContext, range: { fromMonth: string; toMonth: string }): { from: string; month: string; params: string[] } {
   const scope = staffScope(ctx) ?? null;
   if (scope && scope.length === 6) {
     const [patient, place] = ROLLUP_REGIONS.map((c) => regionColumn(c, scope));
     return {
-      from: `(SELECT * FROM settlement_rollup_day WHERE ${patient} = ? AND day >= ? AND day < ?
-              UNION ALL SELECT * FROM settlement_rollup_day WHERE ${place} = ? AND ${patient} <> ? AND day >= ? AND day < ?) r`,
-      month: 'SUBSTR(day, 1, 7)',
-      params: [scope, range.fromDay, range.toDay, scope, scope, range.fromDay, range.toDay],
+      from: `(SELECT * FROM settlement_rollup_region_month WHERE ${patient} = ? AND month >= ? AND month <= ?
+              UNION ALL SELECT * FROM settlement_rollup_region_month WHERE ${place} = ? AND ${patient} <> ? AND month >= ? AND month <= ?) r`,
+      month: 'month',
+      params: [scope, range.fromMonth, range.toMonth, scope, scope, range.fromMonth, range.toMonth],
     };
   }
   const where = scope ? `(${ROLLUP_REGIONS.map((c) => `${regionColumn(c, scope)} = ?`).join(' OR ')})` : '1 = 1';
@@ -78,7 +78,7 @@ function rollupRows(ctx: RequestContext, range: { fromDay: string; toDay: string
 }
 
 function monthRange(months: Month[]) {
-  return { fromDay: `${months[0].label}-01`, toDay: `${months[months.length - 1].label}-32`, fromMonth: months[0].label, toMonth: months[months.length - 1].label };
+  return { fromMonth: months[0].label, toMonth: months[months.length - 1].label };
 }
 
 async function mutualAidByMonth(ctx: RequestContext, months: Month[]): Promise<MutualAidMonth[]> {
