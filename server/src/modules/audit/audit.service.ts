@@ -54,8 +54,11 @@ function rowHash(prevHash: string, row: Omit<AuditLog, 'id' | 'hash' | 'prevHash
 }
 
 /**
- * A4: append one entry. The chain head is locked (conditional update on its only row) so entries
- * are chained in id order even under concurrency; the entry is never updated afterwards.
+ * A4: append one entry. The chain head is locked (a locking read of its only row) so entries are
+ * chained in id order even under concurrency. Under that lock the entry's id is the head's last id + 1
+ * (the chain's ids are consecutive by construction: `verifyAuditChain` checks the head against the last
+ * entry), so its hash is computed before the INSERT and the entry is written once, never updated:
+ * lock, entry, scope rows, head — four statements.
  */
 export async function appendAudit(ctx: RequestContext, input: AuditInput): Promise<AuditLog> {
   // A read-only query on MySQL runs without a transaction (core/transaction-plugin.ts); what it must
@@ -65,17 +68,18 @@ export async function appendAudit(ctx: RequestContext, input: AuditInput): Promi
 }
 
 async function appendAuditWith(em: EntityManager, ctx: RequestContext, input: AuditInput): Promise<AuditLog> {
-  // Take the head's row lock first (an UPDATE that changes nothing still locks on MySQL).
-  await execute(em, 'UPDATE audit_head SET id = id WHERE id = 1', []);
-  let head = await em.findOneBy(AuditHead, { id: 1 });
+  // SQLite has one writer (the transaction holds the database); MySQL locks the head's row.
+  const lock = ctx.db.isSqlite ? '' : ' FOR UPDATE';
+  const rows = (await em.query(`SELECT hash, last_id FROM audit_head WHERE id = 1${lock}`)) as Array<{ hash: string; last_id: unknown }>;
+  let head = rows[0] ? { hash: rows[0].hash, lastId: Number(rows[0].last_id) } : null;
   if (!head) {
     await em.insert(AuditHead, { id: 1, hash: GENESIS, lastId: 0 });
-    head = { id: 1, hash: GENESIS, lastId: 0 };
+    head = { hash: GENESIS, lastId: 0 };
   }
   const actor = actorOf(ctx.principal);
-  const at = new Date(Math.floor(ctx.now.getTime()));
-  const draft = em.create(AuditLog, {
-    at,
+  const entry = em.create(AuditLog, {
+    id: head.lastId + 1,
+    at: new Date(Math.floor(ctx.now.getTime())),
     actorKind: actor.actorKind,
     actorId: actor.actorId,
     actorName: actor.actorName,
@@ -86,18 +90,14 @@ async function appendAuditWith(em: EntityManager, ctx: RequestContext, input: Au
     reason: input.reason ?? null,
     detail: JSON.stringify(input.detail ?? {}),
     prevHash: head.hash,
-    hash: 'pending',
   });
-  const saved = await em.save(AuditLog, draft);
+  entry.hash = rowHash(head.hash, entry);
+  await em.insert(AuditLog, entry);
   // The scope index (A1): one link row per code of the regions list, with the entry's time.
   const codes = regionCodes(input.regions);
-  if (codes.length) await em.insert(AuditLogRegion, codes.map((regionCode) => ({ regionCode, auditId: Number(saved.id), at })));
-  const hash = rowHash(head.hash, saved);
-  await execute(em, 'UPDATE audit_log SET hash = ? WHERE id = ? AND hash = ?', [hash, saved.id, 'pending']);
-  await execute(em, 'UPDATE audit_head SET hash = ?, last_id = ? WHERE id = 1', [hash, Number(saved.id)]);
-  saved.id = Number(saved.id);
-  saved.hash = hash;
-  return saved;
+  if (codes.length) await em.insert(AuditLogRegion, codes.map((regionCode) => ({ regionCode, auditId: entry.id, at: entry.at })));
+  await execute(em, 'UPDATE audit_head SET hash = ?, last_id = ? WHERE id = 1', [entry.hash, entry.id]);
+  return entry;
 }
 
 export interface ChainCheck {

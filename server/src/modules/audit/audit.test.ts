@@ -29,6 +29,19 @@ describe('audit log (A4)', () => {
     expect(mutations.filter((n: string) => /audit/i.test(n))).toEqual([]);
   });
 
+  it('A4: concurrent appends (searches by name from parallel requests) chain in id order, ids consecutive', async () => {
+    const tokens = [await t.staffToken('caseworker'), await t.staffToken('auditor'), await t.staffToken('caseworker_44')];
+    const before = Number((await t.run((ctx) => ctx.em.query('SELECT MAX(id) AS n FROM audit_log')))[0].n);
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) => t.ok(`query($f: MemberFilter) { members(filter: $f) { total } }`, { f: { name: `并发${i}` } }, tokens[i % tokens.length])),
+    );
+    const ids = (await t.run((ctx) => ctx.em.query('SELECT id FROM audit_log WHERE id > ? ORDER BY id', [before]))).map((r: { id: unknown }) => Number(r.id));
+    expect(ids).toEqual(Array.from({ length: 24 }, (_, i) => before + 1 + i));
+    const head = (await t.run((ctx) => ctx.em.query('SELECT last_id FROM audit_head WHERE id = 1')))[0];
+    expect(Number(head.last_id)).toBe(before + 24);
+    expect((await t.ok(CHECK, {}, tokens[1])).auditChainCheck.ok).toBe(true);
+  });
+
   it('A4: the hash chain verifies; changing or deleting an entry directly in the database breaks it', async () => {
     const auditor = await t.staffToken('auditor');
     const good = (await t.ok(CHECK, {}, auditor)).auditChainCheck;
