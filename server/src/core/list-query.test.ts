@@ -140,6 +140,29 @@ describe('list-query builder', () => {
     await expect(t.run((ctx) => runList(asStaff(ctx, null), SETTLEMENT_LIST, {}, args({ sortField: 'requestHash' })))).rejects.toThrow(/sort/);
   });
 
+  it('the shape cache: one page shape answers each parameter value for itself, and rows hydrate to typed entities', async () => {
+    // The same shape (memberId given, scope 44) with each patient in turn, interleaved with region codes
+    // (a code is part of the shape) and the unscoped caller: every answer is for its own values.
+    for (let round = 0; round < 2; round++)
+      for (let patientId = 1; patientId <= 7; patientId++) {
+        for (const scope of ['44', null]) {
+          const want = rows.filter((s) => s.serialNo.startsWith('LQ') && Number(s.patientId) === patientId && (inScope(scope, s.patientRegion) || inScope(scope, s.placeRegion)));
+          const page = await t.run((ctx) => runList(asStaff(ctx, scope), SETTLEMENT_LIST, { memberId: patientId, from: new Date(Date.UTC(2025, 0, 1)) }, args({ perPage: 100, sortField: 'id', sortOrder: 'ASC' })));
+          expect(page.items.map((s) => Number(s.id))).toEqual(want.map((s) => Number(s.id)).sort((a, b) => a - b));
+          expect(page.total).toBe(want.length);
+        }
+        const region = REGIONS[patientId % REGIONS.length];
+        const byRegion = await t.run((ctx) => runList(asStaff(ctx, null), SETTLEMENT_LIST, { region, from: new Date(Date.UTC(2025, 0, 1)) }, args({ perPage: 5 })));
+        expect(byRegion.total).toBe(expected(null, region, 'ASC').length);
+      }
+    const [first] = (await t.run((ctx) => runList(asStaff(ctx, null), SETTLEMENT_LIST, { from: new Date(Date.UTC(2025, 0, 1)) }, args({ perPage: 1, sortField: 'id', sortOrder: 'ASC' })))).items;
+    const stored = rows.filter((s) => s.serialNo.startsWith('LQ')).sort((a, b) => Number(a.id) - Number(b.id))[0];
+    expect(first).toBeInstanceOf(Settlement);
+    expect(first.treatedAt).toBeInstanceOf(Date);
+    expect(first.treatedAt.getTime()).toBe(stored.treatedAt.getTime());
+    expect([typeof first.id, typeof first.totalFen, first.totalFen, first.serialNo]).toEqual(['number', 'number', stored.totalFen, stored.serialNo]);
+  });
+
   it('A1: a caller who is neither staff nor system lists nothing', async () => {
     const page = await t.run((ctx) => {
       ctx.principal = null;

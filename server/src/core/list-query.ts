@@ -22,6 +22,7 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { RequestContext } from './context';
 import { InvalidInputError } from './errors';
 import type { ListArgs } from './pagination';
@@ -195,17 +196,24 @@ interface Branchable {
 interface Plan<T extends ObjectLiteral> {
   base: () => SelectQueryBuilder<T>;
   ors: Branchable[];
+  /** Every parameter of the WHERE (steps and kept OR groups), by name. */
+  params: Record<string, unknown>;
   /** Scoped through a link table: listed-row columns read from the link row instead. */
   remap?: Record<string, string>;
 }
 
-let seq = 0;
 /** A listed-row column as the query reads it (from the link row when scoped through one). */
 const remapped = (remap: Record<string, string> | undefined, column: string) => remap?.[column] ?? column;
 
-const pname = (p: string) => `${p}_${(seq = (seq + 1) % 1_000_000)}`;
-
+/**
+ * The plan of a list's WHERE: steps to apply to a query builder, OR groups, and every parameter by name.
+ * Parameter names are numbered per plan, so the same filter always yields the same SQL text (the shape
+ * cache below keys on it) and the page's and the count's plans name the same values alike.
+ */
 function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined | null, opts: RunOptions<T>): Plan<T> {
+  let n = 0;
+  const params: Record<string, unknown> = {};
+  const pname = (p: string) => `${p}_${++n}`;
   const steps: Array<(qb: SelectQueryBuilder<T>) => void> = [];
   const ors: Branchable[] = [];
   const joins = new Set<string>();
@@ -225,6 +233,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
       } else if ('link' in spec.scope) {
         const l = spec.scope.link;
         const param = pname('sc');
+        params[param] = scope;
         link = l;
         remap = l.columns;
         steps.push((qb) => {
@@ -234,7 +243,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
       } else {
         const cols = Array.isArray(spec.scope) ? spec.scope : spec.scope.columns;
         if (!Array.isArray(spec.scope)) joins.add(spec.scope.join);
-        ors.push(regionAlternatives(cols, scope, 'sc'));
+        ors.push(regionAlternatives(cols, scope, pname('sc')));
       }
     }
   }
@@ -247,28 +256,28 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
     const param = pname(key.replace(/\W/g, ''));
     const column = 'column' in def ? (remap?.[def.column] ?? def.column) : '';
     if (def.join || !('column' in def) || !remap?.[def.column]) mainTouched = true;
+    const where = (sql: string, v: unknown) => {
+      params[param] = v;
+      steps.push((qb) => void qb.andWhere(sql, { [param]: v }));
+    };
     switch (def.kind) {
-      case 'eq': {
-        const v = def.map ? def.map(value) : value;
-        steps.push((qb) => void qb.andWhere(`${column} = :${param}`, { [param]: v }));
+      case 'eq':
+        where(`${column} = :${param}`, def.map ? def.map(value) : value);
         break;
-      }
       case 'in':
-        steps.push((qb) => void qb.andWhere(`${column} IN (:...${param})`, { [param]: value }));
+        where(`${column} IN (:...${param})`, value);
         break;
       case 'gte':
-        steps.push((qb) => void qb.andWhere(`${column} >= :${param}`, { [param]: value }));
+        where(`${column} >= :${param}`, value);
         break;
       case 'lt':
-        steps.push((qb) => void qb.andWhere(`${column} < :${param}`, { [param]: value }));
+        where(`${column} < :${param}`, value);
         break;
-      case 'prefix': {
-        const v = def.map ? def.map(value) : String(value);
-        steps.push((qb) => void qb.andWhere(`${column} LIKE :${param} ESCAPE '!'`, { [param]: `${escapeLike(v)}%` }));
+      case 'prefix':
+        where(`${column} LIKE :${param} ESCAPE '!'`, `${escapeLike(def.map ? def.map(value) : String(value))}%`);
         break;
-      }
       case 'contains':
-        steps.push((qb) => void qb.andWhere(`${column} LIKE :${param} ESCAPE '!'`, { [param]: `%${escapeLike(String(value))}%` }));
+        where(`${column} LIKE :${param} ESCAPE '!'`, `%${escapeLike(String(value))}%`);
         break;
       case 'region':
         ors.push(regionAlternatives(def.columns, String(value), param));
@@ -281,9 +290,12 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
         break;
     }
   }
+  const kept = dropImplied(ors);
+  for (const o of kept) for (const a of o.alternatives) Object.assign(params, a.params);
   return {
-    ors: dropImplied(ors),
+    ors: kept,
     remap,
+    params,
     base: () => {
       const qb = link && !mainTouched ? (ctx.em.createQueryBuilder(link.entity, link.alias) as unknown as SelectQueryBuilder<T>) : ctx.em.createQueryBuilder(spec.entity, spec.alias);
       for (const j of joins) spec.joins?.[j]?.(qb);
@@ -295,8 +307,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
 }
 
 /** The scope or region filter as alternatives over the column pairs (one indexed equality each). */
-function regionAlternatives(cols: RegionColumns[], code: string, prefix: string): Branchable {
-  const param = pname(prefix);
+function regionAlternatives(cols: RegionColumns[], code: string, param: string): Branchable {
   const sqls = [...new Set(cols.map((c) => `${regionColumn(c, code)} = :${param}`))];
   return { alternatives: sqls.map((sql) => ({ sql, params: { [param]: code } })), region: { code, columns: cols } };
 }
@@ -387,8 +398,8 @@ export function pageSql<T extends ObjectLiteral>(
     const qb = base();
     for (const a of alts) qb.andWhere(a.sql, a.params);
     if (cursor) {
-      const kp = pname('ck');
-      const ip = pname('ci');
+      const kp = 'ck';
+      const ip = 'ci';
       if (column === key) qb.andWhere(`${key} ${cmp} :${ip}`, { [ip]: cursor.id });
       else qb.andWhere(`${column} ${cmp}= :${kp} AND (${column} ${cmp} :${kp} OR ${key} ${cmp} :${ip})`, { [kp]: cursor.k, [ip]: cursor.id });
     }
@@ -471,6 +482,123 @@ export function listSql<T extends ObjectLiteral>(
   return { qb, sort: ids.sort };
 }
 
+/** A page's SQL by shape (see `shapeKey`): its text with named parameters, and how its rows become entities. */
+interface Shape {
+  sql: string;
+  columns: Array<{ key: string; column: ColumnMetadata }>;
+}
+const shapes = new Map<string, Shape>();
+const MAX_SHAPES = 2_000;
+const specIds = new WeakMap<object, number>();
+let specCount = 0;
+
+/**
+ * What decides a page's SQL text, apart from parameter values: the list, the caller's kind and scope,
+ * the filter keys given (with an IN list's length and a region code, which change the text), the sort,
+ * cursor or offset, limit, count cap and selected columns. Null when something outside this key shapes
+ * the SQL (an extra predicate, a scope function, a custom filter): that page is built every time.
+ */
+function shapeKey<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: Record<string, unknown> | undefined | null,
+  args: { limit: number; offset?: number; after?: string | null },
+  sort: Resolved,
+  cap: number | null,
+  opts: RunOptions<T>,
+  props: string[] | null,
+): string | null {
+  if (opts.where || typeof spec.scope === 'function' || typeof spec.entity !== 'function') return null;
+  let id = specIds.get(spec);
+  if (id === undefined) specIds.set(spec, (id = ++specCount));
+  const p = ctx.principal;
+  const parts: Array<string | number> = [id, p?.kind ?? '-', p?.kind === 'staff' ? (p.scope ?? '*') : '', opts.scope === false ? 0 : 1, sort.column, sort.order];
+  parts.push(args.after ? 'after' : (args.offset ?? 0), args.limit, cap ?? '-', props?.join(',') ?? '*');
+  for (const [key, value] of Object.entries(filter ?? {})) {
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    const def = spec.filters[key];
+    if (!def || def.kind === 'custom') return null;
+    parts.push(def.kind === 'in' ? `${key}#${Array.isArray(value) ? value.length : '?'}` : def.kind === 'region' ? `${key}=${String(value)}` : key);
+  }
+  return parts.join('|');
+}
+
+/** The columns a page's rows carry (`<alias>_<column>`, as TypeORM aliases them), for hydration. */
+function shapeColumns<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, props: string[] | null): Shape['columns'] | null {
+  const meta = ctx.em.connection.getMetadata(spec.entity);
+  const columns = props ? props.map((c) => meta.findColumnWithPropertyName(c)!) : meta.columns;
+  // Only plain columns (no relation, embedded or virtual column) with aliases no driver shortens.
+  if (columns.some((c) => !c || c.relationMetadata || c.embeddedMetadata || c.isVirtual || spec.alias.length + c.databaseName.length > 60)) return null;
+  return columns.map((column) => ({ key: `${spec.alias}_${column.databaseName}`, column }));
+}
+
+/**
+ * A page's statement, ready to run: from the shape cache when this shape was built before (only the
+ * parameter values are new), else built with the query builder. Either way the parameters come from the
+ * plan, so a cached text and a freshly built one are bound alike.
+ */
+function compiledPage<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: Record<string, unknown> | undefined | null,
+  args: Pick<ListArgs, 'sortField' | 'sortOrder'> & { limit: number; offset?: number; after?: string | null },
+  cap: number | null,
+  opts: RunOptions<T>,
+): { sql: string; params: unknown[]; sort: Resolved; columns: Shape['columns'] | null } {
+  const sort = resolveSort(spec, args);
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  if (cursor && !sort.keyset) throw new InvalidInputError('BAD_CURSOR', '该排序不支持游标分页 (this sort pages by number only)', 'after');
+  const props = plainColumns(ctx, spec, opts.select);
+  const key = shapeKey(ctx, spec, filter, args, sort, cap, opts, props);
+  const driver = ctx.em.connection.driver;
+  if (key !== null) {
+    let shape = shapes.get(key);
+    const columns = shape?.columns ?? shapeColumns(ctx, spec, props);
+    if (columns) {
+      if (!shape) {
+        if (shapes.size >= MAX_SHAPES) shapes.clear();
+        shape = { sql: listSql(ctx, spec, filter, args, cap, opts).qb.getQuery(), columns };
+        shapes.set(key, shape);
+      }
+      const named = { ...plan(ctx, spec, filter, opts).params, ...(cursor ? { ck: cursor.k, ci: cursor.id } : {}) };
+      const [sql, params] = driver.escapeQueryWithParameters(shape.sql, named);
+      return { sql, params, sort, columns };
+    }
+  }
+  const built = listSql(ctx, spec, filter, args, cap, opts);
+  const [sql, params] = built.qb.getQueryAndParameters();
+  return { sql, params, sort, columns: shapeColumns(ctx, spec, props) };
+}
+
+/** Run a page's statement: its raw rows and, hydrated column by column through the driver, its entities. */
+async function readPage<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: Record<string, unknown> | undefined | null,
+  args: Pick<ListArgs, 'sortField' | 'sortOrder'> & { limit: number; offset?: number; after?: string | null },
+  cap: number | null,
+  opts: RunOptions<T>,
+): Promise<{ raw: Array<Record<string, unknown>>; entities: T[]; sort: Resolved }> {
+  const page = compiledPage(ctx, spec, filter, args, cap, opts);
+  if (!page.columns) {
+    const { qb, sort } = listSql(ctx, spec, filter, args, cap, opts);
+    const { raw, entities } = await qb.getRawAndEntities();
+    return { raw: raw as Array<Record<string, unknown>>, entities, sort };
+  }
+  const raw = (await ctx.em.query(page.sql, page.params)) as Array<Record<string, unknown>>;
+  const driver = ctx.em.connection.driver;
+  const meta = ctx.em.connection.getMetadata(spec.entity);
+  const entities = raw.map((row) => {
+    const e = meta.create() as Record<string, unknown>;
+    for (const { key, column } of page.columns!) {
+      const v = row[key];
+      e[column.propertyName] = v === undefined ? undefined : driver.prepareHydratedValue(v, column);
+    }
+    return e as T;
+  });
+  return { raw, entities, sort: page.sort };
+}
+
 /** Read one page. `args.after` (a cursor) seeks; otherwise `page`/`perPage` as before. */
 export async function runList<T extends ObjectLiteral>(
   ctx: RequestContext,
@@ -483,8 +611,7 @@ export async function runList<T extends ObjectLiteral>(
   const cap = opts.countCap ?? COUNT_CAP;
   const wantTotal = opts.select?.total !== false;
   const offset = args.after ? 0 : (args.page - 1) * args.perPage;
-  const { qb, sort } = listSql(ctx, spec, f, { ...args, limit: args.perPage + 1, offset }, wantTotal ? cap : null, opts);
-  const { raw, entities } = await qb.getRawAndEntities();
+  const { raw, entities, sort } = await readPage(ctx, spec, f, { ...args, limit: args.perPage + 1, offset }, wantTotal ? cap : null, opts);
   const more = entities.length > args.perPage;
   const items = entities.slice(0, args.perPage);
   const lastRaw = raw[items.length - 1] as Record<string, unknown> | undefined;
@@ -521,8 +648,7 @@ export async function readBatch<T extends ObjectLiteral>(
   opts: RunOptions<T> = {},
 ): Promise<{ items: T[]; next: string | null }> {
   if (!resolveSort(spec, sort).keyset) throw new InvalidInputError('BAD_SORT_FIELD', '导出须按非空字段排序 (exports sort by a non-null field)', 'sortField');
-  const { qb } = listSql(ctx, spec, filter as Record<string, unknown>, { ...sort, limit: batch, after }, null, opts);
-  const { raw, entities } = await qb.getRawAndEntities();
+  const { raw, entities } = await readPage(ctx, spec, filter as Record<string, unknown>, { ...sort, limit: batch, after }, null, opts);
   const last = entities[entities.length - 1] as Record<string, unknown> | undefined;
   const lastK = (raw[entities.length - 1] as Record<string, unknown> | undefined)?.pg_k;
   return { items: entities, next: entities.length === batch && last ? encodeCursor(lastK, last[spec.key ?? 'id']) : null };
