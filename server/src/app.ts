@@ -44,7 +44,7 @@ export async function createApp(
   const schema = await getSchema();
   const production = deps.config.production;
   const limits = armor(production);
-  const rateLimits = new RateLimits(deps.rateLimits);
+  const rateLimits = new RateLimits({ ...deps.config.rateLimits, ...deps.rateLimits });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !production,

@@ -21,4 +21,11 @@ describe('configuration for several API nodes', () => {
     expect(a.metricsToken).toBeNull();
     expect(loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_METRICS_TOKEN: 't0ken' }).metricsToken).toBe('t0ken');
   });
+
+  it('rate limits per caller kind come from GONGJI_RATE_LIMIT_<KIND> (0: none); anything else refuses to start', () => {
+    expect(loadConfig({ GONGJI_DATA_DIR: dir }).rateLimits).toEqual({});
+    expect(loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_RATE_LIMIT_STAFF: '12000', GONGJI_RATE_LIMIT_ANONYMOUS: '0' }).rateLimits).toEqual({ staff: 12000, anonymous: 0 });
+    expect(() => loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_RATE_LIMIT_MEMBER: '1e3' })).toThrow(/GONGJI_RATE_LIMIT_MEMBER must be a whole number/);
+    expect(() => loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_RATE_LIMIT_INSTITUTION: '-5' })).toThrow(/whole number/);
+  });
 });

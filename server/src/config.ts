@@ -25,6 +25,21 @@ export interface Config {
   metricsToken?: string | null;
   /** How long SIGTERM waits for in-flight requests (and each shutdown hook). */
   shutdownTimeoutMs?: number;
+  /** Requests per minute per caller, by kind (GONGJI_RATE_LIMIT_<KIND>; 0: unlimited); the rest keep core/edge.ts's defaults. */
+  rateLimits?: Partial<Record<'anonymous' | 'member' | 'institution' | 'staff', number>>;
+}
+
+/** GONGJI_RATE_LIMIT_STAFF etc.: a whole number of requests per minute per caller, 0 for no limit. */
+function loadRateLimits(env: NodeJS.ProcessEnv): Config['rateLimits'] {
+  const out: NonNullable<Config['rateLimits']> = {};
+  for (const kind of ['anonymous', 'member', 'institution', 'staff'] as const) {
+    const name = `GONGJI_RATE_LIMIT_${kind.toUpperCase()}`;
+    const raw = env[name]?.trim();
+    if (!raw) continue;
+    if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number of requests per minute (0: no limit), got "${raw}"`);
+    out[kind] = Number(raw);
+  }
+  return out;
 }
 
 function loadSecret(dataDir: string, env: NodeJS.ProcessEnv): string {
@@ -58,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxIntervalMs: Number(env.GONGJI_OUTBOX_INTERVAL_MS ?? 200),
     metricsToken: env.GONGJI_METRICS_TOKEN?.trim() || null,
     shutdownTimeoutMs: Number(env.GONGJI_SHUTDOWN_TIMEOUT_MS ?? 10_000),
+    rateLimits: loadRateLimits(env),
   };
 }

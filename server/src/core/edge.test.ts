@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../app';
+import { loadConfig } from '../config';
 import type { Database } from '../db/database';
 import { startTestServer, type TestServer } from '../testing/harness';
 import { isDatabaseUnavailable } from './edge';
@@ -74,7 +75,8 @@ describe('A8: bounded work per request', () => {
   });
 
   it('A8: per-principal rate limits answer 429 with Retry-After', async () => {
-    const limited = await startApp({ ...t.deps, rateLimits: { anonymous: 3 } }, 0, '127.0.0.1');
+    // Configured as an operator would (GONGJI_RATE_LIMIT_ANONYMOUS=3, read by loadConfig).
+    const limited = await startApp({ ...t.deps, config: { ...t.deps.config, rateLimits: loadConfig({ GONGJI_DATA_DIR: t.deps.config.dataDir, GONGJI_RATE_LIMIT_ANONYMOUS: '3' }).rateLimits } }, 0, '127.0.0.1');
     try {
       const q = JSON.stringify({ query: '{ viewer { kind } }' });
       for (let i = 0; i < 3; i++) expect((await post(limited.url, q)).status).toBe(200);
