@@ -107,8 +107,16 @@ export async function startGalera({ quiet = false, size = 3 } = {}) {
         const extra = bootstrap ? ['--wsrep-new-cluster'] : [];
         if (!bootstrap && existsSync(path.join(s.data, 'grastate.dat'))) {
           const rec = spawnSync(mariadbd, [...args, '--wsrep-recover', `--log-error=${path.join(dir, `n${s.i}.recover.log`)}`], { encoding: 'utf8', timeout: 60_000 });
-          const found = /Recovered position:\s*(\S+:-?\d+)/.exec(existsSync(path.join(dir, `n${s.i}.recover.log`)) ? readFileSync(path.join(dir, `n${s.i}.recover.log`), 'utf8') : `${rec.stderr}`);
-          if (found && !found[1].endsWith(':-1')) extra.push(`--wsrep-start-position=${found[1]}`);
+          const recovered = existsSync(path.join(dir, `n${s.i}.recover.log`)) ? readFileSync(path.join(dir, `n${s.i}.recover.log`), 'utf8') : `${rec.stderr}`;
+          const found = /Recovered position:\s*(\S+:-?\d+)/.exec(recovered);
+          // A crash in the middle of a commit can leave an InnoDB transaction prepared but not committed;
+          // its fate and the recovered position are then not to be trusted (the write set may be in the
+          // cluster's history and not in this node's tables). As the resource agents do: full SST instead.
+          const prepared = /(\d+) transactions? in prepared state|Found (\d+) prepared transaction/i.exec(recovered);
+          if (prepared && Number(prepared[1] ?? prepared[2]) > 0) {
+            log(`node ${s.i}: crash recovery found prepared transactions; rejoining by full state transfer (SST)`);
+            rmSync(path.join(s.data, 'grastate.dat'), { force: true });
+          } else if (found && !found[1].endsWith(':-1')) extra.push(`--wsrep-start-position=${found[1]}`);
           if (size > 2 && s.i !== size) extra.push(`--wsrep-sst-donor=n${size},`);
           if (process.getuid?.() === 0) spawnSync('chown', ['-R', 'nobody:', s.data]);
         }

@@ -533,44 +533,11 @@ function shapeColumns<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSp
 }
 
 /**
- * A page's statement, ready to run: from the shape cache when this shape was built before (only the
- * parameter values are new), else built with the query builder. Either way the parameters come from the
- * plan, so a cached text and a freshly built one are bound alike.
+ * Read a page: its raw rows and its entities. The statement comes from the shape cache when this shape
+ * was built before (only the parameter values are new), else from the query builder; either way the
+ * parameters come from the plan, so a cached text and a freshly built one are bound alike. Rows are
+ * hydrated column by column through the driver.
  */
-function compiledPage<T extends ObjectLiteral>(
-  ctx: RequestContext,
-  spec: ListSpec<T>,
-  filter: Record<string, unknown> | undefined | null,
-  args: Pick<ListArgs, 'sortField' | 'sortOrder'> & { limit: number; offset?: number; after?: string | null },
-  cap: number | null,
-  opts: RunOptions<T>,
-): { sql: string; params: unknown[]; sort: Resolved; columns: Shape['columns'] | null } {
-  const sort = resolveSort(spec, args);
-  const cursor = args.after ? decodeCursor(args.after) : null;
-  if (cursor && !sort.keyset) throw new InvalidInputError('BAD_CURSOR', '该排序不支持游标分页 (this sort pages by number only)', 'after');
-  const props = plainColumns(ctx, spec, opts.select);
-  const key = shapeKey(ctx, spec, filter, args, sort, cap, opts, props);
-  const driver = ctx.em.connection.driver;
-  if (key !== null) {
-    let shape = shapes.get(key);
-    const columns = shape?.columns ?? shapeColumns(ctx, spec, props);
-    if (columns) {
-      if (!shape) {
-        if (shapes.size >= MAX_SHAPES) shapes.clear();
-        shape = { sql: listSql(ctx, spec, filter, args, cap, opts).qb.getQuery(), columns };
-        shapes.set(key, shape);
-      }
-      const named = { ...plan(ctx, spec, filter, opts).params, ...(cursor ? { ck: cursor.k, ci: cursor.id } : {}) };
-      const [sql, params] = driver.escapeQueryWithParameters(shape.sql, named);
-      return { sql, params, sort, columns };
-    }
-  }
-  const built = listSql(ctx, spec, filter, args, cap, opts);
-  const [sql, params] = built.qb.getQueryAndParameters();
-  return { sql, params, sort, columns: shapeColumns(ctx, spec, props) };
-}
-
-/** Run a page's statement: its raw rows and, hydrated column by column through the driver, its entities. */
 async function readPage<T extends ObjectLiteral>(
   ctx: RequestContext,
   spec: ListSpec<T>,
@@ -579,24 +546,40 @@ async function readPage<T extends ObjectLiteral>(
   cap: number | null,
   opts: RunOptions<T>,
 ): Promise<{ raw: Array<Record<string, unknown>>; entities: T[]; sort: Resolved }> {
-  const page = compiledPage(ctx, spec, filter, args, cap, opts);
-  if (!page.columns) {
-    const { qb, sort } = listSql(ctx, spec, filter, args, cap, opts);
-    const { raw, entities } = await qb.getRawAndEntities();
+  const sort = resolveSort(spec, args);
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  if (cursor && !sort.keyset) throw new InvalidInputError('BAD_CURSOR', '该排序不支持游标分页 (this sort pages by number only)', 'after');
+  const props = plainColumns(ctx, spec, opts.select);
+  const key = shapeKey(ctx, spec, filter, args, sort, cap, opts, props);
+  const driver = ctx.em.connection.driver;
+  let shape = key === null ? undefined : shapes.get(key);
+  const columns = shape?.columns ?? shapeColumns(ctx, spec, props);
+  if (!columns) {
+    const { raw, entities } = await listSql(ctx, spec, filter, args, cap, opts).qb.getRawAndEntities();
     return { raw: raw as Array<Record<string, unknown>>, entities, sort };
   }
-  const raw = (await ctx.em.query(page.sql, page.params)) as Array<Record<string, unknown>>;
-  const driver = ctx.em.connection.driver;
+  let sql: string;
+  let params: unknown[];
+  if (key === null) [sql, params] = listSql(ctx, spec, filter, args, cap, opts).qb.getQueryAndParameters();
+  else {
+    if (!shape) {
+      if (shapes.size >= MAX_SHAPES) shapes.clear();
+      shapes.set(key, (shape = { sql: listSql(ctx, spec, filter, args, cap, opts).qb.getQuery(), columns }));
+    }
+    const named = { ...plan(ctx, spec, filter, opts).params, ...(cursor ? { ck: cursor.k, ci: cursor.id } : {}) };
+    [sql, params] = driver.escapeQueryWithParameters(shape.sql, named);
+  }
+  const raw = (await ctx.em.query(sql, params)) as Array<Record<string, unknown>>;
   const meta = ctx.em.connection.getMetadata(spec.entity);
   const entities = raw.map((row) => {
     const e = meta.create() as Record<string, unknown>;
-    for (const { key, column } of page.columns!) {
-      const v = row[key];
+    for (const { key: k, column } of columns) {
+      const v = row[k];
       e[column.propertyName] = v === undefined ? undefined : driver.prepareHydratedValue(v, column);
     }
     return e as T;
   });
-  return { raw, entities, sort: page.sort };
+  return { raw, entities, sort };
 }
 
 /** Read one page. `args.after` (a cursor) seeks; otherwise `page`/`perPage` as before. */

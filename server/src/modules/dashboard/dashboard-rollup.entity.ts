@@ -1,34 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * Settlement figures summed per Beijing day, pair of pooling regions (patient → place of treatment)
- * and category: the home dashboard reads these instead of the settlement table. Maintained by the
- * outbox consumer in dashboard-rollup.consumer.ts (settlements added, reversals netted). Sums are
+ * The figures every rollup row sums (not a table of its own: each rollup entity extends it). Sums are
  * BIGINT and read back as exact decimal strings (S15); they are never JavaScript numbers in SQL.
  */
-@Entity('settlement_rollup_day')
-@Index(['patientRegion', 'day'])
-@Index(['placeRegion', 'day'])
-export class SettlementRollupDay {
-  /** YYYY-MM-DD, Beijing time, of treatedAt. */
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  day: string;
-
-  @PrimaryColumn({ type: 'varchar', length: 6 })
-  patientRegion: string;
-
-  @PrimaryColumn({ type: 'varchar', length: 6 })
-  placeRegion: string;
-
-  @PrimaryColumn({ type: 'varchar', length: 32 })
-  category: string;
-
-  @Column({ type: 'varchar', length: 2 })
-  patientProvince: string;
-
-  @Column({ type: 'varchar', length: 2 })
-  placeProvince: string;
-
+export abstract class RollupMeasures {
   @Column({ type: 'bigint', default: 0 })
   settlements: string;
 
@@ -60,11 +36,40 @@ export class SettlementRollupDay {
   mulaidReversedFen: string;
 }
 
+/**
+ * Settlement figures summed per Beijing day, pair of pooling regions (patient → place of treatment)
+ * and category: the home dashboard reads these instead of the settlement table. Maintained by the
+ * outbox consumer in dashboard-rollup.consumer.ts (settlements added, reversals netted).
+ */
+@Entity('settlement_rollup_day')
+@Index(['patientRegion', 'day'])
+@Index(['placeRegion', 'day'])
+export class SettlementRollupDay extends RollupMeasures {
+  /** YYYY-MM-DD, Beijing time, of treatedAt. */
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  day: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 6 })
+  patientRegion: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 6 })
+  placeRegion: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  category: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  patientProvince: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  placeProvince: string;
+}
+
 /** The same figures per Beijing month and pair of provinces: what national and provincial staff read. */
 @Entity('settlement_rollup_month')
 @Index(['patientProvince', 'month'])
 @Index(['placeProvince', 'month'])
-export class SettlementRollupMonth {
+export class SettlementRollupMonth extends RollupMeasures {
   /** YYYY-MM, Beijing time. */
   @PrimaryColumn({ type: 'varchar', length: 7 })
   month: string;
@@ -77,33 +82,6 @@ export class SettlementRollupMonth {
 
   @PrimaryColumn({ type: 'varchar', length: 32 })
   category: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  settlements: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  mulaidSettlements: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  totalFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  selfPayFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  acctPayFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  mulaidPayFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  cashFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  reversedFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  mulaidReversedFen: string;
 }
 
 /**
@@ -113,7 +91,7 @@ export class SettlementRollupMonth {
 @Entity('settlement_rollup_region_month')
 @Index(['patientRegion', 'month'])
 @Index(['placeRegion', 'month'])
-export class SettlementRollupRegionMonth {
+export class SettlementRollupRegionMonth extends RollupMeasures {
   /** YYYY-MM, Beijing time. */
   @PrimaryColumn({ type: 'varchar', length: 7 })
   month: string;
@@ -132,31 +110,4 @@ export class SettlementRollupRegionMonth {
 
   @Column({ type: 'varchar', length: 2 })
   placeProvince: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  settlements: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  mulaidSettlements: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  totalFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  selfPayFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  acctPayFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  mulaidPayFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  cashFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  reversedFen: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  mulaidReversedFen: string;
 }
