@@ -363,7 +363,8 @@ export default async function ({ root, log }) {
     const serverArgs = (process.env.GONGJI_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
     server = spawn(process.execPath, [...serverArgs, path.join(root, 'server', 'dist', 'main.js')], {
       env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), GONGJI_SEED: 'none', GONGJI_DATA_DIR: tmp, GONGJI_SECRET: 'bench-secret-bench-secret-bench-secret', NODE_ENV: 'production', GONGJI_ADMIN_DIST: tmp },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its request log goes nowhere (a pipe nobody reads would fill up); errors come on stderr.
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     let serverErr = '';
     server.stderr.on('data', (d) => (serverErr += d));

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 /**
@@ -50,14 +51,45 @@ function stdoutDestination(): DestinationStream | NodeJS.WritableStream {
       /* not ready yet (opening) or already closed */
     }
   }, 1000).unref();
-  process.once('exit', () => {
-    try {
-      dest.flushSync();
-    } catch {
-      /* already closed */
-    }
-  });
+  process.once('exit', () => flushAtExit(dest));
   return dest;
+}
+
+/** How long the exit flush keeps trying a destination that will not take its lines. */
+const EXIT_FLUSH_ATTEMPTS = 10;
+
+/**
+ * Write out what the asynchronous destination still holds, synchronously (the process is exiting), but
+ * give up after a few tries: sonic-boom's flushSync retries a write that fails with anything but
+ * EAGAIN (a broken pipe: the log collector has gone) forever, and one that fails with EAGAIN (a
+ * reader that stopped reading) for as long as `retryEAGAIN` says — either would keep the process
+ * from ever exiting, even on SIGTERM. Here any failure counts as EAGAIN, and after
+ * EXIT_FLUSH_ATTEMPTS tries (100 ms apart) the rest of the buffer is dropped.
+ */
+export function flushAtExit(dest: DestinationStream): void {
+  const boom = dest as DestinationStream & { flushSync?: () => void; retryEAGAIN?: (...a: unknown[]) => boolean };
+  if (typeof boom.flushSync !== 'function') return;
+  const realWriteSync = fs.writeSync;
+  let failures = 0;
+  const writeSync = ((...args: Parameters<typeof fs.writeSync>) => {
+    try {
+      return (realWriteSync as (...a: unknown[]) => number)(...args);
+    } catch (e) {
+      failures++;
+      throw Object.assign(new Error(`log flush at exit: ${(e as NodeJS.ErrnoException).code ?? e}`), { code: 'EAGAIN' });
+    }
+  }) as typeof fs.writeSync;
+  const retry = boom.retryEAGAIN;
+  boom.retryEAGAIN = () => failures < EXIT_FLUSH_ATTEMPTS;
+  (fs as { writeSync: typeof fs.writeSync }).writeSync = writeSync;
+  try {
+    boom.flushSync();
+  } catch {
+    /* gave up, not ready, or already closed: the process exits anyway */
+  } finally {
+    (fs as { writeSync: typeof fs.writeSync }).writeSync = realWriteSync;
+    boom.retryEAGAIN = retry;
+  }
 }
 
 let root: Logger = createLogger(stdoutDestination());
