@@ -1,5 +1,6 @@
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Mutex } from './mutex';
+import { ScriptPool, type ScriptTx } from './script';
 
 export interface TxHandle {
   em: EntityManager;
@@ -18,6 +19,8 @@ export class Database {
   /** MySQL connections whose session isolation level is already set (once per connection). */
   private readonly prepared = new WeakSet<object>();
   readonly kind: 'mysql' | 'sqlite';
+  /** MySQL: the multi-statement connections of script transactions (db/script.ts), opened on first use. */
+  private scriptPool: ScriptPool | null = null;
 
   constructor(readonly dataSource: DataSource) {
     this.kind = dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb' ? 'mysql' : 'sqlite';
@@ -76,6 +79,20 @@ export class Database {
     };
   }
 
+  /**
+   * MySQL/MariaDB only: a transaction whose statements go in a few round trips (db/script.ts) — for
+   * writers with a fixed set of statements (the group commit), not for general use.
+   */
+  async beginScript(): Promise<ScriptTx> {
+    if (this.isSqlite) throw new Error('script transactions need MySQL/MariaDB');
+    if (!this.scriptPool) {
+      const o = this.dataSource.options as { url?: string; charset?: string };
+      if (!o.url) throw new Error('script transactions need the database URL');
+      this.scriptPool = new ScriptPool({ url: o.url, charset: o.charset, log: (sql, params) => this.dataSource.logger.logQuery(sql, params) });
+    }
+    return this.scriptPool.begin();
+  }
+
   /** Run `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const tx = await this.begin();
@@ -92,6 +109,9 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    const scripts = this.scriptPool;
+    this.scriptPool = null;
+    await scripts?.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }

@@ -9,6 +9,7 @@ import type { LedgerCause } from '@gongji/shared';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { execute } from '../../db/database';
+import type { Stmt } from '../../db/script';
 import { LedgerEntry, PersonalAccount } from './account.entity';
 import { badAmount, insufficientAvailable, noAccount } from './account.errors';
 
@@ -35,14 +36,23 @@ export interface LockedAccount {
  * On SQLite the transaction already holds the only connection: a plain read.
  */
 export async function lockAccounts(em: EntityManager, ids: number[]): Promise<Map<number, LockedAccount>> {
+  if (!ids.length) return new Map();
+  const { sql, params } = lockAccountsStatement(ids, em.connection.options.type !== 'better-sqlite3');
+  return lockedAccountsFrom(await em.query(sql, params));
+}
+
+/** lockAccounts as one statement of a script transaction (db/script.ts): read its rows with lockedAccountsFrom. */
+export function lockAccountsStatement(ids: number[], forUpdate = true): Stmt {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  if (!sorted.length) throw new Error('lockAccountsStatement: no accounts');
+  return {
+    sql: `SELECT id, balance_fen, reserved_fen FROM personal_account WHERE id IN (${sorted.map(() => '?').join(',')}) ORDER BY id${forUpdate ? ' FOR UPDATE' : ''}`,
+    params: sorted,
+  };
+}
+
+export function lockedAccountsFrom(rows: Array<Record<string, unknown>>): Map<number, LockedAccount> {
   const out = new Map<number, LockedAccount>();
-  if (!sorted.length) return out;
-  const forUpdate = em.connection.options.type === 'better-sqlite3' ? '' : ' FOR UPDATE';
-  const rows: Array<{ id: number | string; balance_fen: number | string; reserved_fen: number | string }> = await em.query(
-    `SELECT id, balance_fen, reserved_fen FROM personal_account WHERE id IN (${sorted.map(() => '?').join(',')}) ORDER BY id${forUpdate}`,
-    sorted,
-  );
   for (const r of rows) out.set(Number(r.id), { id: Number(r.id), balanceFen: Number(r.balance_fen), reservedFen: Number(r.reserved_fen) });
   return out;
 }
@@ -241,6 +251,15 @@ export async function openAccount(ctx: RequestContext, memberId: number, opening
  * debit leaves balance − reserved ≥ 0 and takes at most its own reserve. Returns the rows updated.
  */
 async function conditionalDebit(ctx: RequestContext, debits: Array<Pick<LockedDebit, 'accountId' | 'amountFen' | 'fromReserveFen'>>, who: string): Promise<number> {
+  const { sql, params } = conditionalDebitStatement(debits, who);
+  return execute(ctx.em, sql, params);
+}
+
+/**
+ * The conditional UPDATE as a statement: for a script transaction (db/script.ts), whose caller
+ * compares the affected rows with the number of accounts exactly as the functions above do.
+ */
+export function conditionalDebitStatement(debits: Array<Pick<LockedDebit, 'accountId' | 'amountFen' | 'fromReserveFen'>>, who = 'conditionalDebitStatement'): Stmt {
   const ids = new Set<number>();
   for (const d of debits) {
     checkAmount(d.amountFen);
@@ -248,20 +267,47 @@ async function conditionalDebit(ctx: RequestContext, debits: Array<Pick<LockedDe
     if (ids.has(d.accountId)) throw new Error(`${who}: account ${d.accountId} twice in one call`);
     ids.add(d.accountId);
   }
+  if (!debits.length) throw new Error(`${who}: no debits`);
   const when = () => debits.map(() => 'WHEN ? THEN ?').join(' ');
   const pairs = (v: (d: (typeof debits)[number]) => number) => debits.flatMap((d) => [d.accountId, v(d)]);
-  return execute(
-    ctx.em,
-    `UPDATE personal_account
+  return {
+    sql: `UPDATE personal_account
         SET balance_fen = balance_fen - CASE id ${when()} END,
             reserved_fen = reserved_fen - CASE id ${when()} END
       WHERE id IN (${debits.map(() => '?').join(',')})
         AND CASE id ${debits.map(() => 'WHEN ? THEN reserved_fen >= ? AND balance_fen - reserved_fen + ? >= ?').join(' ')} END`,
-    [
+    params: [
       ...pairs((d) => d.amountFen),
       ...pairs((d) => d.fromReserveFen),
       ...debits.map((d) => d.accountId),
       ...debits.flatMap((d) => [d.accountId, d.fromReserveFen, d.fromReserveFen, d.amountFen]),
     ],
-  );
+  };
+}
+
+/**
+ * The ledger entries of debits that a conditionalDebitStatement (each account's total) has just
+ * applied in the same transaction, as ONE INSERT … SELECT: entries in the order given (an account may
+ * pay several times), each entry's balance-after read from its account's row as that UPDATE left it
+ * (the row is ours under the UPDATE's lock) plus what the account's later entries took.
+ */
+export function debitLedgerStatement(entries: Array<{ accountId: number; amountFen: number; ref: LedgerRef }>): Stmt {
+  if (!entries.length) throw new Error('debitLedgerStatement: no entries');
+  const later: number[] = new Array(entries.length);
+  const taken = new Map<number, number>();
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    checkAmount(e.amountFen);
+    later[i] = taken.get(e.accountId) ?? 0;
+    taken.set(e.accountId, later[i] + e.amountFen);
+  }
+  const row = '? AS ord, ? AS account_id, ? AS amount_fen, ? AS later_fen, ? AS cause, ? AS settlement_id, ? AS binding_id, ? AS batch_id, ? AS memo';
+  return {
+    sql: `INSERT INTO ledger_entry (account_id, direction, amount_fen, balance_after_fen, cause, settlement_id, binding_id, batch_id, memo)
+     SELECT v.account_id, 'DEBIT', v.amount_fen, a.balance_fen + v.later_fen, v.cause, v.settlement_id, v.binding_id, v.batch_id, v.memo
+       FROM (SELECT ${row}${entries.slice(1).map(() => ' UNION ALL SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?').join('')}) v
+       JOIN personal_account a ON a.id = v.account_id
+      ORDER BY v.ord`,
+    params: entries.flatMap((e, i) => [i, e.accountId, e.amountFen, later[i], e.ref.cause, e.ref.settlementId ?? null, e.ref.bindingId ?? null, e.ref.batchId ?? null, e.ref.memo ?? null]),
+  };
 }

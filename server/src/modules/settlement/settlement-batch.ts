@@ -1,14 +1,13 @@
 /**
  * Group commit (MySQL/MariaDB): settle requests that arrive together share ONE transaction with
- * set-based statements, whatever the batch size:
- *   START → INSERT the settlements (one multi-row INSERT; the unique (institution, serial) key is
- *   still the S8 barrier) → read their ids back → INSERT their payments → INSERT their outbox events
- *   → ONE conditional debit UPDATE over every paying account (each account's total for the batch,
- *   `balance − reserved ≥ total`) → read the debited balances (now under our row locks) → INSERT the
- *   ledger entries (balance-after of each entry derived from the locked balance) → COMMIT.
- *
- * A batch of one is written by the single optimistic writer (settlement-write.ts) without its
- * savepoint: START, INSERT settlement, payments, event, debit, ledger, COMMIT.
+ * set-based statements, in two round trips whatever the batch size (a script transaction,
+ * db/script.ts):
+ *   1. START TRANSACTION; one INSERT per settlement (each reports its own id; the unique
+ *      (institution, serial) key is still the S8 barrier); ONE conditional debit UPDATE over every
+ *      paying account (each account's total for the batch, `balance − reserved ≥ total`).
+ *   2. INSERT their payments; INSERT their outbox events; INSERT the ledger entries, each one's
+ *      balance-after read from its account row as the debit left it (under our row lock); COMMIT.
+ * A batch of one is written the same way: 2 round trips, 7 statements.
  *
  * There is no timer: a request joins the queue; when fewer than GONGJI_GROUP_COMMIT_IN_FLIGHT
  * batches are running, everything queued (at most GONGJI_GROUP_COMMIT_MAX) leaves as the next batch.
@@ -35,12 +34,13 @@
  */
 import type { RequestContext } from '../../core/context';
 import { isUniqueViolation, type Database } from '../../db/database';
+import { headerOf, rowsOf, type ScriptTx, type StmtResult } from '../../db/script';
 import { log } from '../../ops/logger';
 import { recordGroupCommit } from '../../ops/metrics';
-import { lockAccounts, type LockedAccount } from '../account/account.service';
-import { emitEvents } from '../outbox/outbox.service';
+import { conditionalDebitStatement, debitLedgerStatement, lockAccountsStatement, lockedAccountsFrom, type LockedAccount } from '../account/account.service';
+import { eventsStatement } from '../outbox/outbox.service';
 import type { SplitPlan } from './settlement-plan';
-import { SETTLEMENT_COLUMNS, SETTLEMENT_PLACEHOLDERS, settlementResult, settlementRowValues, writeSettlement } from './settlement-write';
+import { paymentsStatement, settlementInsertStatement, settlementResult } from './settlement-write';
 import type { Settlement } from './settlement.entity';
 import type { PreparedSettlement } from './settlement.service';
 
@@ -161,7 +161,7 @@ async function runBatch(db: Database, items: Item[]): Promise<void> {
         if (!seen || a.balanceFen < seen.balanceFen) read.set(a.id, a);
       }
     planned = planBatch(items, read, alone);
-    let outcome = planned.length ? await attempt(db, planned, planned[0].item.ctx, null) : null;
+    let outcome = planned.length ? await attempt(db, planned, null) : null;
     if (outcome === 'stale') {
       // A balance moved (it no longer covers the batch's plan): plan the same requests again, in the
       // same order, from the balances read under their row locks — as consecutive single settlements
@@ -169,8 +169,9 @@ async function runBatch(db: Database, items: Item[]): Promise<void> {
       groupCommitStats.replanned++;
       const requests = planned.map((p) => p.item);
       const ids = [...new Set(requests.flatMap((it) => [...it.prepared.read.keys()]))];
-      outcome = await attempt(db, null, requests[0].ctx, async (ctx) => {
-        const locked = await lockAccounts(ctx.em, ids);
+      outcome = await attempt(db, null, async (tx) => {
+        const [rows] = await tx.run([lockAccountsStatement(ids)]);
+        const locked = lockedAccountsFrom(rowsOf(rows));
         // A reservation appeared meanwhile: only the single path's locked read of the bindings plans that exactly.
         planned = [...locked.values()].some((a) => a.reservedFen !== 0) ? [] : planBatch(requests, locked, alone);
         return planned;
@@ -199,116 +200,77 @@ async function runBatch(db: Database, items: Item[]): Promise<void> {
 }
 
 /**
- * One transaction for the batch: `planned` as given, or planned inside it by `planLocked` (after
- * locking the accounts). Committed when written; rolled back on 'stale' (a debit fell short),
- * 'taken' (a serial exists already) or an error.
+ * One script transaction (db/script.ts) for the batch: `planned` as given, or planned inside it by
+ * `planLocked` (after locking the accounts). Committed when written; rolled back on 'stale' (a debit
+ * fell short), 'taken' (a serial exists already) or an error.
  */
-async function attempt(
-  db: Database,
-  planned: Planned[] | null,
-  base: RequestContext,
-  planLocked: ((ctx: RequestContext) => Promise<Planned[]>) | null,
-): Promise<Settlement[] | 'stale' | 'taken' | null> {
-  const tx = await db.begin();
+async function attempt(db: Database, planned: Planned[] | null, planLocked: ((tx: ScriptTx) => Promise<Planned[]>) | null): Promise<Settlement[] | 'stale' | 'taken' | null> {
+  const tx = await db.beginScript();
   try {
-    // The batch's own context: all its database access goes through this em.
-    const batchCtx: RequestContext = { ...base, em: tx.em, autocommit: false, requestId: `batch:${base.requestId}` };
-    const batch = planLocked ? await planLocked(batchCtx) : (planned ?? []);
+    const batch = planLocked ? await planLocked(tx) : (planned ?? []);
     if (!batch.length) {
       await tx.rollback();
       return null;
     }
-    let out: Settlement[] | 'stale' | 'taken';
-    if (batch.length === 1) {
-      // A batch of one (a quiet moment): the single optimistic writer, without its savepoint — the
-      // settlement id comes with its INSERT and the ledger reads its balance-after in the same
-      // statement, two statements fewer than the set-based writer.
-      const [{ item, plan }] = batch;
-      const one = await writeSettlement(batchCtx, item.prepared.input, item.prepared.rowFacts, plan, 'optimistic', false);
-      out = one === 'stale' ? 'stale' : one === null ? 'taken' : [one];
-    } else out = await writeBatch(batchCtx, batch);
-    if (Array.isArray(out)) await tx.commit();
-    else await tx.rollback();
+    const out = await writeBatch(tx, batch);
+    if (!Array.isArray(out)) await tx.rollback();
     return out;
   } catch (e) {
     await tx.rollback().catch(() => undefined);
     throw e;
   } finally {
-    await tx.release().catch(() => undefined);
+    tx.release();
   }
 }
 
-/** Write the batch: 'taken' when a serial exists already, 'stale' when a balance no longer covers its debits. */
-async function writeBatch(ctx: RequestContext, batch: Planned[]): Promise<Settlement[] | 'stale' | 'taken'> {
-  const em = ctx.em;
+/**
+ * Write the batch in two round trips ('taken' when a serial exists already, 'stale' when a balance no
+ * longer covers its debits; the caller then rolls back):
+ *   1. [START TRANSACTION;] one INSERT per settlement (each reports its own id; the unique
+ *      (institution, serial) key is the S8 barrier); ONE conditional debit UPDATE over every paying
+ *      account (its total for the batch, never below what it holds).
+ *   2. the payments, the outbox events and the ledger entries (each balance-after read from its row
+ *      as the debit left it), each one multi-row INSERT; COMMIT.
+ */
+async function writeBatch(tx: ScriptTx, batch: Planned[]): Promise<Settlement[] | 'stale' | 'taken'> {
+  // Ledger entries in split order per settlement (own account, then givers; no wallet here), as the single writer does.
+  const entries = batch.flatMap((b) =>
+    [...b.plan.payments.filter((p) => p.bindingId === null), ...b.plan.payments.filter((p) => p.bindingId !== null)].map((p) => ({ b, p })),
+  );
+  const totals = new Map<number, number>();
+  for (const { p } of entries) totals.set(p.accountId, (totals.get(p.accountId) ?? 0) + p.amountFen);
+  const debit = totals.size
+    ? conditionalDebitStatement([...totals.keys()].sort((a, b) => a - b).map((accountId) => ({ accountId, amountFen: totals.get(accountId)!, fromReserveFen: 0 })))
+    : null;
+
+  let first: StmtResult[];
   try {
-    await em.query(
-      `INSERT INTO settlement (${SETTLEMENT_COLUMNS}) VALUES ${batch.map(() => SETTLEMENT_PLACEHOLDERS).join(', ')}`,
-      batch.flatMap(({ item: { ctx: c, prepared: { input, rowFacts: row } }, plan }) => settlementRowValues(input, row, plan, c.now)),
-    );
+    first = await tx.run([
+      ...batch.map(({ item: { ctx, prepared }, plan }) => settlementInsertStatement(prepared.input, prepared.rowFacts, plan, ctx.now)),
+      ...(debit ? [debit] : []),
+    ]);
   } catch (e) {
     if (isUniqueViolation(e)) return 'taken'; // a serial was taken by another transaction: each runs alone
     throw e;
   }
-  // The new ids, by key (auto-increment ids of one multi-row INSERT need not be consecutive everywhere).
-  const institutions = [...new Set(batch.map((b) => b.item.prepared.institutionId))];
-  const idRows: Array<{ id: number | string; institution_id: number | string; serial_no: string }> = await em.query(
-    `SELECT id, institution_id, serial_no FROM settlement WHERE institution_id IN (${institutions.map(() => '?').join(',')}) AND serial_no IN (${batch.map(() => '?').join(',')})`,
-    [...institutions, ...batch.map((b) => b.item.prepared.input.serialNo)],
-  );
-  const idOf = new Map(idRows.map((r) => [`${Number(r.institution_id)}:${r.serial_no}`, Number(r.id)]));
-  for (const b of batch) {
-    b.id = idOf.get(`${b.item.prepared.institutionId}:${b.item.prepared.input.serialNo}`);
-    if (b.id === undefined) throw new Error(`group commit: settlement ${b.item.prepared.input.serialNo} not found after its INSERT`);
-  }
+  batch.forEach((b, i) => (b.id = Number(headerOf(first[i]).insertId)));
+  if (debit && headerOf(first[batch.length]).affectedRows !== totals.size) return 'stale'; // a balance moved since the read
 
-  // Payments in split order (own account, then givers; no wallet here), as the single writer does.
-  const pays = batch.flatMap((b) =>
-    [...b.plan.payments.filter((p) => p.bindingId === null), ...b.plan.payments.filter((p) => p.bindingId !== null)].map((p, i) => ({ b, p, seq: i + 1 })),
-  );
-  if (pays.length)
-    await em.query(
-      `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, wallet_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
-       VALUES ${pays.map(() => '(?, ?, ?, ?, NULL, ?, ?, 0, 0)').join(', ')}`,
-      pays.flatMap(({ b, p, seq }) => [b.id, seq, p.payerMemberId, p.accountId, p.bindingId, p.amountFen]),
-    );
-  await emitEvents(
-    ctx,
-    batch.map((b) => ({ type: 'settlement.settled' as const, subjectId: b.id!, settlementId: b.id!, at: b.item.ctx.now })),
-  );
-
-  // One conditional debit over every paying account: its total for the batch, never below what it holds.
-  const totals = new Map<number, number>();
-  for (const { p } of pays) totals.set(p.accountId, (totals.get(p.accountId) ?? 0) + p.amountFen);
-  const ids = [...totals.keys()].sort((a, b) => a - b);
-  if (ids.length) {
-    const when = ids.map(() => 'WHEN ? THEN ?').join(' ');
-    const amounts = ids.flatMap((id) => [id, totals.get(id)!]);
-    const res = await em.queryRunner!.query(
-      `UPDATE personal_account SET balance_fen = balance_fen - CASE id ${when} END
-        WHERE id IN (${ids.map(() => '?').join(',')}) AND CASE id ${ids.map(() => 'WHEN ? THEN balance_fen - reserved_fen >= ?').join(' ')} END`,
-      [...amounts, ...ids, ...amounts],
-      true,
-    );
-    if ((res.affected ?? 0) !== ids.length) return 'stale'; // a balance moved since the read: planned again under locks
-    // Under our row locks now: the balances our UPDATE left, from which each entry's balance-after follows.
-    const rows: Array<{ id: number | string; balance_fen: number | string }> = await em.query(
-      `SELECT id, balance_fen FROM personal_account WHERE id IN (${ids.map(() => '?').join(',')})`,
-      ids,
-    );
-    const after = new Map(rows.map((r) => [Number(r.id), Number(r.balance_fen)]));
-    // Walking the entries backwards, each one's balance-after is the final balance plus what later entries took.
-    const balanceAfter: number[] = new Array(pays.length);
-    for (let i = pays.length - 1; i >= 0; i--) {
-      const a = pays[i].p.accountId;
-      balanceAfter[i] = after.get(a)!;
-      after.set(a, balanceAfter[i] + pays[i].p.amountFen);
-    }
-    await em.query(
-      `INSERT INTO ledger_entry (account_id, direction, amount_fen, balance_after_fen, cause, settlement_id, binding_id, batch_id, memo)
-       VALUES ${pays.map(() => "(?, 'DEBIT', ?, ?, 'SETTLEMENT', ?, ?, NULL, ?)").join(', ')}`,
-      pays.flatMap(({ b, p }, i) => [p.accountId, p.amountFen, balanceAfter[i], b.id, p.bindingId, p.bindingId === null ? '本人账户支付' : '家庭共济支付']),
-    );
-  }
+  const payments = paymentsStatement(batch.map((b) => ({ settlementId: b.id!, plan: b.plan, patientId: b.item.prepared.rowFacts.patientId })));
+  await tx.commit([
+    ...(payments ? [payments] : []),
+    eventsStatement(batch.map((b) => ({ type: 'settlement.settled' as const, subjectId: b.id!, settlementId: b.id!, at: b.item.ctx.now }))),
+    ...(entries.length
+      ? [
+          debitLedgerStatement(
+            entries.map(({ b, p }) => ({
+              accountId: p.accountId,
+              amountFen: p.amountFen,
+              ref: { cause: 'SETTLEMENT' as const, settlementId: b.id!, bindingId: p.bindingId, memo: p.bindingId === null ? '本人账户支付' : '家庭共济支付' },
+            })),
+          ),
+        ]
+      : []),
+  ]);
   return batch.map((b) => settlementResult(b.item.ctx, b.item.prepared.input, b.item.prepared.rowFacts, b.plan, b.id!));
 }

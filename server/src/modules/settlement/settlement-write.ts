@@ -23,6 +23,7 @@
 import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { execute, insertReturningId, isUniqueViolation, sqlDate } from '../../db/database';
+import type { Stmt } from '../../db/script';
 import { debitLocked, tryDebitUnlocked } from '../account/account.service';
 import { emitEvent } from '../outbox/outbox.service';
 import { tryDebitWallet } from '../wallet/wallet-account.service';
@@ -79,6 +80,32 @@ export function settlementRowValues(input: SettleInput, row: SettlementRowFacts,
   ];
 }
 
+/** The settlement row's INSERT as a statement (group commit script, db/script.ts): its insertId is the settlement's id. */
+export function settlementInsertStatement(input: SettleInput, row: SettlementRowFacts, plan: SplitPlan, now: Date): Stmt {
+  return { sql: `INSERT INTO settlement (${SETTLEMENT_COLUMNS}) VALUES ${SETTLEMENT_PLACEHOLDERS}`, params: settlementRowValues(input, row, plan, now) };
+}
+
+/** A settlement's payment rows in split order (seq 1…): own account, wallet (W4), givers. */
+function paymentRows(plan: SplitPlan, patientId: number): PayRow[] {
+  const w = plan.walletPayment;
+  return [
+    ...plan.payments.filter((p) => p.bindingId === null).map((p) => [p.payerMemberId, p.accountId, null, null, p.amountFen, p.fromReserveFen] as PayRow),
+    ...(w ? [[patientId, null, w.walletId, null, w.amountFen, 0] as PayRow] : []),
+    ...plan.payments.filter((p) => p.bindingId !== null).map((p) => [p.payerMemberId, p.accountId, null, p.bindingId, p.amountFen, p.fromReserveFen] as PayRow),
+  ];
+}
+
+/** The payment rows of one or more settlements as one multi-row INSERT; null when none pays. */
+export function paymentsStatement(settlements: Array<{ settlementId: number; plan: SplitPlan; patientId: number }>): Stmt | null {
+  const rows = settlements.flatMap((s) => paymentRows(s.plan, s.patientId).map((r, i) => [s.settlementId, i + 1, ...r]));
+  if (!rows.length) return null;
+  return {
+    sql: `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, wallet_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
+         VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`,
+    params: rows.flat(),
+  };
+}
+
 /**
  * Insert and pay. Returns null when the serial was taken meanwhile (the caller reads the first result),
  * 'stale' when an optimistic write found a balance changed (nothing of it remains; plan again locked).
@@ -112,20 +139,10 @@ export async function writeSettlement(
     balanceAfterFen: p.balanceAfterFen,
     ref: { cause: 'SETTLEMENT' as const, settlementId: id, bindingId: p.bindingId, memo: p.bindingId === null ? '本人账户支付' : '家庭共济支付' },
   }));
-  // Rows in split order: own account, wallet (W4), givers.
   const w = plan.walletPayment;
-  const rows: PayRow[] = [
-    ...plan.payments.filter((p) => p.bindingId === null).map((p) => [p.payerMemberId, p.accountId, null, null, p.amountFen, p.fromReserveFen] as PayRow),
-    ...(w ? [[row.patientId, null, w.walletId, null, w.amountFen, 0] as PayRow] : []),
-    ...plan.payments.filter((p) => p.bindingId !== null).map((p) => [p.payerMemberId, p.accountId, null, p.bindingId, p.amountFen, p.fromReserveFen] as PayRow),
-  ];
   const insertPayments = async () => {
-    if (rows.length)
-      await ctx.em.query(
-        `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, wallet_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
-         VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, 0)').join(', ')}`,
-        rows.flatMap((r, i) => [id, i + 1, ...r]),
-      );
+    const stmt = paymentsStatement([{ settlementId: id, plan, patientId: row.patientId }]);
+    if (stmt) await ctx.em.query(stmt.sql, stmt.params);
   };
   /** W4: the wallet's debit (atomic, conditional); false when its balance no longer covers the plan. */
   const debitWallet = async () => !w || (await tryDebitWallet(ctx, w.walletId, w.amountFen, { cause: 'SETTLEMENT', settlementId: id })) !== null;
