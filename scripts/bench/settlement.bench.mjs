@@ -188,6 +188,8 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
   let serverLog = '';
   // GONGJI_BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const serverArgs = (process.env.GONGJI_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  // GONGJI_BENCH_WORKER_ARGS: the same for the outbox worker (`pnpm worker`).
+  const workerArgs = (process.env.GONGJI_BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean);
   // The outbox worker (fraud detection F3–F8 and any other consumer) runs as its own process
   // (`pnpm worker`), so the server's CPU below is the request path and the worker's is shown apart.
   const serverEnv = {
@@ -209,7 +211,7 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
   let worker = null;
   let workerExited = true;
   const startWorker = () => {
-    worker = spawn(process.execPath, [path.join(root, 'server', 'dist', 'scripts', 'worker.js')], {
+    worker = spawn(process.execPath, [...workerArgs, path.join(root, 'server', 'dist', 'scripts', 'worker.js')], {
       cwd: path.join(root, 'server'),
       env: { ...serverEnv, GONGJI_OUTBOX_INTERVAL_MS: '200' },
       stdio: ['ignore', 'pipe', 'pipe'],
