@@ -90,6 +90,34 @@ describe('outbox', () => {
     expect(await effects('test-a')).toEqual(ids);
   });
 
+  it('an idle poll costs one read, not a transaction per consumer; the next event is still handled', async () => {
+    const a = recorder('test-idle-a');
+    const b = recorder('test-idle-b');
+    const w = new OutboxWorker(t.deps, [a, b], { gapWaitMs: 0 });
+    await w.drain(); // catch up with everything emitted so far
+    const ds = t.db.dataSource as unknown as { logger: { logQuery(q: string): void } };
+    const original = ds.logger;
+    const sql: string[] = [];
+    ds.logger = new Proxy(original, { get: (target, prop) => (prop === 'logQuery' ? (q: string) => sql.push(q) : (target as any)[prop]) });
+    try {
+      expect(await w.drain()).toBe(0);
+    } finally {
+      ds.logger = original;
+    }
+    // SQLite takes its turn on the one connection (BEGIN … COMMIT around the read).
+    expect(sql.filter((q) => !/^(BEGIN|COMMIT)/i.test(q.trim())), sql.join('\n')).toHaveLength(1);
+    expect(sql.some((q) => /FOR UPDATE|outbox_event WHERE id >/i.test(q))).toBe(false);
+    const [subject] = await emit(1, 6000);
+    expect(await w.drain()).toBe(2); // one event, two consumers
+    expect(a.seen).toContain(subject);
+    expect(b.seen).toContain(subject);
+    // A consumer whose cursor row is missing is not idle: the full path creates it and hands it everything.
+    const late = recorder('test-idle-late');
+    const w2 = new OutboxWorker(t.deps, [a, late], { gapWaitMs: 0 });
+    expect(await w2.drain()).toBeGreaterThan(0);
+    expect(late.seen).toContain(subject);
+  });
+
   it('a consumer that crashes mid-batch leaves no effect and no cursor move; after a restart every event is handled exactly once', async () => {
     await emit(12, 2000);
     const errors: string[] = [];

@@ -149,6 +149,7 @@ export class OutboxWorker {
    */
   async drain(maxBatches = 1_000): Promise<number> {
     await this.ensureCursors();
+    if (await this.caughtUp()) return 0;
     let total = 0;
     for (const c of this.consumers) {
       for (let i = 0; i < maxBatches && !this.stopped; i++) {
@@ -164,6 +165,23 @@ export class OutboxWorker {
       }
     }
     return total;
+  }
+
+  /**
+   * Nothing to hand to anyone: no event after the lowest cursor. One autocommit read (the newest id
+   * is the end of the primary key), so an idle poll costs one statement instead of a transaction per
+   * consumer. Every consumer is idle then, and none of them is waiting on a gap either.
+   */
+  private async caughtUp(): Promise<boolean> {
+    if (!this.consumers.length) return true;
+    const sql = `SELECT (SELECT MAX(id) FROM outbox_event) AS head, MIN(last_event_id) AS low, COUNT(*) AS n FROM outbox_cursor WHERE consumer IN (${this.consumers.map(() => '?').join(',')})`;
+    const names = this.consumers.map((c) => c.name);
+    type Row = { head: number | string | null; low: number | string | null; n: number | string };
+    // MySQL: an autocommit read on the pool, as a read-only request's. SQLite: its turn on the one connection.
+    const rows: Row[] = this.db.isSqlite ? await this.db.transaction((em) => em.query(sql, names)) : await this.db.dataSource.query(sql, names);
+    const r = rows[0];
+    if (!r || Number(r.n) !== this.consumers.length) return false; // a cursor row is missing: the full path says so
+    return r.head === null || Number(r.head) <= Number(r.low);
   }
 
   /** Poll every `intervalMs` (never two rounds at once). */
