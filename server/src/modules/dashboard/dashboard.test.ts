@@ -153,6 +153,12 @@ describe('dashboard aggregates', () => {
     expect(sum(sz.mutualAidByMonth)).toBe(expected44);
     expect(sz.mutualAidByProvince.map((r: { provinceCode: string }) => r.provinceCode)).toEqual(['44']);
     expect(sz.today.count).toBe(2);
+    // Both parties of the pending 深圳 binding (and of its proof) are in 440300: one branch per party
+    // region, each counted once.
+    const szQueue = (q: string) => sz.queues.find((x: { queue: string }) => x.queue === q);
+    expect(szQueue('BINDINGS')).toMatchObject({ total: 1, under1Day: 1 });
+    expect(szQueue('PROOFS')).toMatchObject({ total: 1, days7to30: 1 });
+    expect(Date.now() - new Date(szQueue('PROOFS').oldestAt).getTime()).toBeGreaterThan(9 * 86_400_000);
     const bj = await stats('regional_admin_11');
     expect(sum(bj.mutualAidByMonth)).toBe(expected11);
     expect(bj.queues.find((q: { queue: string }) => q.queue === 'PROOFS').total).toBe(0);
