@@ -108,7 +108,8 @@ async function scrape(node) {
     exhausted: sum('gongji_conflict_retries_exhausted_total'),
     requests: sum('gongji_graphql_requests_total'),
     inFlight: sum('gongji_http_in_flight_requests'),
-    pool: Object.fromEntries(['open', 'idle', 'waiting'].map((k) => [k, sum(`gongji_db_pool_connections{state="${k}"}`)])),
+    pool: Object.fromEntries(['open', 'idle', 'waiting'].map((k) => [k, sum(`gongji_db_pool_connections{pool="main",state="${k}"}`)])),
+    scripts: Object.fromEntries(['open', 'idle', 'waiting'].map((k) => [k, sum(`gongji_db_pool_connections{pool="scripts",state="${k}"}`)])),
   };
 }
 
@@ -367,7 +368,7 @@ async function main() {
   console.log(`  server-side conflict retries (Galera certification / deadlock): ${retries} (A before SIGTERM: ${fault.metricsA?.retries ?? '?'}, B: ${metricsB?.retries ?? '?'}); exhausted: ${(fault.metricsA?.exhausted ?? 0) + (metricsB?.exhausted ?? 0)}`);
   console.log(`  outage seen by clients: ${stats.outageErrors} failed attempts resent to the other node (on A: ${outageSeen.A}, on B: ${outageSeen.B}); slowest acknowledged call ${stats.maxLatencyMs} ms`);
   for (const [kind, n] of outageKinds) console.log(`    ${n} × ${kind}`);
-  console.log(`  API node B at the end: ${metricsB?.inFlight} requests in flight, pool ${JSON.stringify(metricsB?.pool)}`);
+  console.log(`  API node B at the end: ${metricsB?.inFlight} requests in flight, pool ${JSON.stringify(metricsB?.pool)}, script pool ${JSON.stringify(metricsB?.scripts)}`);
   console.log(`  Galera node 2 down ${((fault.rejoinedAt - fault.killedAt) / 1000).toFixed(1)} s (rejoin ${fault.rejoinMs} ms); API node A drain ${fault.drainMs} ms`);
 }
 

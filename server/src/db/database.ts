@@ -93,6 +93,11 @@ export class Database {
     return this.scriptPool.begin();
   }
 
+  /** The script pool's connections by state (null until a script has run). */
+  scriptPoolState(): ReturnType<ScriptPool['state']> | null {
+    return this.scriptPool?.state() ?? null;
+  }
+
   /** Run `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const tx = await this.begin();

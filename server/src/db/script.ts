@@ -89,6 +89,12 @@ export class ScriptPool {
     return scriptTx(conn, this.log);
   }
 
+  /** Connections by state, for the metrics (mysql2 keeps them in its pool's internals). */
+  state(): { open: number; idle: number; waiting: number; limit: number } {
+    const p = this.pool.pool as unknown as { _allConnections?: { length: number }; _freeConnections?: { length: number }; _connectionQueue?: { length: number }; config?: { connectionLimit?: number } };
+    return { open: p._allConnections?.length ?? 0, idle: p._freeConnections?.length ?? 0, waiting: p._connectionQueue?.length ?? 0, limit: p.config?.connectionLimit ?? 0 };
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

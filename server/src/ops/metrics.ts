@@ -85,8 +85,8 @@ interface PoolInternals {
 const pools = new Set<Database>();
 new client.Gauge({
   name: 'gongji_db_pool_connections',
-  help: 'Database connections by state: open, idle, waiting (requests queued for a connection), limit',
-  labelNames: ['state'] as const,
+  help: 'Database connections by pool (main: TypeORM; scripts: the group commit, db/script.ts) and state: open, idle, waiting (requests queued for a connection), limit',
+  labelNames: ['pool', 'state'] as const,
   collect() {
     this.reset();
     for (const db of pools) {
@@ -96,13 +96,15 @@ new client.Gauge({
       }
       const p = (db.dataSource.driver as unknown as { pool?: PoolInternals }).pool;
       if (db.isSqlite || !p) {
-        this.inc({ state: 'waiting' }, db.queued);
+        this.inc({ pool: 'main', state: 'waiting' }, db.queued);
         continue;
       }
-      this.inc({ state: 'open' }, p._allConnections?.length ?? 0);
-      this.inc({ state: 'idle' }, p._freeConnections?.length ?? 0);
-      this.inc({ state: 'waiting' }, p._connectionQueue?.length ?? 0);
-      this.inc({ state: 'limit' }, p.config?.connectionLimit ?? 0);
+      this.inc({ pool: 'main', state: 'open' }, p._allConnections?.length ?? 0);
+      this.inc({ pool: 'main', state: 'idle' }, p._freeConnections?.length ?? 0);
+      this.inc({ pool: 'main', state: 'waiting' }, p._connectionQueue?.length ?? 0);
+      this.inc({ pool: 'main', state: 'limit' }, p.config?.connectionLimit ?? 0);
+      const scripts = db.scriptPoolState();
+      if (scripts) for (const [state, n] of Object.entries(scripts)) this.inc({ pool: 'scripts', state }, n);
     }
   },
 });
