@@ -412,28 +412,35 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
     // CPU per settlement of each process (noise-resistant, unlike rates on a shared machine)
     const pids = { server: server.pid, worker: worker.pid, bench: 'self', mariadb: mariadbPid(new URL(mariadbUrl).port) };
     const results = { uniform: [], hot: [], hotlong: [] };
-    for (const w of WORKLOADS) {
-      for (const mode of ['api', 'floor']) {
-        const warm = await drive(16, WARMUP / 2, () => settleBy[mode](inputFor(mode, w)));
-        if (warm.failed) throw new Error(`${w} ${mode} warm-up: ${warm.failed} failed: ${stats.failures.join('; ')}`);
-      }
+    // The fresh and the long-history hot giver are compared with each other (the history target), so
+    // they run interleaved: each level in one palindromic order (hot API, hot floor, long API, long
+    // floor, then back), so load that comes and goes on the machine falls on every side alike.
+    const groups = [['uniform'], ['hot', 'hotlong']].map((g) => g.filter((w) => WORKLOADS.includes(w))).filter((g) => g.length);
+    for (const group of groups) {
+      for (const w of group)
+        for (const mode of ['api', 'floor']) {
+          const warm = await drive(16, WARMUP / 2, () => settleBy[mode](inputFor(mode, w)));
+          if (warm.failed) throw new Error(`${w} ${mode} warm-up: ${warm.failed} failed: ${stats.failures.join('; ')}`);
+        }
       for (const level of LEVELS) {
-        // Two halves in A-B-B-A order (API, floor, floor, API), so load that comes and goes on the
-        // machine falls on both sides alike.
-        const runs = { api: [], floor: [] };
-        for (const mode of ['api', 'floor', 'floor', 'api']) {
-          runs[mode].push(await drive(level.clients, Math.ceil(level.count / 2), () => settleBy[mode](inputFor(mode, w)), pids, LEVEL_TIME_CAP_MS / 2));
+        // Two halves per side, A-B-B-A (API, floor, floor, API; with two workloads A-B-C-D-D-C-B-A).
+        const sides = group.flatMap((w) => ['api', 'floor'].map((mode) => ({ w, mode })));
+        const runs = Object.fromEntries(group.map((w) => [w, { api: [], floor: [] }]));
+        for (const { w, mode } of [...sides, ...[...sides].reverse()]) {
+          runs[w][mode].push(await drive(level.clients, Math.ceil(level.count / 2), () => settleBy[mode](inputFor(mode, w)), pids, LEVEL_TIME_CAP_MS / 2));
           stats.load.push(os.loadavg()[0]);
         }
-        const row = { clients: level.clients };
-        for (const mode of ['api', 'floor']) {
-          const r = summarize(...runs[mode]);
-          row[mode] = r;
-          log(
-            `${w.padEnd(7)} ${mode.padEnd(5)} ${String(level.clients).padStart(2)} clients: ${r.ok} ok${r.failed ? `, ${r.failed} FAILED` : ''} in ${r.seconds.toFixed(1)} s = ${r.rate.toFixed(0)}/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; CPU ms/settle: server ${f1(r.cpu.server)}, worker ${f1(r.cpu.worker)}, bench ${f1(r.cpu.bench)}, mariadb ${f1(r.cpu.mariadb)}`,
-          );
+        for (const w of group) {
+          const row = { clients: level.clients };
+          for (const mode of ['api', 'floor']) {
+            const r = summarize(...runs[w][mode]);
+            row[mode] = r;
+            log(
+              `${w.padEnd(7)} ${mode.padEnd(5)} ${String(level.clients).padStart(2)} clients: ${r.ok} ok${r.failed ? `, ${r.failed} FAILED` : ''} in ${r.seconds.toFixed(1)} s = ${r.rate.toFixed(0)}/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; CPU ms/settle: server ${f1(r.cpu.server)}, worker ${f1(r.cpu.worker)}, bench ${f1(r.cpu.bench)}, mariadb ${f1(r.cpu.mariadb)}`,
+            );
+          }
+          results[w].push(row);
         }
-        results[w].push(row);
       }
     }
 
@@ -789,7 +796,7 @@ function renderMarkdown({ results, captured, integrity, stats, data }) {
     'START; INSERT the settlement with its final amounts (unique institution + serial); per paying account one atomic conditional',
     'debit UPDATE and one ledger INSERT (balance-after taken from the row just updated); COMMIT: 7 statements when the own account',
     'and one giver pay. The floor knows from the dataset who pays what, so it reads nothing and writes no payment rows or events.',
-    `Each level runs API and floor in two halves each, in A-B-B-A order (API, floor, floor, API), on fresh serials: clients ${levels},`,
+    `Each level runs API and floor in two halves each, in A-B-B-A order (API, floor, floor, API), on fresh serials — the hot giver and the long-history hot giver, which the history target compares, interleaved in one order (hot API, hot floor, long API, long floor, then back) — clients ${levels},`,
     `after a warm-up of ${WARMUP / 2} settlements per side and workload at 16 clients (the server's JIT reaches its steady state; a node runs for days). Latency is per request as the client sees it (HTTP round trip`,
     `for the API). Lock conflicts are retried with the same serial (API retries: ${stats.retries.api}, floor retries: ${stats.retries.floor}).`,
     '',
