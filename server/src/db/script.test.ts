@@ -39,6 +39,22 @@ describe('script transactions', () => {
     await expect(t.db.beginScript()).rejects.toThrow(/MySQL\/MariaDB/);
   });
 
+  it('script connections read committed, as every transaction of the API', async () => {
+    if (!mysql) return void expect(t.db.isSqlite).toBe(true);
+    const tx = await t.db.beginScript();
+    try {
+      const [vars] = await tx.commit([{ sql: "SHOW SESSION VARIABLES LIKE '%isolation'", params: [] }]);
+      // tx_isolation (MariaDB), transaction_isolation (MySQL 8, MariaDB 11)
+      const values = rowsOf(vars)
+        .filter((r) => /^(tx|transaction)_isolation$/i.test(String(r.Variable_name)))
+        .map((r) => String(r.Value));
+      expect(values.length).toBeGreaterThan(0);
+      expect(new Set(values)).toEqual(new Set(['READ-COMMITTED']));
+    } finally {
+      tx.release();
+    }
+  });
+
   it('S4/S11: debits and their ledger entries in two round trips; balance-after follows each account, in order', async () => {
     if (!mysql) return void expect(t.db.isSqlite).toBe(true);
     const [a, b] = [await accountOf((await t.member({ openingBalanceFen: 10_000 })).id), await accountOf((await t.member({ openingBalanceFen: 5_000 })).id)];
