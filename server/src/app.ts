@@ -17,7 +17,6 @@ import { proofFileRoute } from './modules/proof/proof-file.route';
 import { importProblemsRoute, importUploadRoute } from './modules/registry/registry-import.route';
 import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
-import { groupCommitEnabled } from './modules/settlement/settlement-batch';
 import { graphqlHandler, operationObserverPlugin } from './ops/graphql-handler';
 import { bodyError, graphqlFastPath } from './ops/graphql-http';
 import { drainServer, livenessRoute, readinessRoute, trackRequests } from './ops/lifecycle';
@@ -55,7 +54,7 @@ export async function createApp(
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
-    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(groupCommitEnabled() && !deps.db.isSqlite ? ['settle'] : []), operationObserverPlugin(), ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(deps.db.isSqlite ? [] : ['settle']), operationObserverPlugin(), ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: formatErrorFor(production),
   });
   await apollo.start();

@@ -15,8 +15,9 @@ import type { TxHandle } from '../db/database';
  * a query still takes its turn in the transaction queue, so it never sees another request's
  * uncommitted writes.
  *
- * `selfManaged`: mutations whose service opens its own transaction (MySQL/MariaDB only) — settle
- * under group commit, where concurrent settlements share one (modules/settlement/settlement-batch.ts).
+ * `selfManaged`: mutations whose service opens its own transaction (MySQL/MariaDB only) — settle,
+ * where concurrent settlements share one (group commit, modules/settlement/settlement-batch.ts) and
+ * an optimistic write that found a balance moved is rolled back whole and written again locked.
  * Such an operation (its one root field in this list) gets the pool's manager like a query does.
  */
 export function transactionPlugin(selfManaged: readonly string[] = []): ApolloServerPlugin<RequestContext> {

@@ -104,6 +104,15 @@ export async function startTestServer(): Promise<TestServer> {
   // schema-sync test (src/db/schema-sync.test.ts) fails until a migration covers them.
   if ((await ds.driver.createSchemaBuilder().log()).upQueries.length > 0) await ds.synchronize();
   const db = new Database(ds);
+  // No savepoints (docs/operations.md: MariaDB Galera without a binary log replicates what a
+  // ROLLBACK TO SAVEPOINT undid). Any a test provokes — ours or TypeORM's for a nested transaction —
+  // fails the file when its server closes.
+  const savepoints: string[] = [];
+  const logQuery = ds.logger.logQuery.bind(ds.logger);
+  ds.logger.logQuery = (query, parameters, queryRunner) => {
+    if (/^\s*(SAVEPOINT|ROLLBACK\s+TO|RELEASE\s+SAVEPOINT)\b/i.test(query)) savepoints.push(query.trim());
+    return logQuery(query, parameters, queryRunner);
+  };
   const config: Config = {
     port: 0,
     host: '127.0.0.1',
@@ -217,6 +226,7 @@ export async function startTestServer(): Promise<TestServer> {
         await admin.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
         await admin.end();
       }
+      if (savepoints.length) throw new Error(`savepoints were used (never: docs/operations.md): ${[...new Set(savepoints)].join('; ')}`);
     },
   };
 }

@@ -182,8 +182,8 @@ export async function debitLocked(ctx: RequestContext, debits: LockedDebit[]): P
  * same one conditional UPDATE over all the accounts — it takes their row locks, in id order — then one
  * ledger INSERT … SELECT whose balance-after is read from each row just updated (ours, under our lock).
  * Returns false when some account's condition failed (its balance moved since the read): some rows
- * may then have been debited, so the caller MUST roll back to a savepoint taken before this call, and
- * plan again under locks. Each account at most once.
+ * may then have been debited, so the caller MUST roll back its transaction (not to a savepoint: see
+ * settlement-write.ts) and plan again under locks. Each account at most once.
  */
 export async function tryDebitUnlocked(ctx: RequestContext, debits: Array<Omit<LockedDebit, 'balanceAfterFen'>>): Promise<boolean> {
   if (!debits.length) return true;

@@ -11,10 +11,13 @@
  *
  * OPTIMISTIC (planned from an unlocked read; MySQL/MariaDB, no reservation involved): everything that
  * needs no account lock first, the debit last, so a hot account's row lock is held only for
- *   SAVEPOINT → INSERT settlement → payments → outbox event → UPDATE accounts (locks) → ledger
+ *   INSERT settlement → payments → outbox event → UPDATE accounts (locks) → ledger
  *   → [wallet UPDATE + ledger] → COMMIT.
- * If a balance moved since the read so that a debit's condition fails, everything after the savepoint
- * is rolled back and the caller plans again under locks ('stale').
+ * If a balance moved since the read so that a debit's condition fails, the result is 'stale': the
+ * caller rolls back its WHOLE transaction and writes the settlement again, locked, in a new one. No
+ * savepoint: MariaDB Galera without a binary log replicates the rows of a ROLLBACK TO SAVEPOINT
+ * anyway (10.11.19 here), so the other nodes would apply the settlement twice and leave the cluster
+ * (scripts/test-cluster.mjs found it; docs/operations.md).
  *
  * Payment rows (settlement_payment.seq) follow the split order: own account, wallet (wallet_id set,
  * account_id null), givers — so a reversal (S9), which walks them backwards, refunds the givers first,
@@ -108,7 +111,8 @@ export function paymentsStatement(settlements: Array<{ settlementId: number; pla
 
 /**
  * Insert and pay. Returns null when the serial was taken meanwhile (the caller reads the first result),
- * 'stale' when an optimistic write found a balance changed (nothing of it remains; plan again locked).
+ * 'stale' when an optimistic write found a balance changed: some of it may be written, so the caller
+ * MUST roll back its whole transaction, then write the settlement locked in a new one.
  */
 export async function writeSettlement(
   ctx: RequestContext,
@@ -116,11 +120,8 @@ export async function writeSettlement(
   row: SettlementRowFacts,
   plan: SplitPlan,
   mode: 'locked' | 'optimistic' = 'locked',
-  /** Optimistic without a savepoint: on 'stale' the caller must roll back its whole transaction (a group commit of one). */
-  savepoint = true,
 ): Promise<Settlement | null | 'stale'> {
   let id: number;
-  if (mode === 'optimistic' && savepoint) await ctx.em.query('SAVEPOINT settle_optimistic');
   try {
     id = await insertReturningId(
       ctx.em,
@@ -150,10 +151,7 @@ export async function writeSettlement(
     if (plan.payments.some((p) => p.fromReserveFen > 0)) throw new Error('an optimistic settlement cannot draw a reservation');
     await insertPayments();
     await emitEvent(ctx, { type: 'settlement.settled', subjectId: id, settlementId: id });
-    if (!(await tryDebitUnlocked(ctx, debits)) || !(await debitWallet())) {
-      if (savepoint) await ctx.em.query('ROLLBACK TO SAVEPOINT settle_optimistic');
-      return 'stale';
-    }
+    if (!(await tryDebitUnlocked(ctx, debits)) || !(await debitWallet())) return 'stale';
     return built(id);
   }
   await debitLocked(ctx, debits);

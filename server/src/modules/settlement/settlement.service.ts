@@ -9,9 +9,10 @@
  *     date (in-process cache, policy-lookup.ts), and write it (settlement-write.ts): INSERT settlement —
  *     the unique (institution, serial) key makes a concurrent duplicate wait for the first and return
  *     its result (S8) — payments, one outbox event, debits and ledger.
- *     Optimistic (MySQL/MariaDB, no reservation or minimum balance involved): planned from the balances
- *     of the one read, debited last under a savepoint; a balance that moved meanwhile rolls back to the
- *     savepoint and falls through to the locked path.
+ *     Optimistic (MySQL/MariaDB, in a transaction of its own, no reservation or minimum balance
+ *     involved): planned from the balances of the one read, debited last; a balance that moved
+ *     meanwhile rolls the transaction back whole, and a new one takes the locked path (no savepoint:
+ *     see settlement-write.ts).
  *     Locked: the payers' accounts locked in id order with their balances (FOR UPDATE) [+ the patient's
  *     wallet, W4] [+ reserved bindings], planned from those, then written.
  *   Fraud rules F3–F8 run from the event, after commit (modules/outbox).
@@ -25,6 +26,7 @@ import { queueSignal } from '../fraud-signal/fraud-signal.service';
 import { cachedPolicyInForce } from '../policy/policy-lookup';
 import type { PolicyVersion } from '../policy/policy.entity';
 import { assertCredentialWellFormed } from '../credential/credential.service';
+import { log } from '../../ops/logger';
 import { requestHash } from './request-hash';
 import { planSplit, type GiverFacts, type SplitPlan, type WalletFacts } from './settlement-plan';
 import { writeSettlement, type SettlementRowFacts } from './settlement-write';
@@ -236,6 +238,13 @@ export interface PreparedSettlement {
   winner(ctx: RequestContext): Promise<Settlement>;
 }
 
+/** Thrown out of an optimistic write whose read went stale: its transaction must be rolled back whole. */
+class StaleRead extends Error {
+  constructor() {
+    super('a balance moved since it was read: roll back and settle again under locks');
+  }
+}
+
 /**
  * S1–S12: settle. Under group commit (MySQL/MariaDB; the operation opened no transaction, see
  * core/transaction-plugin.ts) the checks run on autocommit reads and the write joins a shared
@@ -246,27 +255,48 @@ export interface PreparedSettlement {
 export async function settle(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
   if (ctx.autocommit && !ctx.db.isSqlite) {
     const prepared = await prepareSettlement(ctx, input);
-    return prepared instanceof Settlement ? prepared : settlePrepared(ctx, prepared);
+    if (prepared instanceof Settlement) return traced(ctx, prepared, 'first result');
+    return settlePrepared(ctx, prepared);
   }
-  return settleSingle(ctx, input);
+  // In a transaction the caller owns (SQLite, tools, tests): the locked path, which never needs to
+  // roll back what it wrote.
+  return settleSingle(ctx, input, false);
 }
 
 /**
  * A settlement prepared on autocommit reads (ctx.autocommit, MySQL/MariaDB): through the group commit
- * when it can take it, else — or when its batch gave it back — the single path in its own transaction.
+ * when it can take it, else — or when its batch gave it back — written in a transaction of its own
+ * from those reads: optimistic where it applies (the conditional debit guards the balances read), else
+ * locked; a serial taken meanwhile returns the first result (S8). If a balance moved under the
+ * optimistic write, that transaction is rolled back whole and a second one settles again, locked.
  */
 export async function settlePrepared(ctx: RequestContext, prepared: PreparedSettlement): Promise<Settlement> {
   if (prepared.optimistic && groupCommitEnabled()) {
     const grouped = await submitToGroupCommit(ctx, prepared);
-    if (grouped) return grouped;
+    if (grouped) return traced(ctx, grouped, 'group commit');
   }
+  try {
+    return traced(ctx, await inOwnTransaction(ctx, () => writePrepared(ctx, prepared, true)), 'alone');
+  } catch (e) {
+    if (!(e instanceof StaleRead)) throw e;
+    return traced(ctx, await inOwnTransaction(ctx, () => settleSingle(ctx, prepared.input, false)), 'alone, locked after a stale read');
+  }
+}
+
+/** Debug level (the cluster test's API nodes): which path answered a serial, with which id. */
+function traced(ctx: RequestContext, s: Settlement, via: string): Settlement {
+  log().debug({ requestId: ctx.requestId, serialNo: s.serialNo, settlementId: s.id, via }, 'settled');
+  return s;
+}
+
+async function inOwnTransaction<T>(ctx: RequestContext, fn: () => Promise<T>): Promise<T> {
   const { em, autocommit } = ctx;
   try {
     return await ctx.db.transaction(async (tx) => {
       // Inside a transaction now: every read goes through it (none joins the shared autocommit read).
       ctx.em = tx;
       ctx.autocommit = false;
-      return settleSingle(ctx, prepared.input);
+      return fn();
     });
   } finally {
     ctx.em = em;
@@ -274,11 +304,11 @@ export async function settlePrepared(ctx: RequestContext, prepared: PreparedSett
   }
 }
 
-/** One settlement in ctx's transaction. */
-async function settleSingle(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
+/** One settlement in ctx's transaction; `optimistic` only where that transaction is ours to roll back. */
+async function settleSingle(ctx: RequestContext, input: SettleInput, optimistic: boolean): Promise<Settlement> {
   const prepared = await prepareSettlement(ctx, input);
   if (prepared instanceof Settlement) return prepared;
-  return writePrepared(ctx, prepared);
+  return writePrepared(ctx, prepared, optimistic);
 }
 
 /**
@@ -482,10 +512,15 @@ export async function prepareSettlement(ctx: RequestContext, input: SettleInput)
   };
 }
 
-/** Write a prepared settlement in ctx's transaction: optimistic first where it applies, else locked. */
-export async function writePrepared(ctx: RequestContext, prepared: PreparedSettlement): Promise<Settlement> {
-  let settled: Settlement | null | 'stale' = 'stale';
-  if (prepared.optimistic) settled = await writeSettlement(ctx, prepared.input, prepared.rowFacts, prepared.plan(prepared.read, new Map(), prepared.wallet), 'optimistic');
-  if (settled === 'stale') settled = await prepared.writeLocked(ctx);
+/**
+ * Write a prepared settlement in ctx's transaction: optimistic when asked and it applies, else locked.
+ * An optimistic write whose read went stale throws StaleRead: the caller rolls the transaction back.
+ */
+export async function writePrepared(ctx: RequestContext, prepared: PreparedSettlement, optimistic = true): Promise<Settlement> {
+  let settled: Settlement | null | 'stale';
+  if (optimistic && prepared.optimistic) {
+    settled = await writeSettlement(ctx, prepared.input, prepared.rowFacts, prepared.plan(prepared.read, new Map(), prepared.wallet), 'optimistic');
+    if (settled === 'stale') throw new StaleRead();
+  } else settled = await prepared.writeLocked(ctx);
   return settled ?? prepared.winner(ctx);
 }
