@@ -54,23 +54,50 @@ export class Database {
       throw e;
     }
     let done = false;
+    // A pooled connection must never be handed back with a transaction that may still be open: its
+    // next user would read that transaction's uncommitted rows as its own, and its next START
+    // TRANSACTION would commit them. When a COMMIT or ROLLBACK fails — a Galera node outside the
+    // primary component refuses both (error 1047) — the connection is destroyed instead.
+    let broken = false;
+    const rollbackOrBreak = async () => {
+      try {
+        await qr.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+    };
     return {
       em: qr.manager,
       commit: async () => {
         if (!done) {
           done = true;
-          await qr.commitTransaction();
+          try {
+            await qr.commitTransaction();
+          } catch (e) {
+            await rollbackOrBreak();
+            throw e;
+          }
         }
       },
       rollback: async () => {
         if (!done) {
           done = true;
-          if (qr.isTransactionActive) await qr.rollbackTransaction();
+          if (qr.isTransactionActive)
+            try {
+              await qr.rollbackTransaction();
+            } catch (e) {
+              broken = true;
+              throw e;
+            }
         }
       },
       release: async () => {
         try {
-          if (!done && qr.isTransactionActive) await qr.rollbackTransaction();
+          if (!done && qr.isTransactionActive) {
+            done = true;
+            await rollbackOrBreak();
+          }
+          if (broken && !this.isSqlite) (qr as unknown as { databaseConnection?: { destroy(): void } }).databaseConnection?.destroy();
           await qr.release();
         } finally {
           unlock?.();
