@@ -100,6 +100,8 @@ export async function startGalera({ quiet = false, size = 3 } = {}) {
             // timeouts made a node that was busy catching up after a restart look dead to the others on
             // a loaded 2-core machine, which pushed it out of the cluster for good right after it synced.
             `--wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:${s.gcomm};ist.recv_addr=127.0.0.1:${s.ist};gcache.size=64M`,
+            // Debugging a failure: every statement each node received, in n<i>.general.log.
+            ...(process.env.GONGJI_GALERA_GENERAL_LOG ? ['--general-log=1', `--general-log-file=${path.join(dir, `n${s.i}.general.log`)}`] : []),
           ];
         // A restart after a crash: recover the last committed position from InnoDB (what the
         // distribution's galera_recovery does), so the node catches up by IST from a peer's gcache
@@ -168,7 +170,8 @@ export async function startGalera({ quiet = false, size = 3 } = {}) {
   const stop = async () => {
     // Throwaway data: no need for a clean shutdown (a last Galera node can take long to leave).
     await Promise.all(nodes.map((n) => n.kill()));
-    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    if (process.env.GONGJI_GALERA_KEEP) console.error(`galera: logs and data kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   };
 
   try {

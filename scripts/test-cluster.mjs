@@ -78,7 +78,7 @@ async function startApiNode(name, databaseUrl, secret) {
       GONGJI_DATA_DIR: path.join(tmp, name),
       GONGJI_ADMIN_DIST: path.join(tmp, 'no-admin'),
       GONGJI_METRICS_TOKEN: METRICS_TOKEN,
-      GONGJI_LOG_LEVEL: 'info',
+      GONGJI_LOG_LEVEL: 'debug',
       GONGJI_DB_POOL: '10',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -110,6 +110,8 @@ async function scrape(node) {
     inFlight: sum('gongji_http_in_flight_requests'),
     pool: Object.fromEntries(['open', 'idle', 'waiting'].map((k) => [k, sum(`gongji_db_pool_connections{pool="main",state="${k}"}`)])),
     scripts: Object.fromEntries(['open', 'idle', 'waiting'].map((k) => [k, sum(`gongji_db_pool_connections{pool="scripts",state="${k}"}`)])),
+    scriptSeries: text.split('\n').filter((l) => l.startsWith('gongji_db_pool_connections{pool="scripts"')).length,
+    groupCommits: sum('gongji_group_commit_batch_size_count'),
   };
 }
 
@@ -273,7 +275,7 @@ async function main() {
         // one in five is sent three times at once, to both nodes, as a client that times out and resends would
         const copies = op.r2 > 0.8 ? 3 : 1;
         const results = await Promise.all(Array.from({ length: copies }, (_, k) => call(SETTLE, input, token, prefer + k)));
-        sent.set(serial, { input, token, ids: new Set(results.map((d) => d.settle.id)) });
+        sent.set(serial, { input, token, ids: new Set(results.map((d) => d.settle.id)), answers: results.map((d) => JSON.stringify(d.settle)) });
         acknowledged.set(serial, results[0].settle.id);
         settledSerials.push({ serial, token });
         stats.settled++;
@@ -281,6 +283,7 @@ async function main() {
         const prev = [...sent.values()][Math.floor(op.r2 * sent.size)];
         const data = await call(SETTLE, prev.input, prev.token, prefer);
         prev.ids.add(data.settle.id);
+        prev.answers.push(`resend: ${JSON.stringify(data.settle)}`);
         stats.resends++;
       } else if (op.r < 0.85) {
         const prev = [...sent.values()][Math.floor(op.r2 * sent.size)];
@@ -317,9 +320,21 @@ async function main() {
   check(fault.rejoinedAt > 0, `Galera node 2 rejoined (in ${fault.rejoinMs} ms)`);
   check(fault.sigtermAt > 0 && fault.sigtermAt < workStarted + workMs, 'API node A got SIGTERM while the workload ran');
   check(fault.exitCode === 0, `API node A drained and exited with code 0 (${fault.drainMs} ms after SIGTERM)`);
+  // On Galera the group commit sends one statement per round trip (db/database.ts, scriptsOneByOne).
+  check(metricsB !== null && metricsB.scriptSeries === 0 && metricsB.groupCommits > 0, `group commit on Galera without multi-statement scripts (API node B: ${metricsB?.groupCommits} batches, ${metricsB?.scriptSeries} script-pool series)`);
   let multi = 0;
   for (const [, s] of sent) if (s.ids.size !== 1) multi++;
   check(multi === 0, `every serial had exactly one effect: all resends saw the first settlement (${sent.size} serials, ${multi} with more than one id)`);
+  for (const [serial, s] of [...sent].filter(([, x]) => x.ids.size !== 1).slice(0, 5)) {
+    console.log(`       ${serial}: ${[...s.answers].join(' | ')}`);
+    // How each API node answered it (debug lines 'settled': the path and the id), and what its requests logged.
+    for (const n of api)
+      for (const l of readFileSync(n.logFile, 'utf8').split('\n').filter((x) => x.includes(`"serialNo":"${serial}"`))) {
+        console.log(`         ${n.name}: ${l.slice(0, 300)}`);
+        const id = /"requestId":"([^"]+)"/.exec(l)?.[1];
+        if (id) for (const m of readFileSync(n.logFile, 'utf8').split('\n').filter((x) => x.includes(id) && x !== l)) console.log(`           ${m.slice(0, 300)}`);
+      }
+  }
   const dup = await q('SELECT institution_id, serial_no, COUNT(*) AS n FROM settlement GROUP BY institution_id, serial_no HAVING COUNT(*) > 1');
   check(dup.length === 0, `no serial settled twice in the database (${dup.length} duplicates)`);
   const rows = await q(`SELECT serial_no, id FROM settlement WHERE serial_no LIKE 'C${SEED}-%'`);
@@ -332,6 +347,12 @@ async function main() {
   check(accounts.every((a) => Number(a.balance) >= 0 && Number(a.reserved) >= 0 && Number(a.reserved) <= Number(a.balance)), `no negative balance or reservation (${accounts.length} accounts)`);
   const off = accounts.filter((a) => Number(a.balance) !== Number(a.ledger));
   check(off.length === 0, `every balance = Σ its ledger entries (${off.length} accounts off)`);
+  for (const a of off.slice(0, 5)) {
+    console.log(`       account ${a.id}: balance ${a.balance}, ledger ${a.ledger} (balance − ledger = ${Number(a.balance) - Number(a.ledger)})`);
+    const last = await q(`SELECT e.id, e.direction, e.amount_fen, e.balance_after_fen, e.cause, e.settlement_id, s.serial_no FROM ledger_entry e
+      LEFT JOIN settlement s ON s.id = e.settlement_id WHERE e.account_id = ? ORDER BY e.id DESC LIMIT 6`, [a.id]);
+    for (const e of last) console.log(`         ledger ${e.id} ${e.direction} ${e.amount_fen} → ${e.balance_after_fen} ${e.cause} settlement ${e.settlement_id ?? '-'} ${e.serial_no ?? ''}`);
+  }
   const perSettlement = await q(`SELECT s.id FROM settlement s
     LEFT JOIN (SELECT settlement_id, COUNT(*) AS n FROM ledger_entry WHERE cause = 'SETTLEMENT' GROUP BY settlement_id) l ON l.settlement_id = s.id
     LEFT JOIN (SELECT settlement_id, COUNT(*) AS n FROM settlement_payment GROUP BY settlement_id) p ON p.settlement_id = s.id
@@ -423,9 +444,10 @@ try {
     if (n.exited.code !== 0) failures.push(`API node B did not stop cleanly on SIGTERM at the end (${n.exited.signal ?? n.exited.code})`);
     console.log(`API node B stopped at the end: ${JSON.stringify(n.exited.signal ?? n.exited.code)}; ${readFileSync(n.logFile, 'utf8').split('\n').filter((l) => l.startsWith('{') && /shutdown|stopped|shutting/.test(l)).map((l) => JSON.parse(l).msg).join(' → ')}`);
   }
-  if (t) await t.close().catch(() => undefined);
+  if (t && process.env.GONGJI_GALERA_KEEP && (crashed || failures.length)) console.log(`kept: database ${t.deps.db.dataSource.options.database ?? ''} and the API logs in ${tmp}`);
+  else if (t) await t.close().catch(() => undefined);
   if (cluster) await cluster.stop().catch(() => undefined);
-  rmSync(tmp, { recursive: true, force: true });
+  if (!(process.env.GONGJI_GALERA_KEEP && (crashed || failures.length))) rmSync(tmp, { recursive: true, force: true });
 }
 const secs = ((Date.now() - t0) / 1000).toFixed(0);
 if (crashed || failures.length) {

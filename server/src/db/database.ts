@@ -1,6 +1,6 @@
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Mutex } from './mutex';
-import { ScriptPool, type ScriptTx } from './script';
+import { ScriptPool, type ScriptTx, type Stmt, type StmtResult } from './script';
 
 export interface TxHandle {
   em: EntityManager;
@@ -112,12 +112,39 @@ export class Database {
    */
   async beginScript(): Promise<ScriptTx> {
     if (this.isSqlite) throw new Error('script transactions need MySQL/MariaDB');
+    if (await this.scriptsOneByOne()) return sequentialScript(await this.begin());
     if (!this.scriptPool) {
       const o = this.dataSource.options as { url?: string; charset?: string };
       if (!o.url) throw new Error('script transactions need the database URL');
       this.scriptPool = new ScriptPool({ url: o.url, charset: o.charset, log: (sql, params) => this.dataSource.logger.logQuery(sql, params) });
     }
     return this.scriptPool.begin();
+  }
+
+  private oneByOne: Promise<boolean> | null = null;
+
+  /** Tests and tools: force the transport of scripts (null: decide from the server, as in production). */
+  setScriptsOneByOne(oneByOne: boolean | null): void {
+    this.oneByOne = oneByOne === null ? null : Promise.resolve(oneByOne);
+  }
+
+  /**
+   * Scripts go one statement per round trip on a regular pooled transaction — same statements, same
+   * results — on a Galera node (wsrep_on), or when GONGJI_DB_SCRIPTS=0. The cluster test caught a
+   * multi-statement group commit acknowledged by a Galera node and found on no node afterwards
+   * (docs/operations.md); until that is understood, Galera gets the plain protocol.
+   */
+  scriptsOneByOne(): Promise<boolean> {
+    this.oneByOne ??= (async () => {
+      if (process.env.GONGJI_DB_SCRIPTS === '0') return true;
+      try {
+        const rows: Array<{ w: number | string | null }> = await this.dataSource.query('SELECT @@global.wsrep_on AS w');
+        return rows[0]?.w === 1 || rows[0]?.w === '1' || String(rows[0]?.w).toUpperCase() === 'ON';
+      } catch {
+        return false; // MySQL, TiDB: no such variable
+      }
+    })();
+    return this.oneByOne;
   }
 
   /** The script pool's connections by state (null until a script has run). */
@@ -202,4 +229,34 @@ export function isRetryableConflict(e: unknown): boolean {
   const code = err?.driverError?.code ?? err?.code;
   const errno = err?.driverError?.errno ?? err?.errno;
   return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || errno === 1213 || errno === 1205 || code === 'SQLITE_BUSY';
+}
+
+/**
+ * A ScriptTx over a regular transaction (db.begin()): every statement in its own round trip. Results
+ * have the same shapes as a script's (rows for a SELECT, the header otherwise).
+ */
+function sequentialScript(tx: TxHandle): ScriptTx {
+  let ended = false;
+  const runAll = async (stmts: Stmt[]): Promise<StmtResult[]> => {
+    const out: StmtResult[] = [];
+    for (const st of stmts) out.push((await tx.em.query(st.sql, st.params)) as StmtResult);
+    return out;
+  };
+  return {
+    run: (stmts) => runAll(stmts),
+    commit: async (stmts = []) => {
+      const out = await runAll(stmts);
+      ended = true;
+      await tx.commit();
+      return out;
+    },
+    rollback: async () => {
+      if (ended) return;
+      ended = true;
+      await tx.rollback();
+    },
+    release: () => {
+      void tx.release().catch(() => undefined);
+    },
+  };
 }

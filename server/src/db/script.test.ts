@@ -33,7 +33,12 @@ async function balances(ids: number[]): Promise<number[]> {
   return ids.map((id) => Number(rows.find((r) => Number(r.id) === id)!.balance_fen));
 }
 
-describe('script transactions', () => {
+// Both transports: multi-statement round trips (MySQL, plain MariaDB) and one statement per round
+// trip (Galera, GONGJI_DB_SCRIPTS=0) must give the same results and the same guarantees.
+describe.each(['multi-statement', 'one by one'])('script transactions (%s)', (transport) => {
+  beforeAll(() => t.db.setScriptsOneByOne(transport === 'one by one'));
+  afterAll(() => t.db.setScriptsOneByOne(null));
+
   it('SQLite has none: a clear error, so nothing silently runs one statement at a time', async () => {
     if (mysql) return void expect(t.db.isSqlite).toBe(false);
     await expect(t.db.beginScript()).rejects.toThrow(/MySQL\/MariaDB/);
