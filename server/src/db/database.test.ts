@@ -10,14 +10,11 @@ import type { QueryRunner } from 'typeorm';
 import { startTestServer, type TestServer } from '../testing/harness';
 
 let t: TestServer;
-let mysql = false;
 beforeAll(async () => {
   t = await startTestServer();
-  mysql = !t.db.isSqlite;
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
+const mysql = () => !t.db.isSqlite;
 
 /** While `fn` runs, every query runner the data source creates refuses ROLLBACK (as a node out of the primary component does). */
 async function refusingRollback<T>(fn: () => Promise<T>): Promise<T> {
@@ -54,7 +51,7 @@ async function waitClosed(id: number): Promise<boolean> {
 
 describe('transactions and the pool', () => {
   it('a rolled-back transaction returns its connection to the pool, open for the next user', async () => {
-    if (!mysql) return void expect(t.db.isSqlite).toBe(true); // SQLite: one connection, nothing pooled
+    if (!mysql()) return void expect(t.db.isSqlite).toBe(true); // SQLite: one connection, nothing pooled
     let session = 0;
     await expect(
       t.db.transaction(async (em) => {
@@ -67,7 +64,7 @@ describe('transactions and the pool', () => {
   });
 
   it('a connection whose ROLLBACK failed is closed, not pooled: its uncommitted rows die with it', async () => {
-    if (!mysql) return void expect(t.db.isSqlite).toBe(true);
+    if (!mysql()) return void expect(t.db.isSqlite).toBe(true);
     const m = await t.member();
     let session = 0;
     await refusingRollback(() =>
@@ -86,7 +83,7 @@ describe('transactions and the pool', () => {
   });
 
   it('a connection whose COMMIT and then ROLLBACK failed is closed as well', async () => {
-    if (!mysql) return void expect(t.db.isSqlite).toBe(true);
+    if (!mysql()) return void expect(t.db.isSqlite).toBe(true);
     let session = 0;
     await refusingRollback(async () => {
       const tx = await t.db.begin();
