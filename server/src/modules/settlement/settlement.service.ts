@@ -513,10 +513,11 @@ export async function prepareSettlement(ctx: RequestContext, input: SettleInput)
 }
 
 /**
- * Write a prepared settlement in ctx's transaction: optimistic when asked and it applies, else locked.
+ * Write a prepared settlement in ctx's transaction: locked, or optimistic when asked (only where the
+ * transaction is the caller's own to roll back) and it applies.
  * An optimistic write whose read went stale throws StaleRead: the caller rolls the transaction back.
  */
-export async function writePrepared(ctx: RequestContext, prepared: PreparedSettlement, optimistic = true): Promise<Settlement> {
+export async function writePrepared(ctx: RequestContext, prepared: PreparedSettlement, optimistic = false): Promise<Settlement> {
   let settled: Settlement | null | 'stale';
   if (optimistic && prepared.optimistic) {
     settled = await writeSettlement(ctx, prepared.input, prepared.rowFacts, prepared.plan(prepared.read, new Map(), prepared.wallet), 'optimistic');
