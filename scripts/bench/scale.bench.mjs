@@ -10,6 +10,8 @@
 // missing. Sizes: GONGJI_BENCH_SCALE_{MEMBERS,SETTLEMENTS,BINDINGS,PROOFS,CASES,AUDIT}.
 // GONGJI_BENCH_SCALE_BUFFER_POOL sets mariadbd's InnoDB buffer pool (default 768M);
 // GONGJI_BENCH_SCALE_GENERATE_ONLY=1 stops after the dataset exists (the suite then reports a failure, writes nothing).
+// GONGJI_BENCH_SCALE_PACE_MS (default 5): the idle time before each timed request, on both sides (0: back to back).
+// GONGJI_BENCH_SCALE_WARMUP (default 20): untimed API requests per page before the timing starts.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -33,6 +35,16 @@ const INSTITUTIONS = 2000;
 const DB = 'bench_scale';
 const PASSWORD = 'bench-password-1';
 const REPS = Number(process.env.GONGJI_BENCH_SCALE_REPS ?? 15);
+/**
+ * A staff member opens one page at a time: each timed request, API or SQL alike, starts after this
+ * much idle time. Back to back, the database is still hot from the previous statement; after even a
+ * millisecond of idle its thread must be woken again, which on this VM costs 0.1–0.3 ms. An API
+ * request always pays that (its statement follows the server's own work), so hand-written SQL timed
+ * back to back would be measured in a state no request through the API ever sees.
+ */
+const PACE_MS = Math.max(0, Number(process.env.GONGJI_BENCH_SCALE_PACE_MS ?? 5));
+const WARMUP = Math.max(0, Number(process.env.GONGJI_BENCH_SCALE_WARMUP ?? 20));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fmt = (n) => Number(n).toLocaleString('en-US');
 
 function which(name) {
@@ -362,7 +374,9 @@ export default async function ({ root, log }) {
     // GONGJI_BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const serverArgs = (process.env.GONGJI_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
     server = spawn(process.execPath, [...serverArgs, path.join(root, 'server', 'dist', 'main.js')], {
-      env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), GONGJI_SEED: 'none', GONGJI_DATA_DIR: tmp, GONGJI_SECRET: 'bench-secret-bench-secret-bench-secret', NODE_ENV: 'production', GONGJI_ADMIN_DIST: tmp },
+      env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), GONGJI_SEED: 'none', GONGJI_DATA_DIR: tmp, GONGJI_SECRET: 'bench-secret-bench-secret-bench-secret', NODE_ENV: 'production', GONGJI_ADMIN_DIST: tmp,
+        // The rate limiter still runs (its cost is part of every request), with room for the warm-up and timing runs.
+        GONGJI_RATE_LIMIT_STAFF: '1000000' },
       // Its request log goes nowhere (a pipe nobody reads would fill up); errors come on stderr.
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -485,23 +499,33 @@ export default async function ({ root, log }) {
       await conn.query('COMMIT');
     }
 
+    /**
+     * API against SQL, A-B-B-A, twice: each timed request after PACE_MS of idle (`api`, `sql`), and back
+     * to back (`apiHot`, `sqlHot`). The targets are judged on both, whichever ratio is worse.
+     */
     async function abba(apiFn, sqlFn) {
-      await apiFn();
-      await sqlFn(); // warm both
-      const a = [];
-      const b = [];
-      const time = async (fn, out) => {
+      for (let i = 0; i < WARMUP; i++) await apiFn(); // the server's JIT reaches its steady state (a node runs for days)
+      await sqlFn(); // and the rows are in the buffer pool for both
+      const time = async (fn, out, pace) => {
         for (let i = 0; i < REPS; i++) {
+          if (pace) await sleep(pace);
           const t0 = performance.now();
           await fn();
           out.push(performance.now() - t0);
         }
       };
-      await time(apiFn, a);
-      await time(sqlFn, b);
-      await time(sqlFn, b);
-      await time(apiFn, a);
-      return { api: median(a), sql: median(b) };
+      const run = async (pace) => {
+        const a = [];
+        const b = [];
+        await time(apiFn, a, pace);
+        await time(sqlFn, b, pace);
+        await time(sqlFn, b, pace);
+        await time(apiFn, a, pace);
+        return [median(a), median(b)];
+      };
+      const [api, sql] = await run(PACE_MS);
+      const [apiHot, sqlHot] = await run(0);
+      return { api, sql, apiHot, sqlHot };
     }
 
     const results = [];
@@ -518,7 +542,7 @@ export default async function ({ root, log }) {
         },
       );
       results.push({ name, ...r });
-      log(`${name}: API ${r.api.toFixed(1)} ms, SQL ${r.sql.toFixed(1)} ms`);
+      log(`${name}: API ${r.api.toFixed(1)} ms, SQL ${r.sql.toFixed(1)} ms (back to back: ${r.apiHot.toFixed(1)}, ${r.sqlHot.toFixed(1)})`);
     }
     // Keyset: the page after page 999, by cursor (what the admin's "next" does deep in a list).
     {
@@ -595,9 +619,11 @@ export default async function ({ root, log }) {
     const floor = await abba(() => gql('query { viewer { kind } }', {}, tokens.bench_nat), async () => undefined);
     const load = os.loadavg()[0];
     const all = [...results, ...dash];
-    const worst = Math.max(...results.map((r) => r.api / Math.max(r.sql, 0.05)));
-    const slowest = Math.max(...results.map((r) => r.api));
-    const worstDash = Math.max(...dash.map((r) => r.api / Math.max(r.sql, 0.05)));
+    // A page's ratio: the worse of paced and back to back.
+    const ratio = (r) => Math.max(r.api / Math.max(r.sql, 0.05), r.apiHot / Math.max(r.sqlHot, 0.05));
+    const worst = Math.max(...results.map(ratio));
+    const slowest = Math.max(...results.map((r) => Math.max(r.api, r.apiHot)));
+    const worstDash = Math.max(...dash.map(ratio));
     const markdown = [
       '## Staff pages at scale (issue 10)',
       '',
@@ -610,16 +636,26 @@ export default async function ({ root, log }) {
         : []),
       '',
       `Load average at the end of the run: ${load.toFixed(1)} on ${os.cpus().length} cores (the machine may be shared: compare ratios, not milliseconds).`,
-      `An empty authenticated request (\`viewer\`) costs ${floor.api.toFixed(1)} ms through the API: pages whose SQL takes under a millisecond cannot be within 3× of it.`,
+      `An empty authenticated request (\`viewer\`: HTTP, GraphQL, token and principal check, rate limit) costs ${floor.api.toFixed(1)} ms paced and ${floor.apiHot.toFixed(1)} ms back to back.`,
       '',
       `Each page through the API (server/dist in its own process, GraphQL over HTTP from node's http client on a kept-alive connection, staff token, list fields only: nested fields are the`,
       'loaders’ business; the server reads a page — ids, rows and capped count — in one statement) against the hand-written SQL for the',
       'same page: `SELECT *` of the rows (a UNION where the filter is an OR of two columns; for a scoped audit log, the entries joined from',
-      `their audit_log_region rows) and the same capped count (10,001 rows), two statements on one connection; for a search by name, also the A4 audit entry the API must write, as a person would (lock the chain head, insert the entry with its hash and its scope rows, move the head: one transaction). Medians of ${REPS * 2} runs each, interleaved A-B-B-A.`,
+      `their audit_log_region rows) and the same capped count (10,001 rows), two statements on one connection; for a search by name, also the A4 audit entry the API must write, as a person would (lock the chain head, insert the entry with its hash and its scope rows, move the head: one transaction). Medians of ${REPS * 2} runs each, interleaved A-B-B-A,`,
+      `after ${WARMUP} untimed API requests per page (the server's JIT warm, as on a node that has run for a while).`,
       '',
-      '| page | API ms | SQL ms | API/SQL |',
-      '|---|---:|---:|---:|',
-      ...all.map((r) => `| ${r.name} | ${r.api.toFixed(1)} | ${r.sql.toFixed(1)} | ${(r.api / Math.max(r.sql, 0.05)).toFixed(1)} |`),
+      `**Paced and back to back.** Staff open one page at a time, so each page is timed twice: every request, API and SQL alike, after ${PACE_MS} ms`,
+      'of idle (paced), and back to back. Back to back, MariaDB is still hot from the previous statement; after about a millisecond of idle its thread',
+      'must be woken again, which on this VM costs 0.1–0.3 ms per statement (the member page\'s statement: 0.24 ms back to back, 0.41 ms after 1 ms of',
+      'client work). A statement through the API always follows the server\'s own work, so the API meets the cold case either way; hand-written SQL',
+      'meets it only when paced. The targets take, per page, **the worse of the two ratios** (column "worse").',
+      '',
+      '| page | API ms | SQL ms | API/SQL | API ms, back to back | SQL ms, back to back | API/SQL, back to back | worse |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...all.map(
+        (r) =>
+          `| ${r.name} | ${r.api.toFixed(1)} | ${r.sql.toFixed(1)} | ${(r.api / Math.max(r.sql, 0.05)).toFixed(1)} | ${r.apiHot.toFixed(1)} | ${r.sqlHot.toFixed(1)} | ${(r.apiHot / Math.max(r.sqlHot, 0.05)).toFixed(1)} | ${ratio(r).toFixed(1)} |`,
+      ),
       '',
       `For the home dashboard the SQL column is the same reads by hand: the rollup by month and by province, today's rollup row, and the two review-queue counts (both sides cycle through 1–24 months, so the 5-second cache never answers).`,
       `Server RSS peak with 4 concurrent 200-row pages (10 rounds): ${peak.toFixed(0)} MiB.`,
@@ -628,7 +664,7 @@ export default async function ({ root, log }) {
       '',
       '| target | measured | met |',
       '|---|--:|:-:|',
-      `| every page ≤ 3 × its hand-written SQL | worst ${worst.toFixed(1)} × (${results.filter((r) => r.api / Math.max(r.sql, 0.05) > 3).length} of ${results.length} pages over) | ${worst <= 3 ? 'yes' : '**no**'} |`,
+      `| every page ≤ 3 × its hand-written SQL | worst ${worst.toFixed(1)} × (${results.filter((r) => ratio(r) > 3).length} of ${results.length} pages over${results.some((r) => ratio(r) > 3) ? `: ${results.filter((r) => ratio(r) > 3).map((r) => r.name).join('; ')}` : ''}) | ${worst <= 3 ? 'yes' : '**no**'} |`,
       `| home dashboard ≤ 3 × a read of its rollup | ${worstDash.toFixed(1)} × | ${worstDash <= 3 ? 'yes' : '**no**'} |`,
       `| no page over 100 ms${SIZE.settlements >= 10_000_000 ? ' at 10M settlements' : ` (at ${fmt(counts.s)} settlements, not 10M)`} | slowest ${slowest.toFixed(1)} ms | ${slowest <= 100 ? 'yes' : '**no**'} |`,
       `| server RSS ≤ 300 MB with 4 concurrent 200-row pages | ${peak.toFixed(0)} MiB | ${peak * 1.048576 <= 300 ? 'yes' : '**no**'} |`,

@@ -4,7 +4,7 @@
  * arguments have a hard length cap. A failure names the field and the rule, never the value: a
  * password or client secret must not come back in an error, nor a megabyte of text.
  */
-import { validate, type ValidationError } from 'class-validator';
+import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import type { ResolverData } from 'type-graphql';
 
@@ -54,6 +54,14 @@ function overlong(value: unknown, path: string, out: FieldProblem[], depth = 0):
   else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) overlong(v, path ? `${path}.${k}` : k, out, depth + 1);
 }
 
+/** Input classes with no class-validator rule at all (a filter of optional ids and enums): nothing for `validate` to do. */
+const ruleless = new WeakMap<Function, boolean>();
+function hasRules(ctor: Function): boolean {
+  let none = ruleless.get(ctor);
+  if (none === undefined) ruleless.set(ctor, (none = getMetadataStorage().getTargetValidationMetadatas(ctor, '', true, false).length === 0));
+  return !none;
+}
+
 export async function validateArgument(value: unknown, _type: unknown, data: ResolverData): Promise<void> {
   if (typeof value === 'string') {
     if (value.length > MAX_ARG_TEXT) throw inputError([{ field: data.info.fieldName, rules: ['maxLength'] }]);
@@ -72,7 +80,7 @@ export async function validateArgument(value: unknown, _type: unknown, data: Res
     // An input class may vouch that a value passes all of its rules (a cheap check on the hot path);
     // anything it does not vouch for gets class-validator's full check, and its exact errors.
     const surelyValid = (item.constructor as { surelyValid?: (v: unknown) => boolean }).surelyValid;
-    if (surelyValid?.(item)) {
+    if (surelyValid?.(item) || (item.constructor !== Object && !hasRules(item.constructor))) {
       overlong(item, '', problems);
       continue;
     }

@@ -25,6 +25,11 @@ export class ListArgs {
   @Field(() => String, { nullable: true, description: 'Keyset paging: the nextCursor of the previous page (same filter and sort); page is then ignored.' })
   @MaxLength(400)
   after?: string | null;
+
+  /** Every list's fast check (core/input-validation.ts): true only when the rules above surely hold. */
+  static surelyValid(v: ListArgs): boolean {
+    return v.page >= 1 && v.perPage >= 1 && v.perPage <= 200 && (v.after == null || (typeof v.after === 'string' && v.after.length <= 400));
+  }
 }
 
 export function PageOf<T extends object>(item: ClassType<T>, name: string) {
