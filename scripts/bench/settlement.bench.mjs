@@ -145,7 +145,10 @@ function summarize(...runs) {
   const cpuTotal = {};
   for (const r of runs) for (const [k, v] of Object.entries(r.cpuTotal)) cpuTotal[k] = (cpuTotal[k] ?? 0) + v;
   const cpu = Object.fromEntries(Object.entries(cpuTotal).map(([k, v]) => [k, v / Math.max(1, ok)]));
+  const batches = runs.reduce((n, r) => n + (r.batches ?? 0), 0);
   return {
+    /** Group commit: settlements per committed batch (API only; NaN when not measured). */
+    meanBatch: batches ? runs.reduce((n, r) => n + (r.batched ?? 0), 0) / batches : NaN,
     clients: runs[0].clients,
     ok,
     failed: runs.reduce((n, r) => n + r.failed, 0),
@@ -202,6 +205,8 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
     GONGJI_DATA_DIR: dataDir,
     GONGJI_SECRET: randomBytes(32).toString('hex'),
     GONGJI_OUTBOX_INTERVAL_MS: '0',
+    // /metrics for the group-commit batch sizes of each level.
+    GONGJI_METRICS_TOKEN: 'bench-metrics',
   };
   const server = spawn(process.execPath, [...serverArgs, path.join(root, 'server', 'dist', 'main.js')], {
     cwd: path.join(root, 'server'),
@@ -283,6 +288,12 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
 
     // ---- statement capture: what one settle really sends to the database --------------------------
     const gql = gqlClient(baseUrl);
+    /** The server's group-commit histogram so far: committed batches and the settlements in them. */
+    const batchTotals = async () => {
+      const text = await (await fetch(`${baseUrl}/metrics`, { headers: { authorization: 'Bearer bench-metrics' } })).text();
+      const read = (name) => Number(new RegExp(`^${name}\\{outcome="committed"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+      return { sum: read('gongji_group_commit_batch_size_sum'), count: read('gongji_group_commit_batch_size_count') };
+    };
     const login = await gql(`mutation($i: InstitutionLoginInput!) { institutionLogin(input: $i) { token } }`, {
       i: { code: INSTITUTION.code, secret: INSTITUTION.secret },
     });
@@ -427,7 +438,13 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
         const sides = group.flatMap((w) => ['api', 'floor'].map((mode) => ({ w, mode })));
         const runs = Object.fromEntries(group.map((w) => [w, { api: [], floor: [] }]));
         for (const { w, mode } of [...sides, ...[...sides].reverse()]) {
-          runs[w][mode].push(await drive(level.clients, Math.ceil(level.count / 2), () => settleBy[mode](inputFor(mode, w)), pids, LEVEL_TIME_CAP_MS / 2));
+          const b0 = mode === 'api' ? await batchTotals() : null;
+          const run = await drive(level.clients, Math.ceil(level.count / 2), () => settleBy[mode](inputFor(mode, w)), pids, LEVEL_TIME_CAP_MS / 2);
+          if (b0) {
+            const b1 = await batchTotals();
+            Object.assign(run, { batches: b1.count - b0.count, batched: b1.sum - b0.sum });
+          }
+          runs[w][mode].push(run);
           stats.load.push(os.loadavg()[0]);
         }
         for (const w of group) {
@@ -436,7 +453,7 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
             const r = summarize(...runs[w][mode]);
             row[mode] = r;
             log(
-              `${w.padEnd(7)} ${mode.padEnd(5)} ${String(level.clients).padStart(2)} clients: ${r.ok} ok${r.failed ? `, ${r.failed} FAILED` : ''} in ${r.seconds.toFixed(1)} s = ${r.rate.toFixed(0)}/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; CPU ms/settle: server ${f1(r.cpu.server)}, worker ${f1(r.cpu.worker)}, bench ${f1(r.cpu.bench)}, mariadb ${f1(r.cpu.mariadb)}`,
+              `${w.padEnd(7)} ${mode.padEnd(5)} ${String(level.clients).padStart(2)} clients: ${r.ok} ok${r.failed ? `, ${r.failed} FAILED` : ''} in ${r.seconds.toFixed(1)} s = ${r.rate.toFixed(0)}/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; CPU ms/settle: server ${f1(r.cpu.server)}, worker ${f1(r.cpu.worker)}, bench ${f1(r.cpu.bench)}, mariadb ${f1(r.cpu.mariadb)}${mode === 'api' ? `; mean group-commit batch ${f1(r.meanBatch)}` : ''}`,
             );
           }
           results[w].push(row);
@@ -705,12 +722,12 @@ const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 
 function table(rows) {
   const out = [
-    '| clients | API settlements/s | API p50 ms | API p99 ms | minimal floor settlements/s | floor p50 ms | floor p99 ms | API/floor | API p99 / floor p99 |',
-    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| clients | API settlements/s | API p50 ms | API p99 ms | API settlements per group commit | minimal floor settlements/s | floor p50 ms | floor p99 ms | API/floor | API p99 / floor p99 |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of rows)
     out.push(
-      `| ${r.clients} | ${f0(r.api.rate)} | ${f1(r.api.p50)} | ${f1(r.api.p99)} | ${f0(r.floor.rate)} | ${f1(r.floor.p50)} | ${f1(r.floor.p99)} | ${(r.api.rate / r.floor.rate).toFixed(2)} | ${(r.api.p99 / r.floor.p99).toFixed(2)} |`,
+      `| ${r.clients} | ${f0(r.api.rate)} | ${f1(r.api.p50)} | ${f1(r.api.p99)} | ${f1(r.api.meanBatch)} | ${f0(r.floor.rate)} | ${f1(r.floor.p50)} | ${f1(r.floor.p99)} | ${(r.api.rate / r.floor.rate).toFixed(2)} | ${(r.api.p99 / r.floor.p99).toFixed(2)} |`,
     );
   return out.join('\n');
 }
