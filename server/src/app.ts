@@ -5,17 +5,14 @@ import express from 'express';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Config } from './config';
-import { newContext, type RequestContext } from './core/context';
+import { newContext, type ContextDeps, type RequestContext } from './core/context';
 import { armor, callerKind, checkCostBudget, errorStatusPlugin, formatErrorFor, RateLimits, type CallerKind } from './core/edge';
 import { adminStatic } from './core/static-assets';
 import { transactionPlugin } from './core/transaction-plugin';
-import type { Database } from './db/database';
-import { claimsFromHeader } from './modules/auth/auth.service';
+import { claimsFromHeader, loadPrincipal } from './modules/auth/auth.service';
 import { exportRoute } from './modules/dashboard/export.route';
 import { proofFileRoute } from './modules/proof/proof-file.route';
 import { importProblemsRoute, importUploadRoute } from './modules/registry/registry-import.route';
-import type { ProofStorage } from './modules/proof/proof-storage';
 import { getSchema } from './schema';
 import { graphqlHandler, operationObserverPlugin } from './ops/graphql-handler';
 import { bodyError, graphqlFastPath } from './ops/graphql-http';
@@ -23,10 +20,8 @@ import { drainServer, livenessRoute, readinessRoute, trackRequests } from './ops
 import { log } from './ops/logger';
 import { metricsRoute, watchPool } from './ops/metrics';
 
-export interface AppDeps {
-  db: Database;
-  config: Config;
-  storage: ProofStorage;
+/** What the app runs on: the request context's dependencies (core/context.ts, all that modules see), and the rate limits. */
+export interface AppDeps extends ContextDeps {
   /** Requests per minute per principal kind (0: unlimited); defaults in core/edge.ts. */
   rateLimits?: Partial<Record<CallerKind, number>>;
 }
@@ -54,7 +49,7 @@ export async function createApp(
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
-    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(deps.db.isSqlite ? [] : ['settle']), operationObserverPlugin(), ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [errorStatusPlugin(), ...limits.plugins, transactionPlugin(loadPrincipal, deps.db.isSqlite ? [] : ['settle']), operationObserverPlugin(), ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: formatErrorFor(production),
   });
   await apollo.start();

@@ -5,7 +5,6 @@
  * (GONGJI_PRINCIPAL_CACHE_MS, default 10 s). Tokens themselves are short-lived and signed.
  */
 import type { EntityManager } from 'typeorm';
-import { loadPrincipal } from '../modules/auth/auth.service';
 import type { RequestContext } from './context';
 import type { Principal } from './principal';
 import type { TokenClaims } from './tokens';
@@ -16,8 +15,11 @@ const cache = new Map<string, { principal: Principal; until: number }>();
 
 const keyOf = (claims: TokenClaims) => `${claims.kind}:${claims.sub}:${claims.via ?? ''}`;
 
-/** The principal for the context's claims (null without a token), read through `em` on a miss. */
-export async function principalFor(ctx: RequestContext, em: EntityManager): Promise<Principal | null> {
+/** How a principal is read on a miss (the auth module's `loadPrincipal`, handed in by app.ts: core imports no module). */
+export type PrincipalLoader = (ctx: RequestContext, claims: TokenClaims) => Promise<Principal | null>;
+
+/** The principal for the context's claims (null without a token), read through `em` by `load` on a miss. */
+export async function principalFor(ctx: RequestContext, em: EntityManager, load: PrincipalLoader): Promise<Principal | null> {
   const claims = ctx.claims;
   if (!claims) return ctx.principal;
   const key = keyOf(claims);
@@ -27,7 +29,7 @@ export async function principalFor(ctx: RequestContext, em: EntityManager): Prom
   const saved = ctx.em;
   ctx.em = em;
   try {
-    const principal = await loadPrincipal(ctx, claims);
+    const principal = await load(ctx, claims);
     if (principal) {
       if (cache.size >= MAX_ENTRIES) cache.clear();
       cache.set(key, { principal, until: now + TTL_MS });

@@ -1,14 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { runAfterTransaction, type RequestContext } from './context';
-import { principalFor } from './principal-cache';
+import { principalFor, type PrincipalLoader } from './principal-cache';
 import type { TxHandle } from '../db/database';
 
 /**
  * One GraphQL mutation = one database transaction. The transaction opens once the operation is
  * known (after parsing and validation) and commits only if the response has no errors and no
  * RuleViolation was returned; otherwise it rolls back. The principal comes from the verified token
- * through the principal cache (core/principal-cache.ts), not reloaded per request.
+ * through the principal cache (core/principal-cache.ts), not reloaded per request; on a miss it is read
+ * by the loader app.ts hands in (the auth module's loadPrincipal: core imports no module).
  *
  * A query (read-only) opens no transaction on MySQL/MariaDB: its reads run in autocommit on the
  * pool (READ COMMITTED semantics, like the transactions). On SQLite, with its one shared connection,
@@ -20,7 +21,7 @@ import type { TxHandle } from '../db/database';
  * an optimistic write that found a balance moved is rolled back whole and written again locked.
  * Such an operation (its one root field in this list) gets the pool's manager like a query does.
  */
-export function transactionPlugin(selfManaged: readonly string[] = []): ApolloServerPlugin<RequestContext> {
+export function transactionPlugin(loadPrincipal: PrincipalLoader, selfManaged: readonly string[] = []): ApolloServerPlugin<RequestContext> {
   const ownTransaction = (op: OperationDefinitionNode | null | undefined): boolean => {
     if (!selfManaged.length || op?.operation !== 'mutation' || op.selectionSet.selections.length !== 1) return false;
     const only = op.selectionSet.selections[0];
@@ -37,12 +38,12 @@ export function transactionPlugin(selfManaged: readonly string[] = []): ApolloSe
           if (!db.isSqlite && (operation?.operation === 'query' || ownTransaction(operation))) {
             contextValue.em = db.dataSource.manager;
             contextValue.autocommit = true;
-            contextValue.principal = await principalFor(contextValue, db.dataSource.manager);
+            contextValue.principal = await principalFor(contextValue, db.dataSource.manager, loadPrincipal);
             return;
           }
           tx = await db.begin();
           contextValue.em = tx.em;
-          contextValue.principal = await principalFor(contextValue, tx.em);
+          contextValue.principal = await principalFor(contextValue, tx.em, loadPrincipal);
         },
         async willSendResponse({ contextValue, response }) {
           if (!tx) {

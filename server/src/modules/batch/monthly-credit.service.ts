@@ -4,8 +4,7 @@
  * province's fixed monthly amount. One ledger entry per account and period (unique), chunked, with
  * progress; a re-run (or a resumed crashed run) credits nobody twice.
  */
-import type { AppDeps } from '../../app';
-import { runInContext } from '../../core/context';
+import { runInContext, type ContextDeps } from '../../core/context';
 import { PersonalAccount } from '../account/account.entity';
 import { credit } from '../account/account.service';
 import { Member } from '../member/member.entity';
@@ -32,7 +31,7 @@ export interface BatchSummary {
 const SYSTEM = (job: string) => ({ kind: 'system' as const, name: `batch:${job}` });
 
 /** Start (or resume) a run; null when the period is already completed. */
-export async function openRun(deps: AppDeps, job: string, period: string): Promise<BatchRun | null> {
+export async function openRun(deps: ContextDeps, job: string, period: string): Promise<BatchRun | null> {
   return runInContext(deps, SYSTEM(job), async (ctx) => {
     const existing = await ctx.em.findOneBy(BatchRun, { job, period });
     if (existing) return existing.status === 'COMPLETED' ? null : existing;
@@ -40,7 +39,7 @@ export async function openRun(deps: AppDeps, job: string, period: string): Promi
   });
 }
 
-export async function runMonthlyCredit(deps: AppDeps, period: string, onProgress?: (p: BatchProgress) => void, chunk = 500): Promise<BatchSummary> {
+export async function runMonthlyCredit(deps: ContextDeps, period: string, onProgress?: (p: BatchProgress) => void, chunk = 500): Promise<BatchSummary> {
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
   if (!m) throw badPeriod(period);
   const firstDay = `${period}-01`;
@@ -111,7 +110,7 @@ export async function runMonthlyCredit(deps: AppDeps, period: string, onProgress
   return finishRun(deps, job, run.id);
 }
 
-export async function finishRun(deps: AppDeps, job: string, runId: number): Promise<BatchSummary> {
+export async function finishRun(deps: ContextDeps, job: string, runId: number): Promise<BatchSummary> {
   return runInContext(deps, SYSTEM(job), async (ctx) => {
     await ctx.em.update(BatchRun, { id: runId }, { status: 'COMPLETED', finishedAt: ctx.now });
     const r = await ctx.em.findOneByOrFail(BatchRun, { id: runId });

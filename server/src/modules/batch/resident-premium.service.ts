@@ -4,8 +4,7 @@
  * opt-in batch run. `year` is the calendar year of collection. The payment row is inserted first
  * (unique beneficiary+year), so two concurrent payers cannot both pay.
  */
-import type { AppDeps } from '../../app';
-import { requireMember, runInContext, today, type RequestContext } from '../../core/context';
+import { requireMember, runInContext, today, type RequestContext, type ContextDeps } from '../../core/context';
 import { isUniqueViolation } from '../../db/database';
 import { PersonalAccount } from '../account/account.entity';
 import { tryDebitAvailable } from '../account/account.service';
@@ -72,7 +71,7 @@ export async function setResidentPremiumOptIn(ctx: RequestContext, bindingId: nu
  * ACTIVE bindings, the first giver (by priority) who can pay does; beneficiaries outside their
  * province's window, already paid, or whose givers lack the money are skipped and counted.
  */
-export async function runResidentPremium(deps: AppDeps, onProgress?: (p: BatchProgress) => void, chunk = 300): Promise<BatchSummary & { outsideWindow: number; unpaid: number }> {
+export async function runResidentPremium(deps: ContextDeps, onProgress?: (p: BatchProgress) => void, chunk = 300): Promise<BatchSummary & { outsideWindow: number; unpaid: number }> {
   const job = 'resident-premium';
   const year = String(new Date(Date.now() + 8 * 3600_000).getUTCFullYear());
   const run = await openRun(deps, job, year);

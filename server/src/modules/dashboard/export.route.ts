@@ -8,8 +8,7 @@
 import { fenToYuanString, maskIdNumber, maskName, type StaffRole } from '@gongji/shared';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { AppDeps } from '../../app';
-import { newContext, type RequestContext } from '../../core/context';
+import { newContext, type RequestContext, type ContextDeps } from '../../core/context';
 import { readBatch, type ListSpec } from '../../core/list-query';
 import { appendAudit, AUDIT_LIST } from '../audit/audit.service';
 import { claimsFromHeader, loadPrincipal } from '../auth/auth.service';
@@ -189,7 +188,7 @@ function statusOf(e: unknown): { status: number; code: string } {
   return { status, code };
 }
 
-export function exportRoute(deps: AppDeps): RequestHandler {
+export function exportRoute(deps: ContextDeps): RequestHandler {
   return async (req, res) => {
     const resource = String(req.params.resource ?? '');
     const ex = Object.prototype.hasOwnProperty.call(EXPORTS, resource) ? EXPORTS[resource] : undefined;

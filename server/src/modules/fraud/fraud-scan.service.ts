@@ -10,13 +10,13 @@
  * are keyed, so a re-scan (`full`) records no duplicate signal or case. Thresholds: the policy versions
  * each settlement was made under (a re-scan judges old settlements as they were judged when made).
  */
-import type { AppDeps } from '../../app';
 import { execute } from '../../db/database';
 import type { EntityManager } from 'typeorm';
 import { detectSettlements, detectWalletTransfers, HistoryCache, pruneTallies, toDate, type DetectResult } from './fraud-engine';
 
 type Row = Record<string, unknown>;
 import { FraudScanState } from './fraud-case.entity';
+import type { ContextDeps } from '../../core/context';
 
 export const SCAN_NAME = 'settlement';
 export const WALLET_SCAN_NAME = 'wallet_transfer';
@@ -64,7 +64,7 @@ function add(a: DetectResult, b: DetectResult): void {
   a.signalsUpdated += b.signalsUpdated;
 }
 
-export async function runFraudScan(deps: Pick<AppDeps, 'db'>, opts: ScanOptions = {}): Promise<ScanSummary> {
+export async function runFraudScan(deps: Pick<ContextDeps, 'db'>, opts: ScanOptions = {}): Promise<ScanSummary> {
   const started = Date.now();
   const db = deps.db;
   const chunk = Math.max(1, opts.chunkSize ?? 5_000);
@@ -153,6 +153,6 @@ export async function runFraudScan(deps: Pick<AppDeps, 'db'>, opts: ScanOptions 
 }
 
 /** The settlement watermark, for the dashboard/ops. */
-export async function scanState(deps: Pick<AppDeps, 'db'>): Promise<FraudScanState | null> {
+export async function scanState(deps: Pick<ContextDeps, 'db'>): Promise<FraudScanState | null> {
   return deps.db.transaction((em) => em.findOneBy(FraudScanState, { name: SCAN_NAME }));
 }

@@ -1,7 +1,6 @@
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
-import type { AppDeps } from '../../app';
-import { newContext } from '../../core/context';
+import { newContext, type ContextDeps } from '../../core/context';
 import { claimsFromHeader, loadPrincipal } from '../auth/auth.service';
 import { readProofFile } from './proof.service';
 
@@ -9,7 +8,7 @@ import { readProofFile } from './proof.service';
  * GET /files/proofs/:id — the document behind a proof, for staff in scope and the two members of
  * the binding. Same bearer token as the API; the check runs in a transaction like any request.
  */
-export function proofFileRoute(deps: AppDeps): RequestHandler {
+export function proofFileRoute(deps: ContextDeps): RequestHandler {
   return async (req, res) => {
     try {
       const ctx = newContext(deps, { claims: claimsFromHeader(deps.config.secret, req.headers.authorization), ip: req.ip ?? null });

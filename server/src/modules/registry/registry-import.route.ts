@@ -16,8 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { AppDeps } from '../../app';
-import { newContext, type RequestContext } from '../../core/context';
+import { newContext, type RequestContext, type ContextDeps } from '../../core/context';
 import { thrown } from '../../core/errors';
 import type { StaffPrincipal } from '../../core/principal';
 import { claimsFromHeader, loadPrincipal } from '../auth/auth.service';
@@ -27,7 +26,7 @@ import { problemCsvLine, problemsCsvHeader } from './registry-report';
 
 const IMPORT_ROLES = ['CASEWORKER', 'REGIONAL_ADMIN'] as const;
 
-async function staffOf(deps: AppDeps, req: Request): Promise<StaffPrincipal> {
+async function staffOf(deps: ContextDeps, req: Request): Promise<StaffPrincipal> {
   const ctx = newContext(deps, { claims: claimsFromHeader(deps.config.secret, req.headers.authorization), ip: req.ip ?? null });
   const p = await deps.db.transaction(async (em) => {
     ctx.em = em;
@@ -46,7 +45,7 @@ function fail(res: Response, e: unknown): void {
   res.status(status).json({ error: code, message: e instanceof GraphQLError ? e.message : '请求无效 (bad request)' });
 }
 
-export function importUploadRoute(deps: AppDeps): RequestHandler {
+export function importUploadRoute(deps: ContextDeps): RequestHandler {
   const limit = Number(process.env.GONGJI_MAX_IMPORT_BYTES ?? 512 * 1024 * 1024);
   return async (req, res) => {
     let file: string | null = null;
@@ -84,7 +83,7 @@ export function importUploadRoute(deps: AppDeps): RequestHandler {
   };
 }
 
-export function importProblemsRoute(deps: AppDeps): RequestHandler {
+export function importProblemsRoute(deps: ContextDeps): RequestHandler {
   return async (req, res) => {
     try {
       const staff = await staffOf(deps, req);

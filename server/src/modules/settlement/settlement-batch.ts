@@ -40,9 +40,8 @@ import { recordGroupCommit } from '../../ops/metrics';
 import { conditionalDebitStatement, debitLedgerStatement, lockAccountsStatement, lockedAccountsFrom, type LockedAccount } from '../account/account.service';
 import { eventsStatement } from '../outbox/outbox.service';
 import type { SplitPlan } from './settlement-plan';
-import { paymentsStatement, settlementInsertStatement, settlementResult } from './settlement-write';
+import { paymentsStatement, settlementInsertStatement, settlementResult, type PreparedSettlement } from './settlement-write';
 import type { Settlement } from './settlement.entity';
-import type { PreparedSettlement } from './settlement.service';
 
 export interface GroupCommitOptions {
   /** Off: every settle runs alone (GONGJI_GROUP_COMMIT=0). */

@@ -27,12 +27,38 @@ import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { execute, insertReturningId, isUniqueViolation, sqlDate } from '../../db/database';
 import type { Stmt } from '../../db/script';
-import { debitLocked, tryDebitUnlocked } from '../account/account.service';
+import { debitLocked, tryDebitUnlocked, type LockedAccount } from '../account/account.service';
 import { emitEvent } from '../outbox/outbox.service';
 import { tryDebitWallet } from '../wallet/wallet-account.service';
-import type { SplitPlan } from './settlement-plan';
+import type { SplitPlan, WalletFacts } from './settlement-plan';
 import { Settlement } from './settlement.entity';
 import type { SettleInput } from './settlement.inputs';
+
+/**
+ * A settle request ready to be written (settlement.service.ts, prepareSettlement), alone or in a group
+ * commit (settlement-batch.ts): everything the write needs, decided from one unlocked read. The
+ * refusals are behind; the split is planned by `plan` from whichever balances the caller holds (read,
+ * locked, or a group commit's running balances).
+ */
+export interface PreparedSettlement {
+  input: SettleInput;
+  institutionId: number;
+  hash: string;
+  rowFacts: SettlementRowFacts;
+  /** Accounts that may pay (own, givers), in split order. */
+  payers: number[];
+  /** The optimistic path applies: no reservation, no minimum balance, every payer once. */
+  optimistic: boolean;
+  /** The balances of the unlocked read, by account id. */
+  read: Map<number, LockedAccount>;
+  /** W4: the wallet as read (null when it cannot pay). */
+  wallet: WalletFacts | null;
+  plan(accounts: Map<number, LockedAccount>, reserved: Map<number, { reservedFen: number; singleLimitFen: number | null }>, wallet: WalletFacts | null): SplitPlan;
+  /** The locked path (accounts locked in id order, then wallet and reserved bindings) in ctx's transaction. */
+  writeLocked(ctx: RequestContext): Promise<Settlement | null>;
+  /** The first result of a serial that was taken meanwhile (S8); conflict if its payload differs. */
+  winner(ctx: RequestContext): Promise<Settlement>;
+}
 
 /** payer_member_id, account_id, wallet_id, binding_id, amount_fen, from_reserve_fen */
 type PayRow = [number, number | null, number | null, number | null, number, number];

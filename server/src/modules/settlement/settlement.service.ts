@@ -28,8 +28,8 @@ import type { PolicyVersion } from '../policy/policy.entity';
 import { assertCredentialWellFormed } from '../credential/credential.service';
 import { log } from '../../ops/logger';
 import { requestHash } from './request-hash';
-import { planSplit, type GiverFacts, type SplitPlan, type WalletFacts } from './settlement-plan';
-import { writeSettlement, type SettlementRowFacts } from './settlement-write';
+import { planSplit, type GiverFacts, type WalletFacts } from './settlement-plan';
+import { writeSettlement, type PreparedSettlement } from './settlement-write';
 import { groupCommitEnabled, submitToGroupCommit } from './settlement-batch';
 import { Settlement } from './settlement.entity';
 import {
@@ -211,31 +211,6 @@ async function lockWallet(ctx: RequestContext, walletId: number): Promise<Wallet
   const forUpdate = ctx.db.isSqlite ? '' : ' FOR UPDATE';
   const rows: Array<{ id: number | string; balance_fen: number | string }> = await ctx.em.query(`SELECT id, balance_fen FROM wallet_account WHERE id = ?${forUpdate}`, [walletId]);
   return rows.length ? { id: Number(rows[0].id), balanceFen: Number(rows[0].balance_fen) } : null;
-}
-
-/**
- * Everything the write needs, decided from one unlocked read: the refusals are behind, the split is
- * planned by `plan` from whichever balances the caller holds (read, locked, or a group commit's running
- * balances).
- */
-export interface PreparedSettlement {
-  input: SettleInput;
-  institutionId: number;
-  hash: string;
-  rowFacts: SettlementRowFacts;
-  /** Accounts that may pay (own, givers), in split order. */
-  payers: number[];
-  /** The optimistic path applies: no reservation, no minimum balance, every payer once. */
-  optimistic: boolean;
-  /** The balances of the unlocked read, by account id. */
-  read: Map<number, LockedAccount>;
-  /** W4: the wallet as read (null when it cannot pay). */
-  wallet: WalletFacts | null;
-  plan(accounts: Map<number, LockedAccount>, reserved: Map<number, { reservedFen: number; singleLimitFen: number | null }>, wallet: WalletFacts | null): SplitPlan;
-  /** The locked path (accounts locked in id order, then wallet and reserved bindings) in ctx's transaction. */
-  writeLocked(ctx: RequestContext): Promise<Settlement | null>;
-  /** The first result of a serial that was taken meanwhile (S8); conflict if its payload differs. */
-  winner(ctx: RequestContext): Promise<Settlement>;
 }
 
 /** Thrown out of an optimistic write whose read went stale: its transaction must be rolled back whole. */
