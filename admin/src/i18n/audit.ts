@@ -3,7 +3,7 @@
  * An action not listed here is shown by its group ("绑定 · binding.xyz" never appears: the group
  * label plus the last part), so a new server action still reads sensibly.
  */
-import type { BiTree } from './app';
+import type { BiTree } from './bi';
 
 const b = (zh: string, en: string) => ({ zh, en });
 

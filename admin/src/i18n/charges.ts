@@ -1,5 +1,5 @@
 /** Messages of the 应收未收 (C1, fees owed) screens: the member page's section and the closure page's fees (zh-CN first, English beside it). */
-import type { Bi, BiTree } from './app';
+import type { Bi, BiTree } from './bi';
 
 const b = (zh: string, en: string): Bi => ({ zh, en });
 

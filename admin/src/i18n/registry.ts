@@ -1,5 +1,5 @@
 /** Messages of the registry-import and account-closure screens (zh-CN first, English beside it). */
-import type { Bi, BiTree } from './app';
+import type { Bi, BiTree } from './bi';
 
 const b = (zh: string, en: string): Bi => ({ zh, en });
 

@@ -1,5 +1,5 @@
 /** Messages of the staff screens for issues 12/13 (move, correction, wallet, revoke, staff list; zh-CN first, English beside it). */
-import type { Bi, BiTree } from './app';
+import type { Bi, BiTree } from './bi';
 
 const b = (zh: string, en: string): Bi => ({ zh, en });
 
