@@ -67,6 +67,11 @@ export function groupCommitEnabled(): boolean {
   return options.enabled;
 }
 
+/** The batch limits, which the shared facts read (settlement.service.ts) follows too. */
+export function groupCommitLimits(): Pick<GroupCommitOptions, 'maxBatch' | 'inFlight'> {
+  return { maxBatch: options.maxBatch, inFlight: options.inFlight };
+}
+
 /** Counters of this process (tests, diagnostics): batches committed, settlements in them, batches given back. */
 export const groupCommitStats = { committed: 0, settled: 0, abandoned: 0, replanned: 0, largest: 0 };
 

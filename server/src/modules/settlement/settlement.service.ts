@@ -30,7 +30,7 @@ import { log } from '../../ops/logger';
 import { requestHash } from './request-hash';
 import { planSplit, type GiverFacts, type WalletFacts } from './settlement-plan';
 import { writeSettlement, type PreparedSettlement } from './settlement-write';
-import { groupCommitEnabled, submitToGroupCommit } from './settlement-batch';
+import { groupCommitEnabled, groupCommitLimits, submitToGroupCommit } from './settlement-batch';
 import { Settlement } from './settlement.entity';
 import {
   badAmounts,
@@ -142,11 +142,9 @@ async function readFacts(ctx: RequestContext, idNumber: string, credentialType: 
 /**
  * The facts of several patients in one statement (autocommit, READ COMMITTED: the same rows each
  * would have read alone). Requests queue while a read is running and leave together as the next one,
- * at most two reads at a time — no timer, so a lone request reads at once.
+ * at most GONGJI_GROUP_COMMIT_IN_FLIGHT reads at a time — no timer, so a lone request reads at once.
  */
 const factsLanes = new WeakMap<object, { queue: Array<{ ctx: RequestContext; idNumber: string; resolve(rows: FactsRow[]): void; reject(e: unknown): void }>; running: number }>();
-const FACTS_IN_FLIGHT = 2;
-const FACTS_MAX = 64;
 
 function readFactsTogether(ctx: RequestContext, idNumber: string): Promise<FactsRow[]> {
   let lane = factsLanes.get(ctx.db);
@@ -155,8 +153,10 @@ function readFactsTogether(ctx: RequestContext, idNumber: string): Promise<Facts
   return new Promise((resolve, reject) => {
     l.queue.push({ ctx, idNumber, resolve, reject });
     const pump = () => {
-      while (l.running < FACTS_IN_FLIGHT && l.queue.length) {
-        const batch = l.queue.splice(0, FACTS_MAX);
+      // As many reads at once, and as many patients in one, as group commit has batches (GONGJI_GROUP_COMMIT_IN_FLIGHT, _MAX).
+      const { inFlight, maxBatch } = groupCommitLimits();
+      while (l.running < inFlight && l.queue.length) {
+        const batch = l.queue.splice(0, maxBatch);
         l.running++;
         const ids = [...new Set(batch.map((b) => b.idNumber))];
         // On the pool (autocommit), never on one of the requests' transactions.
