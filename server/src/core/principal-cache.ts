@@ -15,7 +15,7 @@ const cache = new Map<string, { principal: Principal; until: number }>();
 
 const keyOf = (claims: TokenClaims) => `${claims.kind}:${claims.sub}:${claims.via ?? ''}`;
 
-/** How a principal is read on a miss (the auth module's `loadPrincipal`, handed in by app.ts: core imports no module). */
+/** How a principal is read on a miss (the auth module's `loadPrincipal`, handed in by app.ts: core imports no module's services). */
 export type PrincipalLoader = (ctx: RequestContext, claims: TokenClaims) => Promise<Principal | null>;
 
 /** The principal for the context's claims (null without a token), read through `em` by `load` on a miss. */

@@ -9,7 +9,7 @@ import type { TxHandle } from '../db/database';
  * known (after parsing and validation) and commits only if the response has no errors and no
  * RuleViolation was returned; otherwise it rolls back. The principal comes from the verified token
  * through the principal cache (core/principal-cache.ts), not reloaded per request; on a miss it is read
- * by the loader app.ts hands in (the auth module's loadPrincipal: core imports no module).
+ * by the loader app.ts hands in (the auth module's loadPrincipal: core imports no module's services).
  *
  * A query (read-only) opens no transaction on MySQL/MariaDB: its reads run in autocommit on the
  * pool (READ COMMITTED semantics, like the transactions). On SQLite, with its one shared connection,
