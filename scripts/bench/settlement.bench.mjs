@@ -23,8 +23,17 @@ const LEVELS = [
   { clients: 16, count: Math.round(4000 * SCALE) },
   { clients: 64, count: Math.round(4000 * SCALE) },
 ];
-// Settlements per workload before measuring (half per side): enough for the server's JIT to reach its steady state.
-const WARMUP = 2000;
+// Settlements per side (API, floor) and workload before measuring, at each level's concurrency in turn
+// (a few at 1 client, then half at 16 and the rest at 64), so that every level's code paths are compiled.
+// Measured with V8's code log (--log-code): after 1,000 at 16 clients only, the server's JIT still made
+// 25–60 TurboFan compilations a second during the 16-client level, and the server's background threads
+// (the compiler) took about a third of its CPU; after 10,000, 2–20 a second. GONGJI_BENCH_WARMUP to change.
+const WARMUP = Math.max(0, Number(process.env.GONGJI_BENCH_WARMUP ?? 10_000));
+const WARMUP_STEPS = [
+  { clients: 1, count: Math.round(WARMUP * 0.05) },
+  { clients: 16, count: Math.round(WARMUP * 0.5) },
+  { clients: 64, count: WARMUP - Math.round(WARMUP * 0.05) - Math.round(WARMUP * 0.5) },
+].filter((s) => s.count > 0);
 const LEVEL_TIME_CAP_MS = 20_000;
 const REGION = '110000'; // Beijing: one pooling region, no per-giver / per-beneficiary binding caps
 const PROVINCE = '11';
@@ -36,6 +45,7 @@ const HOT_BENEFICIARIES = 64;
 // Earlier payments of the long-history hot giver (GONGJI_BENCH_HISTORY to change).
 const HISTORY = Number(process.env.GONGJI_BENCH_HISTORY ?? 100_000);
 const HISTORY_FEN = 100; // each earlier payment: 1 yuan
+const HISTORY_SPAN_DAYS = 730; // the earlier payments' treatment times: evenly over the last two years
 // GONGJI_BENCH_WORKLOADS=uniform,hot runs only those workloads (for trying changes; the report then lacks the others).
 const WORKLOADS = (process.env.GONGJI_BENCH_WORKLOADS ?? 'uniform,hot,hotlong').split(',').map((w) => w.trim()).filter(Boolean);
 const LABEL = { uniform: 'uniform', hot: 'hot giver', hotlong: 'long-history hot giver' };
@@ -430,14 +440,23 @@ export default async function settlementBench({ mariadbUrl, root, log }) {
     for (const group of groups) {
       for (const w of group)
         for (const mode of ['api', 'floor']) {
-          const warm = await drive(16, WARMUP / 2, () => settleBy[mode](inputFor(mode, w)));
-          if (warm.failed) throw new Error(`${w} ${mode} warm-up: ${warm.failed} failed: ${stats.failures.join('; ')}`);
+          for (const step of WARMUP_STEPS) {
+            const warm = await drive(step.clients, step.count, () => settleBy[mode](inputFor(mode, w)));
+            if (warm.failed) throw new Error(`${w} ${mode} warm-up: ${warm.failed} failed: ${stats.failures.join('; ')}`);
+          }
         }
       for (const level of LEVELS) {
-        // Two halves per side, A-B-B-A (API, floor, floor, API; with two workloads A-B-C-D-D-C-B-A).
-        const sides = group.flatMap((w) => ['api', 'floor'].map((mode) => ({ w, mode })));
+        // Two halves per side, A-B-B-A (API, floor, floor, API). Two workloads, which the history target
+        // compares with each other, get four halves each in two palindromes, the second with the workloads
+        // swapped (A-B-C-D-D-C-B-A, then C-D-A-B-B-A-D-C): a slowdown of the machine in the middle of a
+        // palindrome (MariaDB flushing, another job) then falls on both workloads alike, not on the inner one.
+        const order = (ws) => {
+          const sides = ws.flatMap((w) => ['api', 'floor'].map((mode) => ({ w, mode })));
+          return [...sides, ...[...sides].reverse()];
+        };
+        const sequence = group.length > 1 ? [...order(group), ...order([...group].reverse())] : order(group);
         const runs = Object.fromEntries(group.map((w) => [w, { api: [], floor: [] }]));
-        for (const { w, mode } of [...sides, ...[...sides].reverse()]) {
+        for (const { w, mode } of sequence) {
           const b0 = mode === 'api' ? await batchTotals() : null;
           const run = await drive(level.clients, Math.ceil(level.count / 2), () => settleBy[mode](inputFor(mode, w)), pids, LEVEL_TIME_CAP_MS / 2);
           if (b0) {
@@ -567,9 +586,13 @@ async function loadDataset({ pool, shared, policyHistory, hashSecret, pairs, log
   );
 
   // The long-history giver's earlier payments, set-based (MariaDB's sequence engine): one settlement,
-  // one payment and one ledger debit each, spread over the last ~23 days, its balance consistent with
-  // its ledger (opening credit, then the debits in order).
+  // one payment and one ledger debit each, spread evenly over the last two years (HISTORY_SPAN_DAYS), its
+  // balance consistent with its ledger (opening credit, then the debits in order). Spread over days
+  // rather than weeks so that the run compares the giver's history and not the patients' same-day
+  // density: in 23 days, 100,000 payments put 68 visits a day on each of the 64 beneficiaries, and the
+  // outbox worker's F3 check (every settlement of the patient's Beijing day) read them all.
   const t1 = Date.now();
+  const historyStepS = Math.max(1, Math.floor((HISTORY_SPAN_DAYS * 86_400) / Math.max(1, HISTORY)));
   if (HISTORY > 0) {
     const firstBen = longBeneficiaries[0].id;
     await pool.query(
@@ -577,9 +600,9 @@ async function loadDataset({ pool, shared, policyHistory, hashSecret, pairs, log
          self_pay_fen, acct_pay_fen, mulaid_pay_fen, cash_fen, reversed_fen, cash_reversed_fen, place_region, place_province, patient_region, patient_province,
          treated_at, acct_used_flag, offsite, status, policy_versions, drug_codes, created_at)
        SELECT ?, CONCAT('HIST', seq), REPEAT('0', 64), ? + (seq % ?), '02', 'history', 'OUTPATIENT', ?, 0, ?, 0, ?, 0, 0, 0, ?, ?, ?, ?,
-         DATE_SUB(UTC_TIMESTAMP(6), INTERVAL seq * 20 SECOND), 1, 0, 'SETTLED', '[]', '[]', DATE_SUB(UTC_TIMESTAMP(6), INTERVAL seq * 20 SECOND)
+         DATE_SUB(UTC_TIMESTAMP(6), INTERVAL seq * ? SECOND), 1, 0, 'SETTLED', '[]', '[]', DATE_SUB(UTC_TIMESTAMP(6), INTERVAL seq * ? SECOND)
          FROM seq_1_to_${HISTORY} ORDER BY seq`,
-      [inst.id, firstBen, HOT_BENEFICIARIES, HISTORY_FEN, HISTORY_FEN, HISTORY_FEN, REGION, PROVINCE, REGION, PROVINCE],
+      [inst.id, firstBen, HOT_BENEFICIARIES, HISTORY_FEN, HISTORY_FEN, HISTORY_FEN, REGION, PROVINCE, REGION, PROVINCE, historyStepS, historyStepS],
     );
     await pool.query(
       `INSERT INTO settlement_payment (settlement_id, seq, payer_member_id, account_id, binding_id, amount_fen, from_reserve_fen, reversed_fen)
@@ -813,8 +836,8 @@ function renderMarkdown({ results, captured, integrity, stats, data }) {
     'START; INSERT the settlement with its final amounts (unique institution + serial); per paying account one atomic conditional',
     'debit UPDATE and one ledger INSERT (balance-after taken from the row just updated); COMMIT: 7 statements when the own account',
     'and one giver pay. The floor knows from the dataset who pays what, so it reads nothing and writes no payment rows or events.',
-    `Each level runs API and floor in two halves each, in A-B-B-A order (API, floor, floor, API), on fresh serials — the hot giver and the long-history hot giver, which the history target compares, interleaved in one order (hot API, hot floor, long API, long floor, then back) — clients ${levels},`,
-    `after a warm-up of ${WARMUP / 2} settlements per side and workload at 16 clients (the server's JIT reaches its steady state; a node runs for days). Latency is per request as the client sees it (HTTP round trip`,
+    `Each level runs API and floor in two halves each, in A-B-B-A order (API, floor, floor, API), on fresh serials — the hot giver and the long-history hot giver, which the history target compares, interleaved in two palindromes (hot API, hot floor, long API, long floor, then back; then the same starting with the long-history giver), so four halves per side with twice the requests — clients ${levels},`,
+    `after a warm-up of ${WARMUP.toLocaleString('en-US')} settlements per side and workload (${WARMUP_STEPS.map((x) => `${x.count.toLocaleString('en-US')} at ${x.clients} client${x.clients === 1 ? '' : 's'}`).join(', ')}): a node runs for days, so its JIT is measured warm — after only 1,000 at 16 clients it was still compiling (V8's code log: 25–60 TurboFan compilations a second during the 16-client level, its compiler threads about a third of the server's CPU), after 10,000 it makes 2–20 a second. Latency is per request as the client sees it (HTTP round trip`,
     `for the API). Lock conflicts are retried with the same serial (API retries: ${stats.retries.api}, floor retries: ${stats.retries.floor}).`,
     '',
     process.env.GONGJI_GROUP_COMMIT === '0'
@@ -825,7 +848,7 @@ function renderMarkdown({ results, captured, integrity, stats, data }) {
     '',
     `Load average (1 min) sampled after each half-level: ${Math.min(...stats.load).toFixed(1)}–${Math.max(...stats.load).toFixed(1)} on ${os.cpus().length} cores${
       Math.max(...stats.load) > os.cpus().length + 1
-        ? ' — other jobs shared the machine during this run, so the rates and latencies below are noisy; the CPU-per-settlement table is the steadier measure'
+        ? ' — more runnable threads than cores (the bench’s own server, worker, MariaDB and load generator, and any other job on the machine), so the rates and latencies below are noisy; the CPU-per-settlement table is the steadier measure'
         : ''
     }.`,
     '',
@@ -834,7 +857,8 @@ function renderMarkdown({ results, captured, integrity, stats, data }) {
     `${OWN_BALANCE} fen, self-pay 5,000–7,999 fen: the own account pays ${OWN_BALANCE}, the patient's one giver the rest). Hot giver:`,
     `${HOT_BENEFICIARIES} beneficiaries (own balance 0) drawing on one giver's account, so every settlement locks and debits the same row.`,
     `Long-history hot giver: the same with another giver that already has ${data.history.toLocaleString('en')} earlier payments (settlements,`,
-    'payment rows and ledger debits inserted set-based), to show that the request path does not grow with a giver\'s history.',
+    `payment rows and ledger debits inserted set-based, treated evenly over the last ${HISTORY_SPAN_DAYS / 365} years), to show that the request path does not grow with a giver's history.`,
+    'The warm-up adds its settlements to both hot givers alike.',
     '',
     '### Targets (issue 8)',
     '',
