@@ -377,6 +377,18 @@ export function resolveSort<T extends ObjectLiteral>(spec: ListSpec<T>, args: Pi
   return { column: def.column, order: order === 'DESC' ? 'DESC' : 'ASC', keyset: !def.nullable, time: Boolean(def.time) };
 }
 
+/** Rows after the cursor in sort order: the sort column, then the key, both in the sort's direction. */
+function seekAfter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: Resolved, column: string, key: string, cursor: Cursor): void {
+  const cmp = sort.order === 'DESC' ? '<' : '>';
+  if (column === key) qb.andWhere(`${key} ${cmp} :ci`, { ci: cursor.id });
+  else qb.andWhere(`${column} ${cmp}= :ck AND (${column} ${cmp} :ck OR ${key} ${cmp} :ci)`, { ck: cursor.k, ci: cursor.id });
+}
+
+/** The sort key a cursor carries. The key twice as the same expression confuses TypeORM's select list: `+ 0` keeps it numeric and distinct. */
+function sortKeyExpression(sort: Resolved, column: string, key: string): string {
+  return sort.time ? `CAST(${column} AS CHAR)` : column === key ? `${key} + 0` : column;
+}
+
 /** The id-phase SQL of one page: ids and sort keys in page order. Exposed for the EXPLAIN test and the bench. */
 export function pageSql<T extends ObjectLiteral>(
   ctx: RequestContext,
@@ -391,20 +403,13 @@ export function pageSql<T extends ObjectLiteral>(
   const column = remapped(remap, sort.column);
   const cursor = args.after ? decodeCursor(args.after) : null;
   if (cursor && !sort.keyset) throw new InvalidInputError('BAD_CURSOR', '该排序不支持游标分页 (this sort pages by number only)', 'after');
-  const cmp = sort.order === 'DESC' ? '<' : '>';
   const offset = cursor ? 0 : (args.offset ?? 0);
   const bs = branches(ors);
   const one = (alts: Array<{ sql: string; params: Record<string, unknown> }>, limit: number) => {
     const qb = base();
     for (const a of alts) qb.andWhere(a.sql, a.params);
-    if (cursor) {
-      const kp = 'ck';
-      const ip = 'ci';
-      if (column === key) qb.andWhere(`${key} ${cmp} :${ip}`, { [ip]: cursor.id });
-      else qb.andWhere(`${column} ${cmp}= :${kp} AND (${column} ${cmp} :${kp} OR ${key} ${cmp} :${ip})`, { [kp]: cursor.k, [ip]: cursor.id });
-    }
-    // The key twice as the same expression confuses TypeORM's select list: `+ 0` keeps it numeric and distinct.
-    qb.select(key, 'id').addSelect(sort.time ? `CAST(${column} AS CHAR)` : column === key ? `${key} + 0` : column, 'k').orderBy(column, sort.order);
+    if (cursor) seekAfter(qb, sort, column, key, cursor);
+    qb.select(key, 'id').addSelect(sortKeyExpression(sort, column, key), 'k').orderBy(column, sort.order);
     if (column !== key) qb.addOrderBy(key, sort.order);
     qb.limit(limit);
     return qb;
@@ -452,9 +457,13 @@ export function countSql<T extends ObjectLiteral>(ctx: RequestContext, spec: Lis
 }
 
 /**
- * The one statement of a page: its ids (the id-phase SQL as a derived table, `pg`) joined to the rows by
- * primary key, in page order, with the capped count as a scalar subquery when `cap` is given. Exposed for
- * the EXPLAIN test.
+ * The one statement of a page, with the capped count as a scalar subquery (`pg_n`) when `cap` is given
+ * and each row's sort key (`pg_k`, for the next cursor). Exposed for the EXPLAIN test.
+ *   - A page that skips no rows (page 1, or a cursor's seek) of a list read in one branch: the rows
+ *     themselves, in index order, LIMIT n (`directSql`).
+ *   - Otherwise (OFFSET, a UNION of branches, a list scoped through link rows): its ids (the id-phase SQL
+ *     as a derived table, `pg`) joined to the rows by primary key, in page order. The deferred join pays
+ *     when OFFSET skips rows, which then cost an index entry each instead of a whole row.
  */
 export function listSql<T extends ObjectLiteral>(
   ctx: RequestContext,
@@ -464,6 +473,8 @@ export function listSql<T extends ObjectLiteral>(
   cap: number | null,
   opts: RunOptions<T> = {},
 ): { qb: SelectQueryBuilder<T>; sort: Resolved } {
+  const direct = directSql(ctx, spec, filter, args, cap, opts);
+  if (direct) return direct;
   const ids = pageSql(ctx, spec, filter, args, opts);
   const alias = spec.alias;
   const keyProp = spec.key ?? 'id';
@@ -480,6 +491,43 @@ export function listSql<T extends ObjectLiteral>(
   }
   qb.orderBy('pg.k', ids.sort.order).addOrderBy('pg.id', ids.sort.order);
   return { qb, sort: ids.sort };
+}
+
+/**
+ * A page that skips no rows, read in one branch and not through link rows: the rows in index order with
+ * LIMIT, their sort keys and the capped count in the same statement. At offset 0 the deferred join only
+ * adds a derived table and a sort of the page (on MariaDB, one member's page of settlements took 0.36 ms
+ * that way and 0.19 ms this way). Null when the page needs the deferred join.
+ */
+function directSql<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  spec: ListSpec<T>,
+  filter: Record<string, unknown> | undefined | null,
+  args: Pick<ListArgs, 'sortField' | 'sortOrder'> & { limit: number; offset?: number; after?: string | null },
+  cap: number | null,
+  opts: RunOptions<T>,
+): { qb: SelectQueryBuilder<T>; sort: Resolved } | null {
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  if (!cursor && (args.offset ?? 0) > 0) return null;
+  const sort = resolveSort(spec, args);
+  if (cursor && !sort.keyset) throw new InvalidInputError('BAD_CURSOR', '该排序不支持游标分页 (this sort pages by number only)', 'after');
+  const { base, ors, remap } = plan(ctx, spec, filter, opts);
+  const bs = branches(ors);
+  if (remap || bs.length !== 1) return null;
+  const key = `${spec.alias}.${spec.key ?? 'id'}`;
+  const qb = base();
+  for (const a of bs[0]) qb.andWhere(a.sql, a.params);
+  if (cursor) seekAfter(qb, sort, sort.column, key, cursor);
+  const props = plainColumns(ctx, spec, opts.select);
+  qb.select(props ? props.map((c) => `${spec.alias}.${c}`) : [spec.alias]).addSelect(sortKeyExpression(sort, sort.column, key), 'pg_k');
+  if (cap !== null) {
+    const c = countSql(ctx, spec, filter, cap, opts);
+    qb.addSelect(`(${c.named.sql})`, 'pg_n').setParameters(c.named.params);
+  }
+  qb.orderBy(sort.column, sort.order);
+  if (sort.column !== key) qb.addOrderBy(key, sort.order);
+  qb.limit(args.limit);
+  return { qb, sort };
 }
 
 /** A page's SQL by shape (see `shapeKey`): its text with named parameters, and how its rows become entities. */
