@@ -642,7 +642,7 @@ export default async function ({ root, log }) {
       `An empty authenticated request (\`viewer\`: HTTP, GraphQL, token and principal check, rate limit) costs ${floor.api.toFixed(1)} ms paced and ${floor.apiHot.toFixed(1)} ms back to back.`,
       '',
       `Each page through the API (server/dist in its own process, GraphQL over HTTP from node's http client on a kept-alive connection, staff token, list fields only: nested fields are the`,
-      'loaders’ business; the server reads a page — ids, rows and capped count — in one statement) against the hand-written SQL for the',
+      'loaders’ business; the server reads a page — rows and capped count, past page 1 through the page’s ids — in one statement) against the hand-written SQL for the',
       'same page: `SELECT *` of the rows (a UNION where the filter is an OR of two columns; for a scoped audit log, the entries joined from',
       `their audit_log_region rows) and the same capped count (10,001 rows), two statements on one connection; for a search by name, also the A4 audit entry the API must write, as a person would (lock the chain head, insert the entry with its hash and its scope rows, move the head: one transaction). Medians of ${REPS * 2} runs each, interleaved A-B-B-A,`,
       `after ${WARMUP} untimed API requests per page (at most ${WARMUP_MS / 1000} s of them: the server's JIT warm, as on a node that has run for a while).`,

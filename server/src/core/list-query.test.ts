@@ -74,13 +74,13 @@ function args(o: Partial<ListArgs>): ListArgs {
 const inScope = (scope: string | null, code: string) => !scope || (scope.length === 2 ? provinceOf(code) === scope : code === scope);
 
 /** What a page must contain: the rows in scope and filter, sorted by (treatedAt, id) in one direction. */
-function expected(scope: string | null, region: string | undefined, order: 'ASC' | 'DESC', by: 'treatedAt' | 'id' = 'treatedAt') {
+function expected(scope: string | null, region: string | undefined, order: 'ASC' | 'DESC', by: 'treatedAt' | 'id' | 'selfPayFen' = 'treatedAt') {
   const d = order === 'DESC' ? -1 : 1;
   return rows
     .filter((s) => s.serialNo.startsWith('LQ'))
     .filter((s) => inScope(scope, s.patientRegion) || inScope(scope, s.placeRegion))
     .filter((s) => !region || inScope(region, s.patientRegion) || inScope(region, s.placeRegion))
-    .sort((a, b) => (by === 'id' ? 0 : d * (a.treatedAt.getTime() - b.treatedAt.getTime())) || d * (Number(a.id) - Number(b.id)))
+    .sort((a, b) => (by === 'id' ? 0 : by === 'selfPayFen' ? d * (a.selfPayFen - b.selfPayFen) : d * (a.treatedAt.getTime() - b.treatedAt.getTime())) || d * (Number(a.id) - Number(b.id)))
     .map((s) => Number(s.id));
 }
 
@@ -94,7 +94,7 @@ describe('list-query builder', () => {
     ['44', '440100'],
   ] as Array<[string | null, string | undefined]>) {
     it(`A1: scope ${scope ?? 'national'}, region ${region ?? '-'}: keyset pages and numbered pages list the same rows, in order, once`, async () => {
-      for (const [by, order] of [['treatedAt', 'DESC'], ['treatedAt', 'ASC'], ['id', 'DESC']] as const) {
+      for (const [by, order] of [['treatedAt', 'DESC'], ['treatedAt', 'ASC'], ['id', 'DESC'], ['selfPayFen', 'DESC']] as const) {
         const want = expected(scope, region, order, by);
         const filter = { region, from: new Date(Date.UTC(2025, 0, 1)) };
         const byCursor: number[] = [];
@@ -103,6 +103,17 @@ describe('list-query builder', () => {
         do {
           const page = await t.run((ctx) => runList(asStaff(ctx, scope), SETTLEMENT_LIST, filter, args({ perPage: 7, sortField: by, sortOrder: order, after })));
           byCursor.push(...page.items.map((s) => Number(s.id)));
+          // Every column of every row arrives, whichever column sorts (the sort key is selected apart from it).
+          for (const s of page.items) {
+            const stored = rows.find((x) => Number(x.id) === Number(s.id))!;
+            expect({ serialNo: s.serialNo, selfPayFen: s.selfPayFen, totalFen: s.totalFen, treatedAt: s.treatedAt?.getTime(), patientRegion: s.patientRegion }).toEqual({
+              serialNo: stored.serialNo,
+              selfPayFen: stored.selfPayFen,
+              totalFen: stored.totalFen,
+              treatedAt: stored.treatedAt.getTime(),
+              patientRegion: stored.patientRegion,
+            });
+          }
           if (!after) expect(page.total).toBe(want.length);
           after = page.nextCursor;
         } while (after && ++guard < 100);
@@ -124,6 +135,32 @@ describe('list-query builder', () => {
       }
     });
   }
+
+  it('issue 10: sorted by a column named like its property (s.category), page 1, later pages and cursors carry every column and list the rows in order', async () => {
+    // Selected bare as the sort key, such a column was taken by TypeORM for the entity's own and left the rows without it.
+    const spec = { ...SETTLEMENT_LIST, sortable: { ...SETTLEMENT_LIST.sortable, category: { column: 's.category' } } };
+    const filter = { from: new Date(Date.UTC(2025, 0, 1)) };
+    const want = rows
+      .filter((x) => x.treatedAt >= filter.from)
+      .sort((a, b) => (a.category < b.category ? 1 : a.category > b.category ? -1 : Number(b.id) - Number(a.id)))
+      .map((x) => Number(x.id));
+    const seen: number[] = [];
+    let after: string | null = null;
+    let guard = 0;
+    do {
+      const page = await t.run((ctx) => runList(asStaff(ctx, null), spec, filter, args({ perPage: 9, sortField: 'category', sortOrder: 'DESC', after })));
+      for (const x of page.items) {
+        const stored = rows.find((r) => Number(r.id) === Number(x.id))!;
+        expect({ category: x.category, serialNo: x.serialNo, totalFen: x.totalFen }).toEqual({ category: stored.category, serialNo: stored.serialNo, totalFen: stored.totalFen });
+      }
+      seen.push(...page.items.map((x) => Number(x.id)));
+      after = page.nextCursor;
+    } while (after && ++guard < 100);
+    expect(seen).toEqual(want);
+    const page2 = await t.run((ctx) => runList(asStaff(ctx, null), spec, filter, args({ page: 2, perPage: 9, sortField: 'category', sortOrder: 'DESC' })));
+    expect(page2.items.map((x) => Number(x.id))).toEqual(want.slice(9, 18));
+    expect(page2.items.every((x) => typeof x.category === 'string' && x.category.length > 0)).toBe(true);
+  });
 
   it('counts cheaply: past the cap the total is a lower bound, flagged as capped', async () => {
     const all = expected(null, undefined, 'ASC').length;

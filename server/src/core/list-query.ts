@@ -384,9 +384,13 @@ function seekAfter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: Res
   else qb.andWhere(`${column} ${cmp}= :ck AND (${column} ${cmp} :ck OR ${key} ${cmp} :ci)`, { ck: cursor.k, ci: cursor.id });
 }
 
-/** The sort key a cursor carries. The key twice as the same expression confuses TypeORM's select list: `+ 0` keeps it numeric and distinct. */
+/**
+ * The sort key a cursor carries, as an expression of its own: selected bare (`s.score`), TypeORM would
+ * take it for the entity's column and move that column to the key's alias, leaving the entity without it
+ * (and the key twice as the same expression confuses its select list). `+ 0` keeps the key numeric.
+ */
 function sortKeyExpression(sort: Resolved, column: string, key: string): string {
-  return sort.time ? `CAST(${column} AS CHAR)` : column === key ? `${key} + 0` : column;
+  return sort.time ? `CAST(${column} AS CHAR)` : column === key ? `${key} + 0` : `(${column})`;
 }
 
 /** The id-phase SQL of one page: ids and sort keys in page order. Exposed for the EXPLAIN test and the bench. */
