@@ -842,7 +842,7 @@ function renderMarkdown({ results, captured, integrity, stats, data }) {
     '',
     process.env.GONGJI_GROUP_COMMIT === '0'
       ? 'Group commit was off (`GONGJI_GROUP_COMMIT=0`): one transaction per settlement.'
-      : `The server runs with group commit (docs/architecture.md): concurrent settlements share one transaction (at most ${process.env.GONGJI_GROUP_COMMIT_MAX ?? 64}, ${process.env.GONGJI_GROUP_COMMIT_IN_FLIGHT ?? 2} batches at a time) and one facts read; the floor stays one transaction per settlement.`,
+      : `The server runs with group commit (docs/architecture.md): concurrent settlements share one transaction (at most ${process.env.GONGJI_GROUP_COMMIT_MAX ?? 64}, ${process.env.GONGJI_GROUP_COMMIT_IN_FLIGHT ?? 1} batch${(process.env.GONGJI_GROUP_COMMIT_IN_FLIGHT ?? '1') === '1' ? '' : 'es'} at a time) and one facts read; the floor stays one transaction per settlement.`,
     '',
     `${ratioLine(results)}`,
     '',

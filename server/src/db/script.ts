@@ -58,7 +58,7 @@ export interface ScriptPoolOptions {
   charset?: string;
   /** Told each statement as it is sent (TypeORM's query logger, so logs and statement counts see scripts too). */
   log?: (sql: string, params: unknown[]) => void;
-  /** Connections (default 8): the group commit holds one per running batch (GONGJI_GROUP_COMMIT_IN_FLIGHT, default 2). */
+  /** Connections (default 8): the group commit holds one per running batch (GONGJI_GROUP_COMMIT_IN_FLIGHT, default 1). */
   size?: number;
 }
 

@@ -14,7 +14,7 @@ import { accountOfMember, insertBinding } from '../../testing/fixtures';
 import { debitAvailable } from '../account/account.service';
 import { loadPrincipal } from '../auth/auth.service';
 import type { Member } from '../member/member.entity';
-import { configureGroupCommit, groupCommitStats } from './settlement-batch';
+import { configureGroupCommit, groupCommitDefaults, groupCommitStats } from './settlement-batch';
 import { Settlement } from './settlement.entity';
 import type { SettleInput } from './settlement.inputs';
 import { prepareSettlement, settle, settlePrepared, writePrepared, type PreparedSettlement } from './settlement.service';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   configureGroupCommit({ enabled: true, inFlight: 1, maxBatch: 64 });
 });
 afterAll(async () => {
-  configureGroupCommit({ inFlight: 2 });
+  configureGroupCommit({ inFlight: groupCommitDefaults.inFlight, maxBatch: groupCommitDefaults.maxBatch });
   await t?.close();
 });
 afterEach(() => configureGroupCommit({ enabled: true }));
