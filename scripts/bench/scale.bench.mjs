@@ -340,6 +340,7 @@ export default async function ({ root, log }) {
   globalThis.__gongjiBenchCleanup?.push(() => rmSync(tmp, { recursive: true, force: true }));
   const conn = await mysql.createConnection({ host: '127.0.0.1', port: maria.port, user: 'root', multipleStatements: true, dateStrings: true });
   let server = null;
+  let bare = null;
   try {
     await conn.query(`CREATE DATABASE IF NOT EXISTS ${DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await conn.query(`USE ${DB}`);
@@ -394,6 +395,20 @@ export default async function ({ root, log }) {
       const body = await post(query, variables, token);
       if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors).slice(0, 500)}\nserver: ${serverErr.slice(-3000)}`);
       return body.data;
+    };
+    // The control: the same hand-written SQL served by a bare HTTP endpoint in its own process (bare-http.mjs).
+    const barePort = await freePort();
+    bare = spawn(process.execPath, [path.join(root, 'scripts', 'bench', 'bare-http.mjs'), root, dbUrl, String(barePort)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let bareErr = '';
+    bare.stderr.on('data', (d) => (bareErr += d));
+    for (let i = 0; !(await canConnect(barePort)); i++) {
+      if (i > 300 || bare.exitCode !== null) throw new Error(`bare HTTP endpoint did not start: ${bareErr.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const barePost = gqlClient(`http://127.0.0.1:${barePort}`, { maxSockets: 8 });
+    const bareSql = async (statements) => {
+      const body = await barePost('', { statements });
+      if (body.errors) throw new Error(`bare HTTP endpoint: ${JSON.stringify(body.errors).slice(0, 500)}`);
     };
     const tokens = {};
     for (const u of ['bench_nat', 'bench_44', 'bench_440300'])
@@ -502,9 +517,10 @@ export default async function ({ root, log }) {
 
     /**
      * API against SQL, A-B-B-A, twice: each timed request after PACE_MS of idle (`api`, `sql`), and back
-     * to back (`apiHot`, `sqlHot`). The targets are judged on both, whichever ratio is worse.
+     * to back (`apiHot`, `sqlHot`). The targets are judged on both, whichever ratio is worse. With
+     * `bareFn` (the same SQL through the bare HTTP endpoint), A-B-C-C-B-A: `bare`, `bareHot`.
      */
-    async function abba(apiFn, sqlFn) {
+    async function abba(apiFn, sqlFn, bareFn = null) {
       // The server's JIT reaches its steady state on this page's path (a node runs for days).
       const until = performance.now() + WARMUP_MS;
       for (let i = 0; i < WARMUP && performance.now() < until; i++) await apiFn();
@@ -517,18 +533,25 @@ export default async function ({ root, log }) {
           out.push(performance.now() - t0);
         }
       };
+      // The bare endpoint's JIT as warm as the server's.
+      if (bareFn) for (let i = 0, until = performance.now() + WARMUP_MS; i < WARMUP && performance.now() < until; i++) await bareFn();
       const run = async (pace) => {
         const a = [];
         const b = [];
+        const c = [];
         await time(apiFn, a, pace);
         await time(sqlFn, b, pace);
+        if (bareFn) {
+          await time(bareFn, c, pace);
+          await time(bareFn, c, pace);
+        }
         await time(sqlFn, b, pace);
         await time(apiFn, a, pace);
-        return [median(a), median(b)];
+        return [median(a), median(b), bareFn ? median(c) : null];
       };
-      const [api, sql] = await run(PACE_MS);
-      const [apiHot, sqlHot] = await run(0);
-      return { api, sql, apiHot, sqlHot };
+      const [api, sql, bare] = await run(PACE_MS);
+      const [apiHot, sqlHot, bareHot] = await run(0);
+      return { api, sql, apiHot, sqlHot, bare, bareHot };
     }
 
     const results = [];
@@ -543,24 +566,29 @@ export default async function ({ root, log }) {
           // A4: a search by name or ID number is itself audited, by hand too (handAudit).
           if (list === 'members' && (filter.name || filter.idNumber)) await handAudit(rows);
         },
+        // The audited search writes what it read; the bare endpoint serves fixed statements only.
+        list === 'members' && (filter.name || filter.idNumber) ? null : () => bareSql([pageSql, countSql]),
       );
       results.push({ name, ...r });
-      log(`${name}: API ${r.api.toFixed(1)} ms, SQL ${r.sql.toFixed(1)} ms (back to back: ${r.apiHot.toFixed(1)}, ${r.sqlHot.toFixed(1)})`);
+      log(`${name}: API ${r.api.toFixed(1)} ms, SQL ${r.sql.toFixed(1)} ms, bare ${r.bare?.toFixed(1) ?? '–'} ms (back to back: ${r.apiHot.toFixed(1)}, ${r.sqlHot.toFixed(1)}, ${r.bareHot?.toFixed(1) ?? '–'})`);
     }
     // Keyset: the page after page 999, by cursor (what the admin's "next" does deep in a list).
     {
       const first = await gql(QUERY('settlements', 'SettlementFilter'), { f: {}, page: 999, perPage: 25, sortField: 'treatedAt', sortOrder: 'DESC' }, tokens.bench_nat);
       const cursor = first.settlements.nextCursor;
       const [[last]] = await conn.query(`SELECT id, treated_at FROM settlement ORDER BY treated_at DESC, id DESC LIMIT 1 OFFSET ${999 * 25 - 1}`);
+      const seek = mysql.format('SELECT * FROM settlement WHERE treated_at <= ? AND (treated_at < ? OR id < ?) ORDER BY treated_at DESC, id DESC LIMIT 25', [last.treated_at, last.treated_at, last.id]);
+      const count = `SELECT COUNT(*) FROM (SELECT id FROM settlement LIMIT ${CAP + 1}) c`;
       const r = await abba(
         () => gql(QUERY('settlements', 'SettlementFilter'), { f: {}, perPage: 25, sortField: 'treatedAt', sortOrder: 'DESC', after: cursor }, tokens.bench_nat),
         async () => {
-          await conn.query(`SELECT * FROM settlement WHERE treated_at <= ? AND (treated_at < ? OR id < ?) ORDER BY treated_at DESC, id DESC LIMIT 25`, [last.treated_at, last.treated_at, last.id]);
-          await conn.query(`SELECT COUNT(*) FROM (SELECT id FROM settlement LIMIT ${CAP + 1}) c`);
+          await conn.query(seek);
+          await conn.query(count);
         },
+        () => bareSql([seek, count]),
       );
       results.push({ name: 'settlements, page 1000 by cursor', ...r });
-      log(`keyset page 1000: API ${r.api.toFixed(1)} ms, SQL ${r.sql.toFixed(1)} ms`);
+      log(`keyset page 1000: API ${r.api.toFixed(1)} ms, SQL ${r.sql.toFixed(1)} ms, bare ${r.bare.toFixed(1)} ms (back to back: ${r.apiHot.toFixed(1)}, ${r.sqlHot.toFixed(1)}, ${r.bareHot.toFixed(1)})`);
     }
 
     // ---- the home dashboard per scope, against a read of its rollup (distinct months defeat the cache)
@@ -627,6 +655,19 @@ export default async function ({ root, log }) {
     const worst = Math.max(...results.map(ratio));
     const slowest = Math.max(...results.map((r) => Math.max(r.api, r.apiHot)));
     const worstDash = Math.max(...dash.map(ratio));
+    /** What the control says about the pages over the target: how much of their ratio any HTTP server pays here. */
+    function controlNotes() {
+      const over = results.filter((r) => ratio(r) > 3 && r.bareHot != null);
+      const withBare = results.filter((r) => r.bareHot != null);
+      const bareRatios = withBare.map((r) => r.bareHot / Math.max(r.sqlHot, 0.05)).sort((a, b) => a - b);
+      return [
+        `Back to back, the bare endpoint takes ${bareRatios.length ? `${bareRatios[0].toFixed(1)}–${bareRatios[bareRatios.length - 1].toFixed(1)} ×` : '–'} the SQL across the pages, the API ${withBare.length ? `${Math.min(...withBare.map((r) => r.apiHot / r.bareHot)).toFixed(1)}–${Math.max(...withBare.map((r) => r.apiHot / r.bareHot)).toFixed(1)} ×` : '–'} the bare endpoint.`,
+        ...over.map(
+          (r) =>
+            `Over the target: **${r.name}** — SQL ${r.sqlHot.toFixed(2)} ms, the same SQL through the bare endpoint ${r.bareHot.toFixed(2)} ms (${(r.bareHot / r.sqlHot).toFixed(1)} ×), through the API ${r.apiHot.toFixed(2)} ms (${(r.apiHot / r.sqlHot).toFixed(1)} ×; ${(r.apiHot - r.bareHot).toFixed(2)} ms over the bare endpoint) back to back; paced ${r.sql.toFixed(2)} / ${r.bare.toFixed(2)} / ${r.api.toFixed(2)} ms.`,
+        ),
+      ];
+    }
     const markdown = [
       '## Staff pages at scale (issue 10)',
       '',
@@ -653,12 +694,19 @@ export default async function ({ root, log }) {
       'client work). A statement through the API always follows the server\'s own work, so the API meets the cold case either way; hand-written SQL',
       'meets it only when paced. The targets take, per page, **the worse of the two ratios** (column "worse").',
       '',
-      '| page | API ms | SQL ms | API/SQL | API ms, back to back | SQL ms, back to back | API/SQL, back to back | worse |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      '**The control: the same SQL behind a bare HTTP endpoint** (columns "bare"; scripts/bench/bare-http.mjs, its own process: node:http and a mysql2',
+      'pool, no GraphQL, no ORM, no token check, no log; the page\'s two hand-written statements on one pooled connection, the rows back as JSON;',
+      'timed in the same run, A-B-C-C-B-A with API and SQL). It is what serving the page\'s SQL over HTTP costs on this machine before any',
+      'framework: the client\'s and the server\'s HTTP work, the hop between processes, and the database thread woken after the server\'s turn.',
+      '',
+      '| page | API ms | SQL ms | bare ms | API/SQL | API ms, back to back | SQL ms, back to back | bare ms, back to back | API/SQL, back to back | worse |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...all.map(
         (r) =>
-          `| ${r.name} | ${r.api.toFixed(1)} | ${r.sql.toFixed(1)} | ${(r.api / Math.max(r.sql, 0.05)).toFixed(1)} | ${r.apiHot.toFixed(1)} | ${r.sqlHot.toFixed(1)} | ${(r.apiHot / Math.max(r.sqlHot, 0.05)).toFixed(1)} | ${ratio(r).toFixed(1)} |`,
+          `| ${r.name} | ${r.api.toFixed(1)} | ${r.sql.toFixed(1)} | ${r.bare == null ? '–' : r.bare.toFixed(1)} | ${(r.api / Math.max(r.sql, 0.05)).toFixed(1)} | ${r.apiHot.toFixed(1)} | ${r.sqlHot.toFixed(1)} | ${r.bareHot == null ? '–' : r.bareHot.toFixed(1)} | ${(r.apiHot / Math.max(r.sqlHot, 0.05)).toFixed(1)} | ${ratio(r).toFixed(1)} |`,
       ),
+      '',
+      ...controlNotes(),
       '',
       `For the home dashboard the SQL column is the same reads by hand: the rollup by month and by province, today's rollup row, and the two review-queue counts (both sides cycle through 1–24 months, so the 5-second cache never answers).`,
       `Server RSS peak with 4 concurrent 200-row pages (10 rounds): ${peak.toFixed(0)} MiB.`,
@@ -681,6 +729,7 @@ export default async function ({ root, log }) {
       server.kill('SIGTERM');
       await new Promise((r) => (server.once('exit', r), setTimeout(r, 10_000)));
     }
+    if (bare && bare.exitCode === null) bare.kill('SIGTERM');
     await conn.end().catch(() => undefined);
   }
 }
