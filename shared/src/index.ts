@@ -7,3 +7,4 @@ export * from './mask';
 export * from './relationships';
 export * from './policy';
 export * from './policy-knobs';
+export * from './list-sorts';

@@ -13,7 +13,7 @@ beforeEach(() => {
 
 const listParams = (over: Partial<Parameters<typeof dataProvider.getList>[1]> = {}) => ({
   pagination: { page: 2, perPage: 10 },
-  sort: { field: 'birthDate', order: 'DESC' as const },
+  sort: { field: 'status', order: 'DESC' as const },
   filter: {},
   ...over,
 });
@@ -26,7 +26,7 @@ describe('query building', () => {
       squash('query Admin_members($filter: MemberFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) { page: members(filter: $filter, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) { items { ...MemberFields } total } }'),
     );
     expect(String(op.document)).not.toContain('account');
-    expect(op.variables).toEqual({ filter: { name: '张', scheme: 'EMPLOYEE' }, page: 2, perPage: 10, sortField: 'birthDate', sortOrder: 'DESC' });
+    expect(op.variables).toEqual({ filter: { name: '张', scheme: 'EMPLOYEE' }, page: 2, perPage: 10, sortField: 'status', sortOrder: 'DESC' });
   });
 
   it('does not send a sort field the API does not accept, and caps perPage', () => {

@@ -191,7 +191,13 @@ const CASES: Case[] = [
       },
     ],
     filters: [{}, { idNumber: 'M00000000000000042' }, { name: '张1' }, { region: '440300' }, { region: '44' }, { scheme: 'RESIDENT' }, { status: 'DECEASED' }, { ids: [1, 2, 3] }] },
-  { name: 'institutions', spec: INSTITUTION_LIST, sort: { sortField: 'code', sortOrder: 'ASC' }, filters: [{}, { region: '440300' }, { kind: 'HOSPITAL' }] },
+  // A small table (tens of thousands at most): its plans are checked for completeness, never offending.
+  {
+    name: 'institutions',
+    spec: INSTITUTION_LIST,
+    sort: { sortField: 'code', sortOrder: 'ASC' },
+    filters: [{}, { region: '440300' }, { kind: 'HOSPITAL' }, { code: 'H0042' }, { name: '医院' }, { active: true }, { ids: [1, 2] }],
+  },
   {
     name: 'bindings',
     spec: BINDING_LIST,
@@ -208,9 +214,22 @@ const CASES: Case[] = [
     name: 'proof queue',
     spec: PROOF_LIST,
     sort: { sortField: 'createdAt', sortOrder: 'ASC' },
-    filters: [{ reviewState: 'PENDING' }, {}, { bindingId: 42 }, { ids: [1, 2] }, { reviewState: 'PENDING', docType: 'MARRIAGE_CERT' }, { reviewState: 'PENDING', region: '440300' }, { region: '44' }],
+    filters: [{ reviewState: 'PENDING' }, {}, { bindingId: 42 }, { ids: [1, 2] }, { reviewState: 'PENDING', docType: 'MARRIAGE_CERT' }, { reviewState: 'PENDING', relationship: 'SPOUSE' }, { relationship: 'SPOUSE' }, { reviewState: 'PENDING', region: '440300' }, { region: '44' }],
   },
-  { name: 'fraud cases', spec: CASE_LIST, sort: { sortField: 'score', sortOrder: 'DESC' }, filters: [{}, { state: 'OPEN' }, { states: ['OPEN', 'INVESTIGATING'] }, { regionCode: '440300' }, { regionCode: '44' }, { minScore: 90 }, { subjectType: 'MEMBER', subjectId: 42 }] },
+  {
+    name: 'fraud cases',
+    spec: CASE_LIST,
+    sort: { sortField: 'score', sortOrder: 'DESC' },
+    known: [
+      {
+        match: /scope=national filter=\{"rule":"F3"\}: fraud_case: type=ALL /,
+        why:
+          'A case involves a rule when its rule_list contains it (LIKE \'%F3%\'), which no index serves. On the scale dataset (60,000 cases) the page by score costs ' +
+          '20–27 ms for a common rule (the score index read in order until 26 match; the count stops at 10,001) and 139 ms for a rule no case has (page and count read every case). ' +
+          'Under a scope the (scope column, score) index is read instead. The fix is a (rule, score, case) link table read in order, as the audit scope reads audit_log_region.',
+      },
+    ],
+    filters: [{}, { state: 'OPEN' }, { states: ['OPEN', 'INVESTIGATING'] }, { regionCode: '440300' }, { regionCode: '44' }, { minScore: 90 }, { rule: 'F3' }, { assigneeId: 3 }, { subjectType: 'MEMBER', subjectId: 42 }] },
   {
     name: 'audit log',
     spec: AUDIT_LIST,
@@ -253,4 +272,43 @@ describe.skipIf(!onMysql)('EXPLAIN of every list query (MariaDB; SQLite skipped:
       expect(bad).toEqual([]);
     }, 60_000);
   }
+
+  // Every sort a list offers (shared LIST_SORTS, the spec's `sortable`), both ways, over the whole list:
+  // rows read in index order, no sort of the table. Scopes and filters are checked above on the default sort.
+  for (const c of CASES.filter((x, i) => CASES.findIndex((y) => y.spec === x.spec) === i)) {
+    it(`issue 10: ${c.name} — every sort it offers (${Object.keys(c.spec.sortable).join(', ')}) reads an index in order`, async () => {
+      const bad: string[] = [];
+      await t.run(async (ctx) => {
+        for (const sortField of Object.keys(c.spec.sortable)) {
+          for (const sortOrder of ['ASC', 'DESC'] as const) {
+            const sort = { sortField, sortOrder };
+            const page = pageSql(asStaff(ctx, null), c.spec, {}, { ...sort, limit: 26 });
+            const [listQuery, listParams] = listSql(asStaff(ctx, null), c.spec, {}, { ...sort, limit: 26 }, COUNT_CAP / 500).qb.getQueryAndParameters();
+            const [page2Query, page2Params] = listSql(asStaff(ctx, null), c.spec, {}, { ...sort, limit: 26, offset: 26 }, COUNT_CAP / 500).qb.getQueryAndParameters();
+            for (const [what, q] of [
+              ['page', page],
+              ['list', { sql: listQuery, params: listParams }],
+              ['list, page 2', { sql: page2Query, params: page2Params }],
+            ] as const) {
+              const plan = (await ctx.em.query(`EXPLAIN ${q.sql}`, q.params)) as ExplainRow[];
+              for (const o of offences(plan)) bad.push(`${what} sort=${sortField} ${sortOrder}: ${o}`);
+            }
+          }
+        }
+      });
+      expect(bad).toEqual([]);
+    }, 60_000);
+  }
+});
+
+// Runs everywhere: the EXPLAIN cases above must try every filter each list offers.
+describe('the EXPLAIN cases cover every filter', () => {
+  it('issue 10: each list spec is checked, with each of its filters at least once', () => {
+    for (const spec of [MEMBER_LIST, INSTITUTION_LIST, BINDING_LIST, SETTLEMENT_LIST, PROOF_LIST, CASE_LIST, AUDIT_LIST]) {
+      const cases = CASES.filter((c) => c.spec === spec);
+      expect(cases.length, `no EXPLAIN case for the list of ${String((spec.entity as Function).name)}`).toBeGreaterThan(0);
+      const tried = new Set(cases.flatMap((c) => c.filters.flatMap((f) => Object.keys(f))));
+      expect(Object.keys(spec.filters).filter((k) => !tried.has(k)), `filters of ${String((spec.entity as Function).name)} without an EXPLAIN case`).toEqual([]);
+    }
+  });
 });

@@ -194,8 +194,8 @@ export function AuditLogList() {
         <DataTable.Col source="id" />
         <DataTable.Col source="at" field={DateTimeField} />
         <DataTable.Col source="actorKind" disableSort render={() => <EnumField source="actorKind" enumName="actorKind" />} />
-        <DataTable.Col source="actorName" render={() => <ActorField />} />
-        <DataTable.Col source="action" render={() => <ActionField />} />
+        <DataTable.Col source="actorName" disableSort render={() => <ActorField />} />
+        <DataTable.Col source="action" disableSort render={() => <ActionField />} />
         <DataTable.Col source="entityType" disableSort render={() => <EntityField />} />
         <DataTable.Col source="reason" disableSort field={LocalTextField} />
       </DataTable>

@@ -41,8 +41,8 @@ export function BindingList() {
         <DataTable.Col source="relationship" disableSort render={() => <EnumField source="relationship" enumName="relationship" />} />
         <DataTable.Col source="giverRegion" disableSort field={RegionField} />
         <DataTable.Col source="beneficiaryRegion" disableSort field={RegionField} />
-        <DataTable.Col source="state" render={() => <EnumField source="state" enumName="bindingState" chip />} />
-        <DataTable.Col source="priority" />
+        <DataTable.Col source="state" disableSort render={() => <EnumField source="state" enumName="bindingState" chip />} />
+        <DataTable.Col source="priority" disableSort />
         <DataTable.Col source="singleLimitFen" disableSort render={() => <NoLimitYuanField source="singleLimitFen" />} />
         <DataTable.Col source="reservedFen" disableSort field={YuanField} />
         <DataTable.Col source="createdAt" field={DateTimeField} />

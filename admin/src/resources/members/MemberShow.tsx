@@ -54,8 +54,8 @@ function MemberBindings({ target }: { target: 'giverId' | 'beneficiaryId' }) {
           <ReferenceField source={other} reference="members" link="show" />
         </DataTable.Col>
         <DataTable.Col source="relationship" disableSort render={() => <EnumField source="relationship" enumName="relationship" />} />
-        <DataTable.Col source="state" render={() => <EnumField source="state" enumName="bindingState" chip />} />
-        <DataTable.Col source="priority" />
+        <DataTable.Col source="state" disableSort render={() => <EnumField source="state" enumName="bindingState" chip />} />
+        <DataTable.Col source="priority" disableSort />
         <DataTable.Col source="createdAt" field={DateTimeField} />
       </DataTable>
     </ReferenceManyField>

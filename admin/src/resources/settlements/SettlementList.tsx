@@ -55,7 +55,7 @@ export function SettlementList() {
         <DataTable.Col source="patientId" disableSort field={PatientField} />
         <DataTable.Col source="category" disableSort render={() => <EnumField source="category" enumName="category" />} />
         <DataTable.Col source="placeRegion" disableSort render={(r: { placeRegion: string }) => <span title={r.placeRegion}>{formatRegion(r.placeRegion, locale).replace(/^\d+\s*/, '')}</span>} />
-        <DataTable.Col source="selfPayFen" field={YuanField} align="right" />
+        <DataTable.Col source="selfPayFen" disableSort field={YuanField} align="right" />
         <DataTable.Col source="acctPayFen" disableSort field={YuanField} align="right" />
         <DataTable.Col source="mulaidPayFen" disableSort field={YuanField} align="right" />
         <DataTable.Col source="cashFen" disableSort field={YuanField} align="right" />

@@ -1,3 +1,4 @@
+import { LIST_SORTS } from '@gongji/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, Field, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
@@ -24,7 +25,7 @@ class AuditChainCheck {
 @Resolver(() => AuditLog)
 export class AuditResolver {
   @Authorized('AUDITOR')
-  @Query(() => AuditLogPage, { description: 'A4: the audit log, inside the auditor’s scope.' })
+  @Query(() => AuditLogPage, { description: `A4: the audit log, inside the auditor’s scope. sortField: ${LIST_SORTS.auditLogs.join(', ')}.` })
   auditLogs(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter) {
     return listAudit(ctx, filter, args, pageSelection(info));
   }

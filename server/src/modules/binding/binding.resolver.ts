@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Initiator } from '@gongji/shared';
+import { LIST_SORTS, type Initiator } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { DocTypeEnum, InitiatorEnum } from '../../core/graphql-enums';
 import { pageSelection } from '../../core/list-query';
@@ -71,7 +71,7 @@ export class BindingResolver {
 
   // ---- staff
   @Authorized()
-  @Query(() => BindingPage, { description: 'Bindings with either party in scope. sortField: id, createdAt, updatedAt, state, priority.' })
+  @Query(() => BindingPage, { description: `Bindings with either party in scope. sortField: ${LIST_SORTS.bindings.join(', ')}.` })
   bindings(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => BindingFilter, { nullable: true }) filter?: BindingFilter) {
     return bindings.listBindings(ctx, filter, args, pageSelection(info));
   }

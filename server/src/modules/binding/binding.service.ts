@@ -6,7 +6,7 @@ import { LIVE_BINDING_STATES, maskIdNumber, maskName, normalizeIdNumber, relatio
 import { requireMember, requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
 import { canSeeBinding, loaders } from '../../core/loaders';
-import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection, sortsOf } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { assertInScope } from '../../core/scope';
 import { isUniqueViolation, lockRows } from '../../db/database';
@@ -68,13 +68,11 @@ export const BINDING_LIST: ListSpec<Binding> = {
     createdFrom: { kind: 'gte', column: 'b.created_at' },
     createdTo: { kind: 'lt', column: 'b.created_at' },
   },
-  sortable: {
+  // State and priority are filters (or a member's own ordering), not sorts: no index orders all bindings by them.
+  sortable: sortsOf('bindings', {
     id: { column: 'b.id' },
     createdAt: { column: 'b.created_at', time: true },
-    updatedAt: { column: 'b.updated_at', time: true },
-    state: { column: 'b.state' },
-    priority: { column: 'b.priority' },
-  },
+  }),
   defaultSort: 'id',
 };
 

@@ -27,6 +27,10 @@ import type { CaseState, CaseSubject, SanctionKind } from './fraud.enums';
 @Index(['otherProvinceCode', 'score'])
 @Index(['assigneeId', 'state'])
 @Index(['subjectType', 'subjectId'])
+// The list's other sorts (shared LIST_SORTS), each read in index order with the id as tie-break.
+@Index(['state', 'id'])
+@Index(['primaryRule', 'id'])
+@Index(['createdAt'])
 export class FraudCase {
   @Field(() => Int)
   @PrimaryGeneratedColumn()

@@ -1,4 +1,4 @@
-import type { FraudRule } from '@gongji/shared';
+import { LIST_SORTS, type FraudRule } from '@gongji/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { FraudRuleEnum } from '../../core/graphql-enums';
@@ -22,7 +22,7 @@ const FraudCaseResult = resultUnion('FraudCase', FraudCase);
 export class FraudResolver {
   // ---- queries: analysts and auditors (read-only), scope-filtered
   @Authorized('FRAUD_ANALYST', 'AUDITOR')
-  @Query(() => FraudCasePage, { description: 'Fraud cases in your scope. Sort by id, score, state, createdAt, updatedAt or primaryRule.' })
+  @Query(() => FraudCasePage, { description: `Fraud cases in your scope. sortField: ${LIST_SORTS.fraudCases.join(', ')}.` })
   fraudCases(@Ctx() ctx: RequestContext, @Arg('filter', () => FraudCaseFilter, { nullable: true }) filter: FraudCaseFilter | undefined, @Args() args: ListArgs) {
     return fraud.listCases(ctx, filter, args);
   }

@@ -7,7 +7,7 @@
 import { fenToYuanString, regionInScope } from '@gongji/shared';
 import { requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { runList, type ListSpec } from '../../core/list-query';
+import { runList, type ListSpec, sortsOf } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { applyScope, inStaffScope } from '../../core/scope';
 import { execute, lockRows } from '../../db/database';
@@ -92,14 +92,13 @@ export const CASE_LIST: ListSpec<FraudCase> = {
     subjectType: { kind: 'eq', column: 'c.subject_type' },
     subjectId: { kind: 'eq', column: 'c.subject_id' },
   },
-  sortable: {
+  sortable: sortsOf('fraudCases', {
     id: { column: 'c.id' },
     score: { column: 'c.score' },
     state: { column: 'c.state' },
-    createdAt: { column: 'c.created_at', time: true },
-    updatedAt: { column: 'c.updated_at', time: true },
     primaryRule: { column: 'c.primary_rule' },
-  },
+    createdAt: { column: 'c.created_at', time: true },
+  }),
   defaultSort: 'id',
 };
 

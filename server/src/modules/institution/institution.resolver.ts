@@ -1,3 +1,4 @@
+import { LIST_SORTS } from '@gongji/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
@@ -12,7 +13,7 @@ const InstitutionPage = PageOf(Institution, 'Institution');
 @Resolver(() => Institution)
 export class InstitutionResolver {
   @Authorized()
-  @Query(() => InstitutionPage, { description: 'Designated institutions in scope. sortField: id, code, name, regionCode.' })
+  @Query(() => InstitutionPage, { description: `Designated institutions in scope. sortField: ${LIST_SORTS.institutions.join(', ')}.` })
   institutions(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => InstitutionFilter, { nullable: true }) filter?: InstitutionFilter) {
     return institutions.listInstitutions(ctx, filter, args, pageSelection(info));
   }

@@ -1,5 +1,5 @@
 import { requireInstitution, requireStaff, type RequestContext } from '../../core/context';
-import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection, sortsOf } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { inStaffScope } from '../../core/scope';
 import { Institution } from './institution.entity';
@@ -19,7 +19,7 @@ export const INSTITUTION_LIST: ListSpec<Institution> = {
     active: { kind: 'eq', column: 'i.active' },
     ids: { kind: 'in', column: 'i.id' },
   },
-  sortable: { id: { column: 'i.id' }, code: { column: 'i.code' }, name: { column: 'i.name' }, regionCode: { column: 'i.region_code' } },
+  sortable: sortsOf('institutions', { id: { column: 'i.id' }, code: { column: 'i.code' }, name: { column: 'i.name' }, regionCode: { column: 'i.region_code' }, createdAt: { column: 'i.created_at', time: true } }),
   defaultSort: 'id',
 };
 

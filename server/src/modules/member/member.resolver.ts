@@ -1,3 +1,4 @@
+import { LIST_SORTS } from '@gongji/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
@@ -17,7 +18,7 @@ const RevealResult = resultUnion('Reveal', RevealedMember);
 @Resolver(() => Member)
 export class MemberResolver {
   @Authorized()
-  @Query(() => MemberPage, { description: 'Members in the caller’s scope. sortField: id, birthDate, scheme, status, insuredRegion, createdAt.' })
+  @Query(() => MemberPage, { description: `Members in the caller’s scope. sortField: ${LIST_SORTS.members.join(', ')}.` })
   members(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter) {
     return members.listMembers(ctx, filter, args, pageSelection(info));
   }

@@ -12,7 +12,7 @@ import {
 import type { RequestContext } from '../../core/context';
 import { requireStaff, today } from '../../core/context';
 import { DomainError, InvalidInputError, NotFoundError, thrown } from '../../core/errors';
-import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection, sortsOf } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { canSeeMember } from '../../core/loaders';
 import { assertInScope } from '../../core/scope';
@@ -38,14 +38,13 @@ export const MEMBER_LIST: ListSpec<Member> = {
     status: { kind: 'eq', column: 'm.status' },
     ids: { kind: 'in', column: 'm.id' },
   },
-  sortable: {
+  // Each served by its (column, id) index. Others (birth date, created) have none on 1M rows: filter instead.
+  sortable: sortsOf('members', {
     id: { column: 'm.id' },
-    birthDate: { column: 'm.birth_date' },
     scheme: { column: 'm.scheme' },
     status: { column: 'm.status' },
     insuredRegion: { column: 'm.insured_region' },
-    createdAt: { column: 'm.created_at', time: true },
-  },
+  }),
   defaultSort: 'id',
   // listMembers audits a search with the regions of the members found.
   always: ['insuredRegion'],

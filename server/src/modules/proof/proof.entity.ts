@@ -25,6 +25,8 @@ import { TIMESTAMP } from '../../db/columns';
 @Index(['beneficiaryRegion', 'createdAt'])
 @Index(['giverProvince', 'createdAt'])
 @Index(['beneficiaryProvince', 'createdAt'])
+// Sorted by review time (the list's reviewedAt sort): read in index order.
+@Index(['reviewedAt'])
 export class RelationshipProof {
   @Field(() => Int)
   @PrimaryGeneratedColumn()

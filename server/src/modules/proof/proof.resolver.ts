@@ -1,3 +1,4 @@
+import { LIST_SORTS } from '@gongji/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
@@ -23,7 +24,7 @@ export class ProofResolver {
   }
 
   @Authorized()
-  @Query(() => ProofPage, { description: 'The review queue (oldest first by default). sortField: id, createdAt, reviewedAt.' })
+  @Query(() => ProofPage, { description: `The review queue (oldest first by default). sortField: ${LIST_SORTS.proofs.join(', ')}.` })
   proofs(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => ProofFilter, { nullable: true }) filter?: ProofFilter) {
     return proofs.listProofs(ctx, filter, args, pageSelection(info));
   }

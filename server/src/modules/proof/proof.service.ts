@@ -1,7 +1,7 @@
 import { LIVE_BINDING_STATES } from '@gongji/shared';
 import { requireStaff, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { runList, type ListSpec, type PageSelection } from '../../core/list-query';
+import { runList, type ListSpec, type PageSelection, sortsOf } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { assertInScope, inStaffScope } from '../../core/scope';
 import { appendAudit } from '../audit/audit.service';
@@ -184,11 +184,11 @@ export const PROOF_LIST: ListSpec<RelationshipProof> = {
     region: { kind: 'region', columns: PROOF_REGIONS },
     ids: { kind: 'in', column: 'p.id' },
   },
-  sortable: {
+  sortable: sortsOf('proofs', {
     id: { column: 'p.id' },
     createdAt: { column: 'p.created_at', time: true },
     reviewedAt: { column: 'p.reviewed_at', time: true, nullable: true },
-  },
+  }),
   defaultSort: 'createdAt',
 };
 

@@ -1,3 +1,4 @@
+import { LIST_SORTS } from '@gongji/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
@@ -39,7 +40,7 @@ export class SettlementResolver {
   }
 
   @Authorized()
-  @Query(() => SettlementPage, { description: 'Staff: settlements whose patient or place of treatment is in scope. sortField: id, treatedAt, selfPayFen, totalFen, createdAt.' })
+  @Query(() => SettlementPage, { description: `Staff: settlements whose patient or place of treatment is in scope. sortField: ${LIST_SORTS.settlements.join(', ')}.` })
   settlements(@Ctx() ctx: RequestContext, @Args() args: ListArgs, @Info() info: GraphQLResolveInfo, @Arg('filter', () => SettlementFilter, { nullable: true }) filter?: SettlementFilter) {
     return q.listSettlements(ctx, filter, args, pageSelection(info));
   }
