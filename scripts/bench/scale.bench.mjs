@@ -315,13 +315,17 @@ async function generate(conn, log, rebuild) {
     hash: "LPAD(k, 64, '0')",
     prev_hash: "LPAD(k - 1, 64, '0')",
   });
+  // A case's rule rows, one per rule in its list, with its score (as the fraud module keeps them).
+  for (const rule of ['F3', 'F5', 'F6', 'F8'])
+    await conn.query("INSERT INTO fraud_case_rule (rule, case_id, score) SELECT ?, id, score FROM fraud_case WHERE CONCAT(',', rule_list, ',') LIKE ?", [rule, `%,${rule},%`]);
+  log('fraud_case_rule');
   // The audit scope rows: each entry's province and pooling region (its regions list is `,PP,RRRRRR,`).
   await conn.query('INSERT INTO audit_log_region (region_code, audit_id, at) SELECT SUBSTR(regions, 2, 2), id, at FROM audit_log UNION ALL SELECT SUBSTR(regions, 5, 6), id, at FROM audit_log');
   log('audit_log_region');
   await conn.query('DROP TABLE bench_nums');
   log('rollups (rebuildRollups statements)');
   for (const sql of rebuild) await conn.query(sql);
-  for (const t of ['member', 'binding', 'relationship_proof', 'settlement', 'settlement_payment', 'ledger_entry', 'fraud_case', 'audit_log', 'audit_log_region', 'settlement_rollup_day', 'settlement_rollup_month', 'settlement_rollup_region_month'])
+  for (const t of ['member', 'binding', 'relationship_proof', 'settlement', 'settlement_payment', 'ledger_entry', 'fraud_case', 'fraud_case_rule', 'audit_log', 'audit_log_region', 'settlement_rollup_day', 'settlement_rollup_month', 'settlement_rollup_region_month'])
     await conn.query(`ANALYZE TABLE ${t}`);
   await conn.query('CREATE TABLE bench_meta (k VARCHAR(40) PRIMARY KEY, v TEXT)');
   await conn.query("INSERT INTO bench_meta VALUES ('size', ?)", [JSON.stringify(SIZE)]);
@@ -424,7 +428,7 @@ export default async function ({ root, log }) {
       auditLogs: 'id at actorName action entityType entityId',
     };
     const TABLE = { members: ['member', 'm'], bindings: ['binding', 'b'], settlements: ['settlement', 's'], proofs: ['relationship_proof', 'p'], fraudCases: ['fraud_case', 'c'], auditLogs: ['audit_log', 'a'] };
-    const SORT_COL = { id: 'id', treatedAt: 'treated_at', createdAt: 'created_at', score: 'score', at: 'at' };
+    const SORT_COL = { id: 'id', treatedAt: 'treated_at', createdAt: 'created_at', score: 'score', at: 'at', state: 'state', status: 'status', reviewedAt: 'reviewed_at', primaryRule: 'primary_rule' };
     const CAP = 10_000;
     /** Hand-written: `where` alternatives (one per UNION branch), the sort column, limit and offset. */
     function handSql(list, alts, sortCol, dir, limit, offset = 0) {
@@ -450,6 +454,11 @@ export default async function ({ root, log }) {
     const A_SCOPE = (c, limit) => ({
       page: `SELECT a.* FROM audit_log_region r JOIN audit_log a ON a.id = r.audit_id WHERE r.region_code = '${c}' ORDER BY r.at DESC, r.audit_id DESC LIMIT ${limit}`,
       count: `SELECT COUNT(*) AS n FROM (SELECT audit_id FROM audit_log_region WHERE region_code = '${c}' LIMIT ${CAP + 1}) c`,
+    });
+    // The cases of one rule by hand: its rule rows in (rule, score, case) order, joined to the cases.
+    const RULE = (rule) => ({
+      page: `SELECT c.* FROM fraud_case_rule f JOIN fraud_case c ON c.id = f.case_id WHERE f.rule = '${rule}' ORDER BY f.score DESC, f.case_id DESC LIMIT 25`,
+      count: `SELECT COUNT(*) AS n FROM (SELECT case_id FROM fraud_case_rule WHERE rule = '${rule}' LIMIT ${CAP + 1}) c`,
     });
     const M_REG = (c) => (c.length === 2 ? [`province_code = '${c}'`] : [`insured_region = '${c}'`]);
     const nat = ['1 = 1'];
@@ -482,6 +491,14 @@ export default async function ({ root, log }) {
       ['fraud cases, by score', 'bench_nat', 'fraudCases', {}, 'score', 'DESC', 25, 1, nat],
       ['fraud cases, open', 'bench_nat', 'fraudCases', { state: 'OPEN' }, 'score', 'DESC', 25, 1, ["state = 'OPEN'"]],
       ['fraud cases, province staff 44', 'bench_44', 'fraudCases', {}, 'score', 'DESC', 25, 1, C_REG('44')],
+      ['fraud cases, newest', 'bench_nat', 'fraudCases', {}, 'createdAt', 'DESC', 25, 1, nat],
+      ['fraud cases, by state', 'bench_nat', 'fraudCases', {}, 'state', 'ASC', 25, 1, nat],
+      // The rule filter by hand, through the case's rule rows: a rule a quarter of the cases have, one none has.
+      ['fraud cases, rule F3', 'bench_nat', 'fraudCases', { rule: 'F3' }, 'score', 'DESC', 25, 1, RULE('F3')],
+      ['fraud cases, rule F1 (no case)', 'bench_nat', 'fraudCases', { rule: 'F1' }, 'score', 'DESC', 25, 1, RULE('F1')],
+      ['fraud cases, rule F3, province staff 44', 'bench_44', 'fraudCases', { rule: 'F3' }, 'score', 'DESC', 25, 1, C_REG('44').map((w) => `EXISTS (SELECT 1 FROM fraud_case_rule f WHERE f.rule = 'F3' AND f.case_id = fraud_case.id) AND ${w}`)],
+      ['proofs, last reviewed', 'bench_nat', 'proofs', {}, 'reviewedAt', 'DESC', 25, 1, nat],
+      ['members, by status, province staff', 'bench_44', 'members', {}, 'status', 'ASC', 25, 1, M_REG('44')],
       ['audit log, newest', 'bench_nat', 'auditLogs', {}, 'at', 'DESC', 50, 1, nat],
       ['audit log, one actor', 'bench_nat', 'auditLogs', { actorName: 'staff7' }, 'at', 'DESC', 50, 1, ["actor_name = 'staff7'"]],
       ['audit log, province staff 44', 'bench_44', 'auditLogs', {}, 'at', 'DESC', 50, 1, A_SCOPE('44', 50)],

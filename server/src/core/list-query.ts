@@ -44,7 +44,27 @@ export type FilterDef =
   | { kind: 'region'; columns: RegionColumns[]; join?: string }
   /** Equal to any of the columns (e.g. a member as giver or beneficiary). */
   | { kind: 'anyOf'; columns: string[]; join?: string }
-  | { kind: 'custom'; apply: (qb: SelectQueryBuilder<any>, value: any, param: string) => void; join?: string };
+  | { kind: 'custom'; apply: (qb: SelectQueryBuilder<any>, value: any, param: string) => void; join?: string }
+  /** One of the row's link rows has this code (a case's rules): the page is read from the link's index in order. */
+  | { kind: 'link'; link: FilterLink; join?: undefined };
+
+/**
+ * A filter through a link table that repeats the listed row's sort keys (`fraud_case_rule`: rule,
+ * score, case id). With the filter given, the page joins the link rows of that code and reads the key,
+ * the sort column and range filters from the link row (`columns`), so the link's `(code, sort, key)`
+ * index delivers the page in order, like a scope link (`ScopeLink`). A list has one link at most.
+ */
+export interface FilterLink {
+  /** The link table's entity and alias: when nothing else needs the listed row, ids and count are read from the link alone. */
+  entity: EntityTarget<ObjectLiteral>;
+  alias: string;
+  /** Adds the inner join of the link table (its condition ties the link row to the listed row). */
+  join: (qb: SelectQueryBuilder<any>) => void;
+  /** The link's code column (`f.rule`). */
+  code: string;
+  /** Listed-row columns the link row repeats (`c.score` → `f.score`), the key among them. */
+  columns: Record<string, string>;
+}
 
 export interface SortDef {
   /** SQL column (`s.treated_at`). */
@@ -219,7 +239,7 @@ const remapped = (remap: Record<string, string> | undefined, column: string) => 
  * Parameter names are numbered per plan, so the same filter always yields the same SQL text (the shape
  * cache below keys on it) and the page's and the count's plans name the same values alike.
  */
-function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined | null, opts: RunOptions<T>): Plan<T> {
+function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, filter: Record<string, unknown> | undefined | null, opts: RunOptions<T>, sortColumn?: string): Plan<T> {
   let n = 0;
   const params: Record<string, unknown> = {};
   const pname = (p: string) => `${p}_${++n}`;
@@ -227,7 +247,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
   const ors: Branchable[] = [];
   const joins = new Set<string>();
   let remap: Record<string, string> | undefined;
-  let link: ScopeLink | undefined;
+  let link: Pick<ScopeLink, 'entity' | 'alias'> | undefined;
   // Does anything but the scope and remapped range filters read the listed row? If not, a link-scoped
   // page reads its ids and count from the link rows alone (no join per counted row).
   let mainTouched = Boolean(opts.where);
@@ -256,15 +276,33 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
       }
     }
   }
+  const given = (value: unknown) => !(value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0));
+  // A link filter given over the whole list: the list is read from the link rows in order, every
+  // listed-row column the link repeats read from there (decided before the other filters, which then
+  // read theirs from there too). Under a region scope or filter (OR groups over region columns) it
+  // orders nothing: each branch reads its region column's (region, sort) index in order and finds the
+  // link row by its primary key, reading no more rows than without the filter.
+  const regional = ors.length > 0 || Object.entries(filter ?? {}).some(([k, v]) => given(v) && ['region', 'anyOf'].includes(spec.filters[k]?.kind ?? ''));
+  let readLink: FilterLink | undefined;
   for (const [key, value] of Object.entries(filter ?? {})) {
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    const def = spec.filters[key];
+    if (def?.kind !== 'link' || !given(value) || regional) continue;
+    if (remap) throw new Error(`list ${spec.alias}: one link (scope or filter) per list`);
+    readLink = def.link;
+    remap = def.link.columns;
+    link = def.link;
+    // A sort the link does not repeat is read from the listed row.
+    if (sortColumn && !remap[sortColumn]) mainTouched = true;
+  }
+  for (const [key, value] of Object.entries(filter ?? {})) {
+    if (!given(value)) continue;
     const def = spec.filters[key];
     // A filter field the spec does not know is a programming error, never silently ignored.
     if (!def) throw new Error(`list filter ${key} is not declared for ${spec.alias}`);
     if (def.join) joins.add(def.join);
     const param = pname(key.replace(/\W/g, ''));
     const column = 'column' in def ? (remap?.[def.column] ?? def.column) : '';
-    if (def.join || !('column' in def) || !remap?.[def.column]) mainTouched = true;
+    if (def.kind === 'link' ? def.link !== readLink : def.join || !('column' in def) || !remap?.[def.column]) mainTouched = true;
     const where = (sql: string, v: unknown) => {
       params[param] = v;
       steps.push((qb) => void qb.andWhere(sql, { [param]: v }));
@@ -297,6 +335,17 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
       case 'custom':
         steps.push((qb) => def.apply(qb, value, param));
         break;
+      case 'link': {
+        params[param] = value;
+        // Read in order: the query starts from the link rows (joining the listed row only when something
+        // else needs it). Otherwise the link row is joined to the listed row, found by its key.
+        const inOrder = def.link === readLink;
+        steps.push((qb) => {
+          if (!inOrder || mainTouched) def.link.join(qb);
+          qb.andWhere(`${def.link.code} = :${param}`, { [param]: value });
+        });
+        break;
+      }
     }
   }
   const kept = dropImplied(ors);
@@ -411,7 +460,7 @@ export function pageSql<T extends ObjectLiteral>(
   opts: RunOptions<T> = {},
 ): { sql: string; params: unknown[]; named: NamedSql; sort: Resolved } {
   const sort = resolveSort(spec, args);
-  const { base, ors, remap } = plan(ctx, spec, filter, opts);
+  const { base, ors, remap } = plan(ctx, spec, filter, opts, sort.column);
   const key = remapped(remap, `${spec.alias}.${spec.key ?? 'id'}`);
   const column = remapped(remap, sort.column);
   const cursor = args.after ? decodeCursor(args.after) : null;
@@ -493,7 +542,7 @@ export function listSql<T extends ObjectLiteral>(
   if (cursor || !args.offset) {
     const sort = resolveSort(spec, args);
     if (cursor && !sort.keyset) throw new InvalidInputError('BAD_CURSOR', '该排序不支持游标分页 (this sort pages by number only)', 'after');
-    const { base, ors, remap } = plan(ctx, spec, filter, opts);
+    const { base, ors, remap } = plan(ctx, spec, filter, opts, sort.column);
     const bs = branches(ors);
     if (!remap && bs.length === 1) {
       const key = `${spec.alias}.${spec.key ?? 'id'}`;

@@ -3,7 +3,7 @@ import { AuditHead, AuditLog, AuditLogRegion } from '../modules/audit/audit.enti
 import { ChannelClient } from '../modules/auth/channel-client.entity';
 import { Binding, BindingTransition } from '../modules/binding/binding.entity';
 import { FraudSignal } from '../modules/fraud-signal/fraud-signal.entity';
-import { FraudCase, FraudCaseLink, FraudCaseNote, FraudSanction, FraudScanState, FraudTally } from '../modules/fraud/fraud-case.entity';
+import { FraudCase, FraudCaseLink, FraudCaseNote, FraudCaseRule, FraudSanction, FraudScanState, FraudTally } from '../modules/fraud/fraud-case.entity';
 import { Institution } from '../modules/institution/institution.entity';
 import { Member } from '../modules/member/member.entity';
 import { PolicyVersion } from '../modules/policy/policy.entity';
@@ -46,6 +46,7 @@ export const ENTITIES = [
   FraudScanState,
   FraudCaseLink,
   FraudTally,
+  FraudCaseRule,
   MemberCredential,
   Settlement,
   SettlementPayment,

@@ -1,3 +1,5 @@
+import { FraudCaseRule1796183201065 as MysqlFraudCaseRule1796183201065 } from './mysql/1796183201065-fraud-case-rule';
+import { FraudCaseRule1796183201065 as SqliteFraudCaseRule1796183201065 } from './sqlite/1796183201065-fraud-case-rule';
 import { ListSortIndexes1796182743741 as MysqlListSortIndexes1796182743741 } from './mysql/1796182743741-list-sort-indexes';
 import { ListSortIndexes1796182743741 as SqliteListSortIndexes1796182743741 } from './sqlite/1796182743741-list-sort-indexes';
 import { RegionMonthRollup1796145744368 as MysqlRegionMonthRollup1796145744368 } from './mysql/1796145744368-region-month-rollup';
@@ -26,5 +28,5 @@ import { DropSettlementDrug1796129768485 as SqliteDropSettlementDrug179612976848
  * Schema migrations, one set per SQL dialect, generated from the entities by
  * `pnpm --filter @gongji/server migration:generate <Name>` (see docs/operations.md).
  */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700, MysqlProofBlob1796121058763, MysqlPhase21796123556279, MysqlWalletSettlement1796123699759, MysqlScaleScope1796128352604, MysqlAuditRegionsWidth1796129147727, MysqlDropSettlementDrug1796129768485, MysqlCharges1796131961230, MysqlRegionMonthRollup1796145744368, MysqlListSortIndexes1796182743741];
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700, SqliteProofBlob1796121058763, SqlitePhase21796123556279, SqliteWalletSettlement1796123699759, SqliteScaleScope1796128352604, SqliteAuditRegionsWidth1796129147727, SqliteDropSettlementDrug1796129768485, SqliteCharges1796131961230, SqliteRegionMonthRollup1796145744368, SqliteListSortIndexes1796182743741];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795586905764, MysqlFraud1795634673124, MysqlOutbox1796119732700, MysqlProofBlob1796121058763, MysqlPhase21796123556279, MysqlWalletSettlement1796123699759, MysqlScaleScope1796128352604, MysqlAuditRegionsWidth1796129147727, MysqlDropSettlementDrug1796129768485, MysqlCharges1796131961230, MysqlRegionMonthRollup1796145744368, MysqlListSortIndexes1796182743741, MysqlFraudCaseRule1796183201065];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795586905764, SqliteFraud1795634673124, SqliteOutbox1796119732700, SqliteProofBlob1796121058763, SqlitePhase21796123556279, SqliteWalletSettlement1796123699759, SqliteScaleScope1796128352604, SqliteAuditRegionsWidth1796129147727, SqliteDropSettlementDrug1796129768485, SqliteCharges1796131961230, SqliteRegionMonthRollup1796145744368, SqliteListSortIndexes1796182743741, SqliteFraudCaseRule1796183201065];

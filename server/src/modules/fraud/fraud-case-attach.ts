@@ -10,7 +10,7 @@ import { provinceOf, type FraudRule } from '@gongji/shared';
 import { In, type EntityManager } from 'typeorm';
 import { isUniqueViolation, lockRows } from '../../db/database';
 import { FraudSignal } from '../fraud-signal/fraud-signal.entity';
-import { FraudCase, FraudCaseLink, FraudCaseNote } from './fraud-case.entity';
+import { FraudCase, FraudCaseLink, FraudCaseNote, FraudCaseRule } from './fraud-case.entity';
 import { caseScore, type ScoreFactor } from './fraud-score';
 import type { CaseSubject } from './fraud.enums';
 
@@ -80,8 +80,12 @@ export async function refreshCase(em: EntityManager, caseId: number): Promise<vo
   let top = signals[0];
   for (const s of signals) if (s.score > top.score) top = s;
   const { score, factors } = caseScore({ rule: top.rule, score: top.score, factors: factorsOf(top.evidence) }, signals.length);
+  const rules = [...new Set(signals.map((s) => s.rule))].sort();
+  // The case's rule rows (the list's rule filter reads them in score order): rewritten with the case.
+  await em.delete(FraudCaseRule, { caseId });
+  await em.insert(FraudCaseRule, rules.map((rule) => ({ rule, caseId, score })));
   await em.update(FraudCase, { id: caseId }, {
-    ruleList: [...new Set(signals.map((s) => s.rule))].sort().join(','),
+    ruleList: rules.join(','),
     primaryRule: top.rule,
     score,
     summary: top.summary.slice(0, 500),

@@ -24,7 +24,7 @@ import { reverseSettlement } from '../settlement/reversal.service';
 import { Settlement } from '../settlement/settlement.entity';
 import { StaffUser } from '../staff/staff.entity';
 import { subjectKey } from './fraud-case-attach';
-import { FraudCase, FraudCaseLink, FraudCaseNote, FraudSanction } from './fraud-case.entity';
+import { FraudCase, FraudCaseLink, FraudCaseNote, FraudCaseRule, FraudSanction } from './fraud-case.entity';
 import type { ScoreFactor } from './fraud-score';
 import type { CaseState } from './fraud.enums';
 import {
@@ -85,7 +85,17 @@ export const CASE_LIST: ListSpec<FraudCase> = {
   filters: {
     state: { kind: 'eq', column: 'c.state' },
     states: { kind: 'in', column: 'c.state' },
-    rule: { kind: 'contains', column: 'c.rule_list' },
+    // The cases involving a rule: their fraud_case_rule rows, read in (rule, score, case) order.
+    rule: {
+      kind: 'link',
+      link: {
+        entity: FraudCaseRule,
+        alias: 'f',
+        join: (qb) => void qb.innerJoin(FraudCaseRule, 'f', 'f.case_id = c.id'),
+        code: 'f.rule',
+        columns: { 'c.id': 'f.case_id', 'c.score': 'f.score' },
+      },
+    },
     regionCode: { kind: 'region', columns: CASE_REGIONS },
     minScore: { kind: 'gte', column: 'c.score' },
     assigneeId: { kind: 'eq', column: 'c.assignee_id' },

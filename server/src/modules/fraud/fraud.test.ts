@@ -12,7 +12,7 @@ import { Institution } from '../institution/institution.entity';
 import type { Member } from '../member/member.entity';
 import { Settlement } from '../settlement/settlement.entity';
 import { settle as settleService } from '../settlement/settlement.service';
-import { FraudCase } from './fraud-case.entity';
+import { FraudCase, FraudCaseRule } from './fraud-case.entity';
 import { runFraudScan } from './fraud-scan.service';
 import { addMonths } from './fraud.service';
 
@@ -418,6 +418,57 @@ describe('scope and queries (A1)', () => {
     expect(counts.byRegion.map((b: any) => b.key)).toEqual(expect.arrayContaining(['11', '44']));
     expect(counts.total).toBe(counts.byState.reduce((s: number, b: any) => s + b.count, 0));
     expect(counts.byRule.find((b: any) => b.key === 'F3').count).toBeGreaterThanOrEqual(1);
+  });
+
+  it('issue 10: the rule filter lists the cases whose rules include it, in score order, page by page and by cursor; each case has a rule row per rule with its score', async () => {
+    // A case with F3 (and its later signals), a flagged case (F9), and whatever the other tests left.
+    const traveller = await t.member({ insuredRegion: '440300' });
+    await settle({ patient: traveller, at: minutesAgo(30) });
+    await settle({ patient: traveller, placeRegion: '110000', at: minutesAgo(10) }, bj);
+    const flagged = await t.member({ insuredRegion: '440300' });
+    await mutate('flagFraud(input: $input)', '($input: FlagFraudInput!)', { input: { memberId: flagged.id, reason: '线索' } });
+    const cases = await t.run((ctx) => ctx.em.find(FraudCase, {}));
+    const rows = await t.run((ctx) => ctx.em.find(FraudCaseRule, {}));
+    // The rule rows are the cases' rule lists, with the cases' scores.
+    const want = cases.flatMap((c) => c.ruleList.split(',').map((rule) => `${c.id}:${rule}:${c.score}`)).sort();
+    expect(rows.map((r) => `${r.caseId}:${r.rule}:${r.score}`).sort()).toEqual(want);
+    const token = await t.staffToken('fraud_analyst');
+    const PAGE = `query($f: FraudCaseFilter, $page: Int, $after: String) { fraudCases(filter: $f, page: $page, perPage: 2, sortField: "score", sortOrder: DESC, after: $after) { total nextCursor items { id score } } }`;
+    const rules = [...new Set(cases.flatMap((c) => c.ruleList.split(',')))];
+    expect(rules).toEqual(expect.arrayContaining(['F3', 'F9']));
+    for (const rule of [...rules, 'F1']) {
+      const expected = cases
+        .filter((c) => c.ruleList.split(',').includes(rule))
+        .sort((a, b) => b.score - a.score || b.id - a.id)
+        .map((c) => c.id);
+      const byCursor: number[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = (await t.ok(PAGE, { f: { rule }, after }, token)).fraudCases;
+        if (!after) expect(page.total).toBe(expected.length);
+        byCursor.push(...page.items.map((c: any) => c.id));
+        after = page.nextCursor;
+      } while (after);
+      expect(byCursor, rule).toEqual(expected);
+      const byNumber: number[] = [];
+      for (let page = 1; page <= Math.ceil(expected.length / 2); page++) byNumber.push(...(await t.ok(PAGE, { f: { rule }, page }, token)).fraudCases.items.map((c: any) => c.id));
+      expect(byNumber, rule).toEqual(expected);
+      // With a filter and a sort the rule rows do not carry (state, created time): read through the cases.
+      const NEWEST = `query($f: FraudCaseFilter, $after: String) { fraudCases(filter: $f, perPage: 2, sortField: "createdAt", sortOrder: DESC, after: $after) { total nextCursor items { id } } }`;
+      const open = cases
+        .filter((c) => c.ruleList.split(',').includes(rule) && c.state === 'OPEN')
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)
+        .map((c) => c.id);
+      const newest: number[] = [];
+      let next: string | null = null;
+      do {
+        const page: any = (await t.ok(NEWEST, { f: { rule, state: 'OPEN' }, after: next }, token)).fraudCases;
+        if (!next) expect(page.total).toBe(open.length);
+        newest.push(...page.items.map((c: any) => c.id));
+        next = page.nextCursor;
+      } while (next);
+      expect(newest, `${rule}, open, newest first`).toEqual(open);
+    }
   });
 
   it('A1: memberRiskProfile shows cases, signals, bindings and the settlement pattern; out of scope it is not found', async () => {
