@@ -46,25 +46,8 @@ export type FilterDef =
   | { kind: 'anyOf'; columns: string[]; join?: string }
   | { kind: 'custom'; apply: (qb: SelectQueryBuilder<any>, value: any, param: string) => void; join?: string }
   /** One of the row's link rows has this code (a case's rules): the page is read from the link's index in order. */
-  | { kind: 'link'; link: FilterLink; join?: undefined };
+  | { kind: 'link'; link: ListLink; join?: undefined };
 
-/**
- * A filter through a link table that repeats the listed row's sort keys (`fraud_case_rule`: rule,
- * score, case id). With the filter given, the page joins the link rows of that code and reads the key,
- * the sort column and range filters from the link row (`columns`), so the link's `(code, sort, key)`
- * index delivers the page in order, like a scope link (`ScopeLink`). A list has one link at most.
- */
-export interface FilterLink {
-  /** The link table's entity and alias: when nothing else needs the listed row, ids and count are read from the link alone. */
-  entity: EntityTarget<ObjectLiteral>;
-  alias: string;
-  /** Adds the inner join of the link table (its condition ties the link row to the listed row). */
-  join: (qb: SelectQueryBuilder<any>) => void;
-  /** The link's code column (`f.rule`). */
-  code: string;
-  /** Listed-row columns the link row repeats (`c.score` → `f.score`), the key among them. */
-  columns: Record<string, string>;
-}
 
 export interface SortDef {
   /** SQL column (`s.treated_at`). */
@@ -85,21 +68,30 @@ export function sortsOf<R extends ListResource>(_resource: R, defs: { [K in List
 }
 
 /**
- * A1 through a link table: one link row per province and per pooling region the listed row concerns
- * (audit entries concern any number of regions). The scoped query joins the link rows of the staff
- * member's code, and reads sort keys, the key and range filters from the link row (which repeats them),
- * so the link's `(code, column)` index delivers the page in order.
+ * A link table that repeats some of the listed row's columns beside a code, so a list narrowed to one
+ * code is read from the link's `(code, column…)` index in order: the query joins the link rows of
+ * that code and reads the sort key, the key and range filters from the link row.
+ *   - As a scope (`scope: { link }`), A1 through links: one row per province and pooling region the
+ *     listed row concerns (audit entries concern any number of regions), the staff member's code.
+ *   - As a filter (`kind: 'link'`): a case's rule rows, the rule asked for — over the whole list only;
+ *     under a region scope or filter the region's index orders the page and the link row is found by
+ *     its key. A list uses one link at most.
  */
-export interface ScopeLink {
-  /** The link table's entity and alias: when no filter needs the listed row, ids and count are read from the link alone. */
+export interface ListLink {
+  /** The link table's entity and alias: when nothing else needs the listed row, ids and count are read from the link alone. */
   entity: EntityTarget<ObjectLiteral>;
   alias: string;
   /** Adds the inner join of the link table (its condition ties the link row to the listed row). */
   join: (qb: SelectQueryBuilder<any>) => void;
-  /** The link's code column (`r.region_code`). */
+  /** The link's code column (`r.region_code`, `f.rule`). */
   code: string;
   /** Listed-row columns (sort keys, the key, range filters) → the same value on the link row. */
   columns: Record<string, string>;
+}
+
+/** A link table joined on `on` (`f.case_id = c.id`), narrowed by `code`, repeating `columns`. */
+export function listLink(entity: Function, alias: string, on: string, code: string, columns: Record<string, string>): ListLink {
+  return { entity, alias, join: (qb) => void qb.innerJoin(entity, alias, on), code, columns };
 }
 
 export interface ListSpec<T extends ObjectLiteral> {
@@ -114,7 +106,7 @@ export interface ListSpec<T extends ObjectLiteral> {
    * (it must add the predicate itself). Non-staff, non-system callers see nothing unless `scope: false`
    * is passed to runList.
    */
-  scope: RegionColumns[] | { join: string; columns: RegionColumns[] } | { link: ScopeLink } | ((ctx: RequestContext, qb: SelectQueryBuilder<T>) => void);
+  scope: RegionColumns[] | { join: string; columns: RegionColumns[] } | { link: ListLink } | ((ctx: RequestContext, qb: SelectQueryBuilder<T>) => void);
   filters: Record<string, FilterDef>;
   sortable: Record<string, SortDef>;
   defaultSort: string;
@@ -247,7 +239,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
   const ors: Branchable[] = [];
   const joins = new Set<string>();
   let remap: Record<string, string> | undefined;
-  let link: Pick<ScopeLink, 'entity' | 'alias'> | undefined;
+  let link: ListLink | undefined;
   // Does anything but the scope and remapped range filters read the listed row? If not, a link-scoped
   // page reads its ids and count from the link rows alone (no join per counted row).
   let mainTouched = Boolean(opts.where);
@@ -283,7 +275,7 @@ function plan<T extends ObjectLiteral>(ctx: RequestContext, spec: ListSpec<T>, f
   // orders nothing: each branch reads its region column's (region, sort) index in order and finds the
   // link row by its primary key, reading no more rows than without the filter.
   const regional = ors.length > 0 || Object.entries(filter ?? {}).some(([k, v]) => given(v) && ['region', 'anyOf'].includes(spec.filters[k]?.kind ?? ''));
-  let readLink: FilterLink | undefined;
+  let readLink: ListLink | undefined;
   for (const [key, value] of Object.entries(filter ?? {})) {
     const def = spec.filters[key];
     if (def?.kind !== 'link' || !given(value) || regional) continue;

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { provinceOf } from '@gongji/shared';
 import type { RequestContext } from '../../core/context';
 import { actorOf } from '../../core/principal';
-import { runList, type ListSpec, type PageSelection, sortsOf } from '../../core/list-query';
+import { listLink, runList, type ListSpec, type PageSelection, sortsOf } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { execute } from '../../db/database';
 import { AuditHead, AuditLog, AuditLogRegion } from './audit.entity';
@@ -141,13 +141,7 @@ export const AUDIT_LIST: ListSpec<AuditLog> = {
   entity: AuditLog,
   alias: 'a',
   scope: {
-    link: {
-      entity: AuditLogRegion,
-      alias: 'r',
-      join: (qb) => void qb.innerJoin(AuditLogRegion, 'r', 'r.audit_id = a.id'),
-      code: 'r.region_code',
-      columns: { 'a.id': 'r.audit_id', 'a.at': 'r.at' },
-    },
+    link: listLink(AuditLogRegion, 'r', 'r.audit_id = a.id', 'r.region_code', { 'a.id': 'r.audit_id', 'a.at': 'r.at' }),
   },
   filters: {
     actorName: { kind: 'eq', column: 'a.actor_name' },

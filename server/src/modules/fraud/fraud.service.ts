@@ -7,7 +7,7 @@
 import { fenToYuanString, regionInScope } from '@gongji/shared';
 import { requireStaff, today, type RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors';
-import { runList, type ListSpec, sortsOf } from '../../core/list-query';
+import { listLink, runList, type ListSpec, sortsOf } from '../../core/list-query';
 import type { ListArgs } from '../../core/pagination';
 import { applyScope, inStaffScope } from '../../core/scope';
 import { execute, lockRows } from '../../db/database';
@@ -86,16 +86,7 @@ export const CASE_LIST: ListSpec<FraudCase> = {
     state: { kind: 'eq', column: 'c.state' },
     states: { kind: 'in', column: 'c.state' },
     // The cases involving a rule: their fraud_case_rule rows, read in (rule, score, case) order.
-    rule: {
-      kind: 'link',
-      link: {
-        entity: FraudCaseRule,
-        alias: 'f',
-        join: (qb) => void qb.innerJoin(FraudCaseRule, 'f', 'f.case_id = c.id'),
-        code: 'f.rule',
-        columns: { 'c.id': 'f.case_id', 'c.score': 'f.score' },
-      },
-    },
+    rule: { kind: 'link', link: listLink(FraudCaseRule, 'f', 'f.case_id = c.id', 'f.rule', { 'c.id': 'f.case_id', 'c.score': 'f.score' }) },
     regionCode: { kind: 'region', columns: CASE_REGIONS },
     minScore: { kind: 'gte', column: 'c.score' },
     assigneeId: { kind: 'eq', column: 'c.assignee_id' },
