@@ -228,7 +228,8 @@ async function generate(conn, log, rebuild) {
     updated_at: at('k', SIZE.bindings),
     version: '1',
   });
-  // A proof carries its binding's party regions (binding b: giver member (2b % M) + 1, beneficiary (2b + 1) % M + 1).
+  // A proof carries its binding's party regions (binding b: giver member (2b % M) + 1, beneficiary (2b + 1) % M + 1)
+  // and relationship.
   const pg = `(((k % ${SIZE.bindings} + 1) * 2) % ${M} + 1)`;
   const pb = `(((k % ${SIZE.bindings} + 1) * 2 + 1) % ${M} + 1)`;
   await fill('relationship_proof', SIZE.proofs, {
@@ -237,6 +238,7 @@ async function generate(conn, log, rebuild) {
     giver_province: P(pg),
     beneficiary_region: R(pb),
     beneficiary_province: P(pb),
+    relationship: `ELT(1 + (k % ${SIZE.bindings} + 1) % 3, 'SPOUSE', 'PARENT', 'CHILD')`,
     doc_type: "IF(k % 2, 'HOUSEHOLD_REGISTER', 'MARRIAGE_CERTIFICATE')",
     review_state: `IF(k > ${SIZE.proofs - Math.floor(SIZE.proofs / 50)}, 'PENDING', 'APPROVED')`,
     mime_type: "'image/png'",
@@ -490,7 +492,7 @@ export default async function ({ root, log }) {
       ['proof queue, province staff 44', 'bench_44', 'proofs', { reviewState: 'PENDING' }, 'createdAt', 'ASC', 25, 1, P_REG('44').map((w) => `review_state = 'PENDING' AND ${w}`)],
       ['proof queue, region staff 440300', 'bench_440300', 'proofs', { reviewState: 'PENDING' }, 'createdAt', 'ASC', 25, 1, P_REG('440300').map((w) => `review_state = 'PENDING' AND ${w}`)],
       ['proofs, all', 'bench_nat', 'proofs', {}, 'createdAt', 'ASC', 25, 1, nat],
-      ['proof queue, spouses', 'bench_nat', 'proofs', { reviewState: 'PENDING', relationship: 'SPOUSE' }, 'createdAt', 'ASC', 25, 1, ["review_state = 'PENDING' AND binding_id IN (SELECT id FROM binding WHERE relationship = 'SPOUSE')"]],
+      ['proof queue, spouses', 'bench_nat', 'proofs', { reviewState: 'PENDING', relationship: 'SPOUSE' }, 'createdAt', 'ASC', 25, 1, ["review_state = 'PENDING' AND relationship = 'SPOUSE'"]],
       ['fraud cases, by score', 'bench_nat', 'fraudCases', {}, 'score', 'DESC', 25, 1, nat],
       ['fraud cases, open', 'bench_nat', 'fraudCases', { state: 'OPEN' }, 'score', 'DESC', 25, 1, ["state = 'OPEN'"]],
       ['fraud cases, province staff 44', 'bench_44', 'fraudCases', {}, 'score', 'DESC', 25, 1, C_REG('44')],

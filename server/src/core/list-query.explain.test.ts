@@ -63,6 +63,7 @@ const SHAPE: Record<string, Record<string, string>> = {
     giver_province: province(`n % ${N} + 1`),
     beneficiary_region: region(`n % ${N} + 1 + ((n % ${N} + 1) % 7 = 0)`),
     beneficiary_province: province(`n % ${N} + 1 + ((n % ${N} + 1) % 7 = 0)`),
+    relationship: `ELT(1 + (n % ${N} + 1) % 3, 'SPOUSE', 'PARENT', 'CHILD')`,
     review_state: "IF(n % 10 = 0, 'PENDING', 'APPROVED')",
     doc_type: "IF(n % 2, 'HOUSEHOLD_REGISTER', 'MARRIAGE_CERT')",
     file_key: "CONCAT('k', n)",

@@ -26,7 +26,7 @@ import { Institution } from '../modules/institution/institution.entity';
 import { Member } from '../modules/member/member.entity';
 import { PolicyVersion } from '../modules/policy/policy.entity';
 import { RelationshipProof } from '../modules/proof/proof.entity';
-import { proofRegions } from '../modules/proof/proof.service';
+import { copiedFromBinding } from '../modules/proof/proof.service';
 import { reverseSettlement } from '../modules/settlement/reversal.service';
 import { settle } from '../modules/settlement/settlement.service';
 import { createChannelClient, createInstitution, createStaff, type StaffSeed } from './accounts';
@@ -287,7 +287,7 @@ async function seedProofs(ctx: RequestContext, rnd: Rng, bindings: Binding[]) {
     const stored = await ctx.storage.put(files.get(s.file)!, s.file, ctx.em);
     rows.push({
       bindingId: b.id,
-      ...proofRegions(b),
+      ...copiedFromBinding(b),
       docType,
       fileKey: stored.key,
       fileName: `${docType === 'OTHER' ? '户籍证明' : s.file.replace('.png', '')}-${b.id}.${s.file.split('.').pop()}`,

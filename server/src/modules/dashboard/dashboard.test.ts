@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertBinding } from '../../testing/fixtures';
 import { startTestServer, type TestServer } from '../../testing/harness';
 import { RelationshipProof } from '../proof/proof.entity';
-import { proofRegions } from '../proof/proof.service';
+import { copiedFromBinding } from '../proof/proof.service';
 import { rebuildRollups } from './dashboard-rollup.consumer';
 import { beijingMonths } from './dashboard.service';
 
@@ -88,7 +88,7 @@ describe('dashboard aggregates', () => {
     await t.run(async (ctx) => {
       await ctx.em.insert(RelationshipProof, {
         bindingId: pending.id,
-        ...proofRegions(pending),
+        ...copiedFromBinding(pending),
         docType: 'MARRIAGE_CERTIFICATE',
         fileKey: 'test/none',
         fileName: 'm.png',

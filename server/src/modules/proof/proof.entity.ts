@@ -1,4 +1,4 @@
-import type { DocType, ProofReviewState } from '@gongji/shared';
+import type { DocType, ProofReviewState, RelationshipKind } from '@gongji/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DocTypeEnum, ProofReviewStateEnum } from '../../core/graphql-enums';
@@ -10,12 +10,15 @@ import { TIMESTAMP } from '../../db/columns';
  * The binding's party regions are copied onto the proof when it is uploaded (a binding's regions never
  * change: a member who moves has their bindings terminated), so the review queue's A1 scope is an
  * indexed equality on the proof itself — one `(party region, review state, created)` index per column,
- * read in queue order — instead of a join through binding and a sort.
+ * read in queue order — instead of a join through binding and a sort. Its relationship is copied too
+ * (a binding's relationship never changes either), so the queue filtered by relationship ("the spouse
+ * proofs waiting") reads `(review state, relationship, created)` in order, not every pending proof.
  */
 @ObjectType({ description: '关系证明材料' })
 @Entity('relationship_proof')
 @Index(['bindingId'])
 @Index(['reviewState', 'createdAt'])
+@Index(['reviewState', 'relationship', 'createdAt'])
 @Index(['createdAt'])
 @Index(['giverRegion', 'reviewState', 'createdAt'])
 @Index(['beneficiaryRegion', 'reviewState', 'createdAt'])
@@ -48,6 +51,10 @@ export class RelationshipProof {
 
   @Column({ type: 'varchar', length: 2 })
   beneficiaryProvince: string;
+
+  /** Copied from the binding (the queue's relationship filter). */
+  @Column({ type: 'varchar', length: 24 })
+  relationship: RelationshipKind;
 
   @Field(() => DocTypeEnum)
   @Column({ type: 'varchar', length: 24 })

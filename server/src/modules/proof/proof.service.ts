@@ -52,7 +52,7 @@ export async function uploadProof(ctx: RequestContext, input: UploadProofInput):
     RelationshipProof,
     ctx.em.create(RelationshipProof, {
       bindingId: b.id,
-      ...proofRegions(b),
+      ...copiedFromBinding(b),
       docType: input.docType,
       fileKey: stored.key,
       fileName: input.fileName.replace(/[\\/\u0000-\u001f]/g, '_'),
@@ -159,9 +159,12 @@ export async function approveBindingWithProofs(ctx: RequestContext, bindingId: n
   return approveBinding(ctx, bindingId, reason);
 }
 
-/** The binding's party regions, copied onto each of its proofs (the A1 scope of the review queue). */
-export function proofRegions(b: Pick<Binding, 'giverRegion' | 'giverProvince' | 'beneficiaryRegion' | 'beneficiaryProvince'>) {
-  return { giverRegion: b.giverRegion, giverProvince: b.giverProvince, beneficiaryRegion: b.beneficiaryRegion, beneficiaryProvince: b.beneficiaryProvince };
+/**
+ * What a proof copies from its binding, none of which ever changes: the party regions (the A1 scope of
+ * the review queue) and the relationship (the queue's relationship filter).
+ */
+export function copiedFromBinding(b: Pick<Binding, 'giverRegion' | 'giverProvince' | 'beneficiaryRegion' | 'beneficiaryProvince' | 'relationship'>) {
+  return { giverRegion: b.giverRegion, giverProvince: b.giverProvince, beneficiaryRegion: b.beneficiaryRegion, beneficiaryProvince: b.beneficiaryProvince, relationship: b.relationship };
 }
 
 /** A proof is in scope when either party of its binding is (the regions copied from the binding). */
@@ -170,17 +173,16 @@ export const PROOF_REGIONS = [
   { region: 'p.beneficiary_region', province: 'p.beneficiary_province' },
 ];
 
-/** The review queue: oldest first by default, scoped on either party's region (on the proof row: no join). */
+/** The review queue: oldest first by default, scoped and filtered on the proof row itself (no join). */
 export const PROOF_LIST: ListSpec<RelationshipProof> = {
   entity: RelationshipProof,
   alias: 'p',
-  joins: { b: (qb) => void qb.innerJoin(Binding, 'b', 'b.id = p.binding_id') },
   scope: PROOF_REGIONS,
   filters: {
     reviewState: { kind: 'eq', column: 'p.review_state' },
     bindingId: { kind: 'eq', column: 'p.binding_id' },
     docType: { kind: 'eq', column: 'p.doc_type' },
-    relationship: { kind: 'eq', column: 'b.relationship', join: 'b' },
+    relationship: { kind: 'eq', column: 'p.relationship' },
     region: { kind: 'region', columns: PROOF_REGIONS },
     ids: { kind: 'in', column: 'p.id' },
   },

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProofRelationship1796187342642 as MysqlProofRelationship } from '../../db/migrations/mysql/1796187342642-proof-relationship';
+import { ProofRelationship1796187342642 as SqliteProofRelationship } from '../../db/migrations/sqlite/1796187342642-proof-relationship';
 import { insertBinding } from '../../testing/fixtures';
 import { startTestServer, type TestServer } from '../../testing/harness';
 import { RelationshipProof } from './proof.entity';
@@ -53,5 +55,51 @@ describe('the proof review queue at scale (issue 10)', () => {
     expect(await queue('caseworker', { region: '440100' })).toEqual([ids.guangzhou]);
     expect(await queue('caseworker_44', { region: '11' })).toEqual([ids.cross]);
     expect(await queue('caseworker_440300', { region: '440100' })).toEqual([]);
+  });
+
+  it('the queue by relationship reads the relationship copied onto each proof; the migration back-fills it from the binding', async () => {
+    const [a, b, c, d] = await Promise.all(['1970-01-01', '1971-01-01', '1945-01-01', '1998-01-01'].map((birthDate) => t.member({ insuredRegion: '330100', birthDate })));
+    const spouses = await insertBinding(t, a, b, { relationship: 'SPOUSE' });
+    const parent = await insertBinding(t, a, c, { relationship: 'PARENT' });
+    const child = await insertBinding(t, b, d, { relationship: 'CHILD' });
+    const ids: Record<string, number> = {};
+    for (const [name, bd, m] of [['spouses', spouses, a], ['parent', parent, a], ['child', child, b]] as const) {
+      const input = { bindingId: bd.id, docType: 'HOUSEHOLD_REGISTER', fileName: `${name}.png`, mimeType: 'image/png', contentBase64: tiny };
+      ids[name] = (await t.ok(UPLOAD, { input }, await t.memberToken(m))).uploadProof.id;
+    }
+    const mine = Object.values(ids);
+    const stored = async () =>
+      Object.fromEntries((await t.run((ctx) => ctx.em.findBy(RelationshipProof, mine.map((id) => ({ id }))))).map((p) => [p.id, p.relationship]));
+    const expected = { [ids.spouses]: 'SPOUSE', [ids.parent]: 'PARENT', [ids.child]: 'CHILD' };
+    expect(await stored()).toEqual(expected);
+
+    // Every page of the pending queue of one relationship, by keyset, against the bindings' relationships.
+    const queue = async (relationship: string) => {
+      const seen: number[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = (await t.ok(LIST, { f: { reviewState: 'PENDING', relationship, region: '330100' }, after }, await t.staffToken('caseworker'))).proofs;
+        seen.push(...page.items.map((p: { id: number }) => p.id));
+        after = page.nextCursor;
+      } while (after);
+      return seen;
+    };
+    expect(await queue('SPOUSE')).toEqual([ids.spouses]);
+    expect(await queue('PARENT')).toEqual([ids.parent]);
+    expect(await queue('CHILD')).toEqual([ids.child]);
+
+    // The migration as shipped: undone (the column gone), then run again on these rows.
+    const migration = t.db.isSqlite ? new SqliteProofRelationship() : new MysqlProofRelationship();
+    const qr = t.db.dataSource.createQueryRunner();
+    try {
+      await migration.down(qr);
+      const columns = (await qr.getTable('relationship_proof'))!.columns.map((col) => col.name);
+      expect(columns).not.toContain('relationship');
+      await migration.up(qr);
+    } finally {
+      await qr.release();
+    }
+    expect(await stored()).toEqual(expected);
+    expect(await queue('SPOUSE')).toEqual([ids.spouses]);
   });
 });
