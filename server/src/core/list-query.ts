@@ -21,7 +21,7 @@
  */
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Driver, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { RequestContext } from './context';
 import { InvalidInputError } from './errors';
@@ -660,15 +660,42 @@ async function readPage<T extends ObjectLiteral>(
   }
   const raw = (await ctx.em.query(sql, params)) as Array<Record<string, unknown>>;
   const meta = ctx.em.connection.getMetadata(spec.entity);
-  const entities = raw.map((row) => {
-    const e = meta.create() as Record<string, unknown>;
-    for (const { key: k, column } of columns) {
-      const v = row[k];
-      e[column.propertyName] = v === undefined ? undefined : driver.prepareHydratedValue(v, column);
-    }
-    return e as T;
-  });
-  return { raw, entities, sort };
+  return { raw, entities: raw.map(hydratorFor(meta, driver, columns)) as T[], sort };
+}
+
+/** Hydrators by entity metadata (one per data source and entity) and column keys. */
+const hydrators = new WeakMap<EntityMetadata, Map<string, (row: Record<string, unknown>) => object>>();
+
+function hydratorFor(meta: EntityMetadata, driver: Driver, columns: Shape['columns']) {
+  let byKeys = hydrators.get(meta);
+  if (!byKeys) hydrators.set(meta, (byKeys = new Map()));
+  const keys = columns.map((c) => c.key).join(',');
+  let h = byKeys.get(keys);
+  if (!h) {
+    if (byKeys.size >= MAX_SHAPES) byKeys.clear();
+    byKeys.set(keys, (h = hydrator(meta, driver, columns)));
+  }
+  return h;
+}
+
+/**
+ * A function that makes an entity of a row, for one set of columns: generated, with one store per
+ * property name written out. A loop storing `e[column.propertyName]` meets a different name at each
+ * step, which makes V8's store site megamorphic (a dictionary lookup per cell): that loop was a fifth of
+ * the server's CPU in a 1,000-row export batch. Values still go through the driver's own conversion
+ * (`prepareHydratedValue`: dates, booleans, JSON, transformers). The names come from entity metadata
+ * and are written as JSON string literals, so no name can become code.
+ */
+export function hydrator(meta: EntityMetadata, driver: Driver, columns: Shape['columns']): (row: Record<string, unknown>) => object {
+  const lines = columns.map(
+    ({ key, column }, i) => `v = row[${JSON.stringify(key)}]; e[${JSON.stringify(column.propertyName)}] = v === undefined ? undefined : driver.prepareHydratedValue(v, c[${i}]);`,
+  );
+  const make = new Function('meta', 'driver', 'c', `return function hydrate(row) { const e = meta.create(); let v; ${lines.join(' ')} return e; };`) as (
+    m: EntityMetadata,
+    d: Driver,
+    c: ColumnMetadata[],
+  ) => (row: Record<string, unknown>) => object;
+  return make(meta, driver, columns.map((c) => c.column));
 }
 
 /** Read one page. `args.after` (a cursor) seeks; otherwise `page`/`perPage` as before. */

@@ -100,4 +100,31 @@ describe('CSV exports', () => {
     expect(entry).toBeTruthy();
     expect(JSON.parse(entry!.detail)).toMatchObject({ filter: { region: '440300' }, rows: 5, complete: true });
   });
+
+  it('issue 10: with no sort named, a file comes in the list’s default order (treatment time, then id), the order every filter’s index serves', async () => {
+    const bj = await t.institutionToken('H11000000001');
+    const patient = await t.member({ insuredRegion: '110000', openingBalanceFen: 0 });
+    // Settled newest treatment first, so id order and treatment order disagree.
+    const ids: number[] = [];
+    for (const hoursAgo of [2, 3, 4]) {
+      const input = {
+        serialNo: `Y${randomUUID().slice(0, 16)}`,
+        patientIdNumber: patient.idNumber,
+        credentialType: 'T02',
+        credentialNo: patient.idNumber,
+        category: 'OUTPATIENT',
+        totalFen: 100,
+        poolFen: 0,
+        selfPayFen: 100,
+        placeRegion: '110000',
+        treatedAt: new Date(treatedAt.getTime() - (hoursAgo - 1) * 3600_000).toISOString(),
+        acctUsedFlag: true,
+      };
+      ids.push((await t.ok(SETTLE, { input }, bj)).settle.id);
+    }
+    const rows = (await csv(`/export/settlements.csv?memberId=${patient.id}`, 'auditor')).text.trimEnd().split('\r\n').slice(1);
+    expect(rows.map((line) => Number(line.split(',')[0]))).toEqual([...ids].reverse());
+    const named = (await csv(`/export/settlements.csv?memberId=${patient.id}&sortField=id&sortOrder=ASC`, 'auditor')).text.trimEnd().split('\r\n').slice(1);
+    expect(named.map((line) => Number(line.split(',')[0]))).toEqual(ids);
+  });
 });
