@@ -52,11 +52,26 @@ export function ListOffline() {
   );
 }
 
-/** Pagination only for data the server actually returned (no "1–25 of 25" under an error). */
+/**
+ * Pagination only for data the server actually returned (no "1–25 of 25" under an error), and a count
+ * the server stopped at its cap (`totalCapped`) shown as the lower bound it is: “共 10,000+ 条”.
+ */
 export function HonestPagination(props: { rowsPerPageOptions?: number[] }) {
-  const { error, isPending, data } = useListContext();
+  const { error, isPending, data, meta } = useListContext();
+  const translate = useTranslate();
   if (error || (isPending && !data)) return null;
-  return <Pagination {...props} />;
+  const capped = (meta as { totalCapped?: boolean } | undefined)?.totalCapped === true;
+  return (
+    <Pagination
+      {...props}
+      {...(capped ? { labelDisplayedRows: (rows: { from: number; to: number; count: number }) => cappedRangeLabel(translate, rows) } : {})}
+    />
+  );
+}
+
+/** “第 1–25 条，共 10,000+ 条” / “1-25 of 10,000+”: the range of a page whose total is a lower bound. */
+export function cappedRangeLabel(translate: (key: string, options?: object) => string, { from, to, count }: { from: number; to: number; count: number }): string {
+  return translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: `${count.toLocaleString('en-US')}+` });
 }
 
 /** Spread into every <List>: error, offline and pagination states. */

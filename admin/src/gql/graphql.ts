@@ -710,7 +710,7 @@ export type Admin_MembersQueryVariables = Exact<{
 }>;
 
 
-export type Admin_MembersQuery = { page: { total: number, items: Array<{ id: number, name: string, idNumber: string, phone: string | null, sex: Sex, birthYear: number, age: number, scheme: Scheme, status: MemberStatus, suspendedUntil: string | null, insuredRegion: string, provinceCode: string, retired: boolean, offsiteAccountPermission: boolean, contributionBaseFen: number | null, diedOn: string | null, exitedOn: string | null, createdAt: string, updatedAt: string }> } };
+export type Admin_MembersQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, name: string, idNumber: string, phone: string | null, sex: Sex, birthYear: number, age: number, scheme: Scheme, status: MemberStatus, suspendedUntil: string | null, insuredRegion: string, provinceCode: string, retired: boolean, offsiteAccountPermission: boolean, contributionBaseFen: number | null, diedOn: string | null, exitedOn: string | null, createdAt: string, updatedAt: string }> } };
 
 export type Admin_MemberQueryVariables = Exact<{
   id: number;
@@ -738,7 +738,7 @@ export type Admin_BindingsQueryVariables = Exact<{
 }>;
 
 
-export type Admin_BindingsQuery = { page: { total: number, items: Array<{ id: number, kind: BindingKind, giverId: number, beneficiaryId: number, relationship: RelationshipKind, initiatedBy: Initiator, state: BindingState, commitmentAcceptedAt: string | null, confirmationRequired: boolean, confirmedAt: string | null, activationMode: ActivationMode, approved: boolean, singleLimitFen: number | null, priority: number, reservedFen: number, giverRegion: string, beneficiaryRegion: string, giverProvince: string, beneficiaryProvince: string, policyVersionId: number, activatedAt: string | null, endedAt: string | null, createdAt: string, updatedAt: string }> } };
+export type Admin_BindingsQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, kind: BindingKind, giverId: number, beneficiaryId: number, relationship: RelationshipKind, initiatedBy: Initiator, state: BindingState, commitmentAcceptedAt: string | null, confirmationRequired: boolean, confirmedAt: string | null, activationMode: ActivationMode, approved: boolean, singleLimitFen: number | null, priority: number, reservedFen: number, giverRegion: string, beneficiaryRegion: string, giverProvince: string, beneficiaryProvince: string, policyVersionId: number, activatedAt: string | null, endedAt: string | null, createdAt: string, updatedAt: string }> } };
 
 export type Admin_BindingQueryVariables = Exact<{
   id: number;
@@ -756,7 +756,7 @@ export type Admin_ProofsQueryVariables = Exact<{
 }>;
 
 
-export type Admin_ProofsQuery = { page: { total: number, items: Array<{ id: number, bindingId: number, docType: DocType, fileName: string, mimeType: string, sizeBytes: number, sha256: string, reviewState: ProofReviewState, reviewerId: number | null, reviewerName: string | null, reviewedAt: string | null, reviewReason: string | null, uploadedByMemberId: number | null, createdAt: string }> } };
+export type Admin_ProofsQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, bindingId: number, docType: DocType, fileName: string, mimeType: string, sizeBytes: number, sha256: string, reviewState: ProofReviewState, reviewerId: number | null, reviewerName: string | null, reviewedAt: string | null, reviewReason: string | null, uploadedByMemberId: number | null, createdAt: string }> } };
 
 export type Admin_ProofQueryVariables = Exact<{
   id: number;
@@ -774,7 +774,7 @@ export type Admin_PolicyVersionsQueryVariables = Exact<{
 }>;
 
 
-export type Admin_PolicyVersionsQuery = { page: { total: number, items: Array<{ id: number, provinceCode: string, version: number, effectiveFrom: string, note: string, createdById: number | null, createdByName: string, createdAt: string }> } };
+export type Admin_PolicyVersionsQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, provinceCode: string, version: number, effectiveFrom: string, note: string, createdById: number | null, createdByName: string, createdAt: string }> } };
 
 export type Admin_PolicyVersionQueryVariables = Exact<{
   id: number;
@@ -801,7 +801,7 @@ export type Admin_ProvincesQueryVariables = Exact<{
 }>;
 
 
-export type Admin_ProvincesQuery = { page: { total: number, items: Array<{ code: string, name: string, shortName: string, nameEn: string }> } };
+export type Admin_ProvincesQuery = { page: { total: number, totalCapped: boolean, items: Array<{ code: string, name: string, shortName: string, nameEn: string }> } };
 
 export type Admin_ProvinceQueryVariables = Exact<{
   code: string;
@@ -819,7 +819,7 @@ export type Admin_InstitutionsQueryVariables = Exact<{
 }>;
 
 
-export type Admin_InstitutionsQuery = { page: { total: number, items: Array<{ id: number, code: string, name: string, kind: InstitutionKind, regionCode: string, provinceCode: string, active: boolean, createdAt: string }> } };
+export type Admin_InstitutionsQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, code: string, name: string, kind: InstitutionKind, regionCode: string, provinceCode: string, active: boolean, createdAt: string }> } };
 
 export type Admin_InstitutionQueryVariables = Exact<{
   id: number;
@@ -837,7 +837,7 @@ export type Admin_FraudCasesQueryVariables = Exact<{
 }>;
 
 
-export type Admin_FraudCasesQuery = { page: { total: number, items: Array<{ id: number, state: FraudCaseState, score: number, primaryRule: FraudRule, rules: Array<FraudRule>, summary: string, subjectType: FraudCaseSubject, subjectId: number, regionCode: string, provinceCode: string, otherRegionCode: string | null, otherProvinceCode: string | null, assigneeId: number | null, signalCount: number, dismissalReason: string | null, createdAt: string, updatedAt: string, closedAt: string | null, assignee: { id: number, displayName: string } | null }> } };
+export type Admin_FraudCasesQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, state: FraudCaseState, score: number, primaryRule: FraudRule, rules: Array<FraudRule>, summary: string, subjectType: FraudCaseSubject, subjectId: number, regionCode: string, provinceCode: string, otherRegionCode: string | null, otherProvinceCode: string | null, assigneeId: number | null, signalCount: number, dismissalReason: string | null, createdAt: string, updatedAt: string, closedAt: string | null, assignee: { id: number, displayName: string } | null }> } };
 
 export type Admin_FraudCaseQueryVariables = Exact<{
   id: number;
@@ -855,7 +855,7 @@ export type Admin_SettlementsQueryVariables = Exact<{
 }>;
 
 
-export type Admin_SettlementsQuery = { page: { total: number, items: Array<{ id: number, serialNo: string, institutionId: number, patientId: number, credentialType: string, credentialNoMasked: string, category: Category, totalFen: number, poolFen: number, selfPayFen: number, acctPayFen: number, mulaidPayFen: number, cashFen: number, reversedFen: number, cashReversedFen: number, acctUsedFlag: boolean, placeRegion: string, placeProvince: string, patientRegion: string, patientProvince: string, offsite: boolean, status: string, treatedAt: string, createdAt: string, patient: { id: number, name: string } | null }> } };
+export type Admin_SettlementsQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, serialNo: string, institutionId: number, patientId: number, credentialType: string, credentialNoMasked: string, category: Category, totalFen: number, poolFen: number, selfPayFen: number, acctPayFen: number, mulaidPayFen: number, cashFen: number, reversedFen: number, cashReversedFen: number, acctUsedFlag: boolean, placeRegion: string, placeProvince: string, patientRegion: string, patientProvince: string, offsite: boolean, status: string, treatedAt: string, createdAt: string, patient: { id: number, name: string } | null }> } };
 
 export type Admin_SettlementQueryVariables = Exact<{
   id: number;
@@ -872,7 +872,7 @@ export type Admin_ImportJobsQueryVariables = Exact<{
 }>;
 
 
-export type Admin_ImportJobsQuery = { page: { total: number, items: Array<{ id: number, kind: string, dryRun: boolean, status: string, fileName: string, fileSha256: string, format: string, encoding: string | null, scope: string | null, startedBy: string, totalBytes: number, bytesRead: number, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, problemCount: number, failure: string | null, startedAt: string, finishedAt: string | null }> } };
+export type Admin_ImportJobsQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, kind: string, dryRun: boolean, status: string, fileName: string, fileSha256: string, format: string, encoding: string | null, scope: string | null, startedBy: string, totalBytes: number, bytesRead: number, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, problemCount: number, failure: string | null, startedAt: string, finishedAt: string | null }> } };
 
 export type Admin_ImportJobQueryVariables = Exact<{
   id: number;
@@ -892,7 +892,7 @@ export type Admin_AccountClosuresQueryVariables = Exact<{
 }>;
 
 
-export type Admin_AccountClosuresQuery = { page: { total: number, items: Array<{ id: number, memberId: number, accountId: number, cause: string, state: string, pendingFen: number, closedBalanceFen: number, regionCode: string, fromRegion: string | null, eventDate: string, documents: Array<string>, decisionReason: string | null, decidedBy: string | null, decidedAt: string | null, createdAt: string }> } };
+export type Admin_AccountClosuresQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, memberId: number, accountId: number, cause: string, state: string, pendingFen: number, closedBalanceFen: number, regionCode: string, fromRegion: string | null, eventDate: string, documents: Array<string>, decisionReason: string | null, decidedBy: string | null, decidedAt: string | null, createdAt: string }> } };
 
 export type Admin_AccountClosureQueryVariables = Exact<{
   id: number;
@@ -910,7 +910,7 @@ export type Admin_StaffUsersQueryVariables = Exact<{
 }>;
 
 
-export type Admin_StaffUsersQuery = { page: { total: number, items: Array<{ id: number, username: string, displayName: string, roles: Array<StaffRole>, permissions: Array<StaffPermission>, scope: string | null, active: boolean, lastLoginAt: string | null, lockedUntil: string | null, mustChangePassword: boolean, passwordChangedAt: string | null, createdAt: string }> } };
+export type Admin_StaffUsersQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, username: string, displayName: string, roles: Array<StaffRole>, permissions: Array<StaffPermission>, scope: string | null, active: boolean, lastLoginAt: string | null, lockedUntil: string | null, mustChangePassword: boolean, passwordChangedAt: string | null, createdAt: string }> } };
 
 export type Admin_AuditLogsQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -921,7 +921,7 @@ export type Admin_AuditLogsQueryVariables = Exact<{
 }>;
 
 
-export type Admin_AuditLogsQuery = { page: { total: number, items: Array<{ id: number, at: string, actorKind: ActorKind, actorId: number | null, actorName: string, action: string, entityType: string, entityId: string, reason: string | null, detail: string, prevHash: string, hash: string }> } };
+export type Admin_AuditLogsQuery = { page: { total: number, totalCapped: boolean, items: Array<{ id: number, at: string, actorKind: ActorKind, actorId: number | null, actorName: string, action: string, entityType: string, entityId: string, reason: string | null, detail: string, prevHash: string, hash: string }> } };
 
 export type Admin_RevealMemberMutationVariables = Exact<{
   id: number;
@@ -2206,6 +2206,7 @@ export const Admin_MembersDocument = new TypedDocumentString(`
       ...MemberFields
     }
     total
+    totalCapped
   }
 }
     fragment MemberFields on Member {
@@ -2315,6 +2316,7 @@ export const Admin_BindingsDocument = new TypedDocumentString(`
       ...BindingFields
     }
     total
+    totalCapped
   }
 }
     fragment BindingFields on Binding {
@@ -2407,6 +2409,7 @@ export const Admin_ProofsDocument = new TypedDocumentString(`
       ...ProofFields
     }
     total
+    totalCapped
   }
 }
     fragment ProofFields on RelationshipProof {
@@ -2460,6 +2463,7 @@ export const Admin_PolicyVersionsDocument = new TypedDocumentString(`
       ...PolicyFields
     }
     total
+    totalCapped
   }
 }
     fragment PolicyFields on PolicyVersion {
@@ -2590,6 +2594,7 @@ export const Admin_ProvincesDocument = new TypedDocumentString(`
       nameEn
     }
     total
+    totalCapped
   }
 }
     `) as unknown as TypedDocumentString<Admin_ProvincesQuery, Admin_ProvincesQueryVariables>;
@@ -2623,6 +2628,7 @@ export const Admin_InstitutionsDocument = new TypedDocumentString(`
       createdAt
     }
     total
+    totalCapped
   }
 }
     `) as unknown as TypedDocumentString<Admin_InstitutionsQuery, Admin_InstitutionsQueryVariables>;
@@ -2653,6 +2659,7 @@ export const Admin_FraudCasesDocument = new TypedDocumentString(`
       ...FraudCaseFields
     }
     total
+    totalCapped
   }
 }
     fragment FraudCaseFields on FraudCase {
@@ -2835,6 +2842,7 @@ export const Admin_SettlementsDocument = new TypedDocumentString(`
       }
     }
     total
+    totalCapped
   }
 }
     fragment SettlementFields on Settlement {
@@ -2949,6 +2957,7 @@ export const Admin_ImportJobsDocument = new TypedDocumentString(`
       ...ImportJobFields
     }
     total
+    totalCapped
   }
 }
     fragment ImportJobFields on ImportJob {
@@ -3016,6 +3025,7 @@ export const Admin_AccountClosuresDocument = new TypedDocumentString(`
       ...AccountClosureFields
     }
     total
+    totalCapped
   }
 }
     fragment AccountClosureFields on AccountClosure {
@@ -3089,6 +3099,7 @@ export const Admin_StaffUsersDocument = new TypedDocumentString(`
       createdAt
     }
     total
+    totalCapped
   }
 }
     `) as unknown as TypedDocumentString<Admin_StaffUsersQuery, Admin_StaffUsersQueryVariables>;
@@ -3116,6 +3127,7 @@ export const Admin_AuditLogsDocument = new TypedDocumentString(`
       hash
     }
     total
+    totalCapped
   }
 }
     `) as unknown as TypedDocumentString<Admin_AuditLogsQuery, Admin_AuditLogsQueryVariables>;

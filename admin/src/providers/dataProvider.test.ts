@@ -1,3 +1,4 @@
+import { LIST_SORTS } from '@gongji/shared';
 import { HttpError } from 'ra-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApproveBindingDocument } from './commands';
@@ -23,7 +24,7 @@ describe('query building', () => {
     const op = buildListQuery('members', listParams({ filter: { name: ' 张', scheme: 'EMPLOYEE', status: '', region: null } }));
     expect(op.document).toBe(MembersDocument);
     expect(squash(String(op.document))).toContain(
-      squash('query Admin_members($filter: MemberFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) { page: members(filter: $filter, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) { items { ...MemberFields } total } }'),
+      squash('query Admin_members($filter: MemberFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) { page: members(filter: $filter, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) { items { ...MemberFields } total totalCapped } }'),
     );
     expect(String(op.document)).not.toContain('account');
     expect(op.variables).toEqual({ filter: { name: '张', scheme: 'EMPLOYEE' }, page: 2, perPage: 10, sortField: 'status', sortOrder: 'DESC' });
@@ -32,6 +33,12 @@ describe('query building', () => {
   it('does not send a sort field the API does not accept, and caps perPage', () => {
     const op = buildListQuery('members', listParams({ sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 5000 } }));
     expect(op.variables).toEqual({ page: 1, perPage: 200 });
+  });
+
+  it('issue 10: sends a staff list only the sorts the server offers (LIST_SORTS), so an old bookmarked sort is dropped, not refused', () => {
+    for (const [resource, fields] of Object.entries(LIST_SORTS)) expect(RESOURCES[resource].sortable, resource).toEqual([...fields]);
+    const op = buildListQuery('settlements', listParams({ sort: { field: 'selfPayFen', order: 'DESC' } }));
+    expect(op.variables.sortField).toBeUndefined();
   });
 
   it('maps audit date filters to Beijing day bounds (the API’s `to` is exclusive)', () => {
@@ -67,13 +74,18 @@ describe('query building', () => {
 
 describe('requests', () => {
   it('posts JSON with the bearer token and returns records and total', async () => {
-    const calls = mockGraphQL(() => ({ data: { page: { items: [{ id: 1, name: '张*' }, { id: 2, name: '李*' }], total: 42 } } }));
+    const calls = mockGraphQL(() => ({ data: { page: { items: [{ id: 1, name: '张*' }, { id: 2, name: '李*' }], total: 42, totalCapped: false } } }));
     const res = await dataProvider.getList('members', listParams());
-    expect(res).toEqual({ data: [{ id: 1, name: '张*' }, { id: 2, name: '李*' }], total: 42 });
+    expect(res).toEqual({ data: [{ id: 1, name: '张*' }, { id: 2, name: '李*' }], total: 42, meta: { totalCapped: false } });
     expect(calls).toHaveLength(1);
     expect(calls[0].url).toBe('/graphql');
     expect(calls[0].headers['Content-Type']).toBe('application/json');
     expect(calls[0].headers.Authorization).toBe('Bearer tok-123');
+  });
+
+  it('issue 10: passes on a count the server stopped at its cap, for the pagination to show as “10,000+”', async () => {
+    mockGraphQL(() => ({ data: { page: { items: [{ id: 7 }], total: 10_000, totalCapped: true } } }));
+    expect(await dataProvider.getList('settlements', listParams({ sort: { field: 'treatedAt', order: 'DESC' } }))).toMatchObject({ total: 10_000, meta: { totalCapped: true } });
   });
 
   it('gives provinces their code as id', async () => {

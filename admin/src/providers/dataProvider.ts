@@ -35,6 +35,7 @@ import type {
   Admin_RevealMemberMutation,
   TypedDocumentString,
 } from '../gql/graphql';
+import { LIST_SORTS } from '@gongji/shared';
 import { beijingDayStartIso } from '../format';
 import * as D from './documents';
 import { gqlRequest, localizedError, unwrapResult, type RuleViolation } from './graphqlClient';
@@ -42,7 +43,7 @@ import { gqlRequest, localizedError, unwrapResult, type RuleViolation } from './
 type Filter = Record<string, unknown>;
 
 /** A list document: `page: <list>(…) { items { … } total }`. */
-export type ListDocument = TypedDocumentString<{ page: { items: ReadonlyArray<object>; total: number } }, any>;
+export type ListDocument = TypedDocumentString<{ page: { items: ReadonlyArray<object>; total: number; totalCapped?: boolean } }, any>;
 /** A single-record document: `record: <one>(id: …)`. */
 export type OneDocument = TypedDocumentString<{ record: object | null }, any>;
 /** A mutation document returning `result: <T> | RuleViolation`. */
@@ -68,7 +69,7 @@ export interface ResourceConfig {
   idsFilter?: string;
   /** Map react-admin filter values to the GraphQL filter (after empty values are dropped); absent when the list takes no filter. */
   filter?: (f: Filter) => Filter;
-  /** Sort fields the list query accepts; others are not sent (the API's default order applies). */
+  /** Sort fields the list query accepts; others are not sent (the API's default order applies). Staff lists take theirs from LIST_SORTS (issue 10). */
   sortable: string[];
   create?: WriteConfig;
   update?: WriteConfig;
@@ -100,7 +101,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
       if (f.memberSearch && !out.name && !out.idNumber) return { ids: [0] };
       return out;
     },
-    sortable: ['id', 'birthDate', 'scheme', 'status', 'insuredRegion', 'createdAt'],
+    sortable: [...LIST_SORTS.members],
     update: {
       document: D.UpdateMemberRegistryDocument,
       toInput: ({ id, data }) => ({ memberId: Number(id), ...pick(data, ['scheme', 'insuredRegion', 'retired', 'reason']) }),
@@ -115,14 +116,14 @@ export const RESOURCES: Record<string, ResourceConfig> = {
       for (const k of ['giverId', 'beneficiaryId', 'memberId']) if (f[k] !== undefined && f[k] !== null && f[k] !== '' && Number.isFinite(Number(f[k]))) out[k] = Number(f[k]);
       return out;
     },
-    sortable: ['id', 'state', 'createdAt', 'updatedAt', 'priority'],
+    sortable: [...LIST_SORTS.bindings],
   },
   proofs: {
     list: D.ProofsDocument,
     one: D.ProofDocument,
     idsFilter: 'ids',
     filter: (f) => pick(f, ['reviewState', 'bindingId', 'docType', 'region', 'ids']),
-    sortable: ['id', 'createdAt', 'reviewedAt'],
+    sortable: [...LIST_SORTS.proofs],
   },
   policies: {
     list: D.PolicyVersionsDocument,
@@ -148,7 +149,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
     one: D.InstitutionDocument,
     idsFilter: 'ids',
     filter: (f) => pick(f, ['code', 'name', 'kind', 'region', 'active', 'ids']),
-    sortable: ['id', 'code', 'createdAt'],
+    sortable: [...LIST_SORTS.institutions],
   },
   fraudCases: {
     list: D.FraudCasesDocument,
@@ -169,7 +170,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
       }
       return out;
     },
-    sortable: ['id', 'score', 'state', 'createdAt', 'updatedAt', 'primaryRule'],
+    sortable: [...LIST_SORTS.fraudCases],
   },
   settlements: {
     list: D.SettlementsDocument,
@@ -183,7 +184,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
       if (typeof f.to === 'string') out.to = beijingDayStartIso(f.to.slice(0, 10), 1);
       return out;
     },
-    sortable: ['id', 'treatedAt', 'selfPayFen', 'totalFen', 'createdAt'],
+    sortable: [...LIST_SORTS.settlements],
   },
   // R1: registry imports (uploaded over HTTP, see providers/registry.ts); read-only here.
   importJobs: {
@@ -218,7 +219,7 @@ export const RESOURCES: Record<string, ResourceConfig> = {
       if (typeof f.to === 'string') out.to = beijingDayStartIso(f.to.slice(0, 10), 1);
       return out;
     },
-    sortable: ['id', 'at', 'action', 'actorName'],
+    sortable: [...LIST_SORTS.auditLogs],
   },
 };
 
@@ -317,7 +318,8 @@ async function runList(resource: string, params: Parameters<typeof buildListQuer
   }
   const op = buildListQuery(resource, params);
   const data = await gqlRequest(op.document, op.variables, { signal: params.signal });
-  return { data: data.page.items.map((r) => toRecord(cfg, r)), total: data.page.total };
+  // A count that stopped at the server's cap is a lower bound: the pagination says so (“10,000+”).
+  return { data: data.page.items.map((r) => toRecord(cfg, r)), total: data.page.total, meta: { totalCapped: data.page.totalCapped === true } };
 }
 
 async function runOne(resource: string, id: Identifier, meta?: RecordMeta, signal?: AbortSignal) {

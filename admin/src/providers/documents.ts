@@ -4,7 +4,7 @@
  * schema; src/providers/schema.test.ts validates every document and fails when src/gql is stale.
  *
  * Conventions of the API (server/src/modules/*):
- * - list:  `page: <list>(filter, page, perPage, sortField, sortOrder) { items { … } total }`
+ * - list:  `page: <list>(filter, page, perPage, sortField, sortOrder) { items { … } total totalCapped }`
  * - one:   `record: <one>(id: Int!)` (null when missing or out of scope)
  * - writes: `result: <mutation>(…)` returning `<T> | RuleViolation`
  */
@@ -289,6 +289,7 @@ export const MembersDocument = graphql(`
         ...MemberFields
       }
       total
+      totalCapped
     }
   }
 `);
@@ -329,6 +330,7 @@ export const BindingsDocument = graphql(`
         ...BindingFields
       }
       total
+      totalCapped
     }
   }
 `);
@@ -360,6 +362,7 @@ export const ProofsDocument = graphql(`
         ...ProofFields
       }
       total
+      totalCapped
     }
   }
 `);
@@ -383,6 +386,7 @@ export const PolicyVersionsDocument = graphql(`
         ...PolicyFields
       }
       total
+      totalCapped
     }
   }
 `);
@@ -424,6 +428,7 @@ export const ProvincesDocument = graphql(`
         nameEn
       }
       total
+      totalCapped
     }
   }
 `);
@@ -453,6 +458,7 @@ export const InstitutionsDocument = graphql(`
         createdAt
       }
       total
+      totalCapped
     }
   }
 `);
@@ -483,6 +489,7 @@ export const FraudCasesDocument = graphql(`
         ...FraudCaseFields
       }
       total
+      totalCapped
     }
   }
 `);
@@ -549,6 +556,7 @@ export const SettlementsDocument = graphql(`
         }
       }
       total
+      totalCapped
     }
   }
 `);
@@ -614,6 +622,7 @@ export const ImportJobsDocument = graphql(`
         ...ImportJobFields
       }
       total
+      totalCapped
     }
   }
 `);
@@ -659,6 +668,7 @@ export const AccountClosuresDocument = graphql(`
         ...AccountClosureFields
       }
       total
+      totalCapped
     }
   }
 `);
@@ -697,6 +707,7 @@ export const StaffUsersDocument = graphql(`
         createdAt
       }
       total
+      totalCapped
     }
   }
 `);
@@ -719,6 +730,7 @@ export const AuditLogsDocument = graphql(`
         hash
       }
       total
+      totalCapped
     }
   }
 `);
