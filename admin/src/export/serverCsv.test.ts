@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameFrom, hasServerExport, serverExportUrl } from './serverCsv';
+import { countLines, fileNameFrom, hasServerExport, readWithProgress, serverExportUrl, type ExportProgress } from './serverCsv';
 
 describe('exports through the server route', () => {
   it('uses the route for the lists it serves, not for members (a searched ID number would land in a URL)', () => {
@@ -31,5 +31,25 @@ describe('exports through the server route', () => {
   it('takes the file name from the server', () => {
     expect(fileNameFrom('attachment; filename="bindings-202603011405.csv"', 'x')).toBe('bindings-202603011405.csv');
     expect(fileNameFrom(null, '绑定')).toMatch(/^绑定-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
+  it('reports the rows received as the file streams in, and hands over every byte', async () => {
+    const enc = new TextEncoder();
+    // A header line, then three rows split across chunks at awkward places (inside a row, after a CR).
+    const parts = ['\uFEFF编号,金额\r\n1,1.00\r', '\n2,2.', '00\r\n3,3.00\r\n'];
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (const p of parts) c.enqueue(enc.encode(p));
+        c.close();
+      },
+    });
+    const seen: ExportProgress[] = [];
+    const blob = await readWithProgress(new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } }), (p) => seen.push(p));
+    expect(seen.map((p) => p.rows)).toEqual([0, 1, 3]);
+    expect(seen[2].bytes).toBe(enc.encode(parts.join('')).length);
+    // Byte for byte, the BOM included (Excel needs it; decoding the text would hide it).
+    expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([...enc.encode(parts.join(''))]);
+    expect(blob.type).toBe('text/csv; charset=utf-8');
+    expect(countLines(enc.encode('a\nb\n\n'))).toBe(3);
   });
 });

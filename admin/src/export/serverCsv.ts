@@ -49,13 +49,55 @@ export function fileNameFrom(disposition: string | null, fallbackBase: string): 
   return m ? decodeURIComponent(m[1]) : `${fallbackBase}-${beijingToday()}.csv`;
 }
 
+/** How far a download has come: data rows received (the header line not counted) and bytes. */
+export interface ExportProgress {
+  rows: number;
+  bytes: number;
+}
+
+/** Line ends in a chunk of the file (a cell with a line break in it counts once more: progress only). */
+export function countLines(chunk: Uint8Array): number {
+  let n = 0;
+  for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The response body as a Blob, read chunk by chunk so the caller can show progress: a large file
+ * streams for minutes (about 25,000 rows a second from the server on the scale dataset).
+ */
+export async function readWithProgress(res: Response, onProgress?: (p: ExportProgress) => void): Promise<Blob> {
+  const type = res.headers.get('Content-Type') ?? 'text/csv;charset=utf-8';
+  if (!res.body) return new Blob([await res.arrayBuffer()], { type });
+  const reader = res.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let lines = 0;
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value as Uint8Array<ArrayBuffer>);
+    bytes += value.length;
+    lines += countLines(value);
+    onProgress?.({ rows: Math.max(0, lines - 1), bytes });
+  }
+  return new Blob(chunks, { type });
+}
+
 /** Fetch the export and save it. Errors become an HttpError with the server's code (shown by the caller). */
-export async function downloadServerExport(resource: string, filter: Record<string, unknown>, sort: { field: string; order: string } | undefined, fallbackBase: string): Promise<void> {
+export async function downloadServerExport(
+  resource: string,
+  filter: Record<string, unknown>,
+  sort: { field: string; order: string } | undefined,
+  fallbackBase: string,
+  opts: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void } = {},
+): Promise<void> {
   const token = getToken();
   const res = await fetch(serverExportUrl(resource, filter, sort), {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
     credentials: 'same-origin',
     cache: 'no-store',
+    signal: opts.signal,
   });
   if (!res.ok) {
     let message = res.statusText;
@@ -69,7 +111,7 @@ export async function downloadServerExport(resource: string, filter: Record<stri
     }
     throw new HttpError(message || 'gongji.export.failed', res.status, { code });
   }
-  const blob = await res.blob();
+  const blob = await readWithProgress(res, opts.onProgress);
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

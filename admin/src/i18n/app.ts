@@ -321,6 +321,10 @@ export const GONGJI_MESSAGES: BiTree = {
   },
   export: {
     failed: b('导出失败，请稍后重试', 'The export failed; please try again'),
+    progress: b('已导出 %{rows} 行', '%{rows} rows exported'),
+    progress_of: b('已导出 %{rows} / %{total} 行', '%{rows} of %{total} rows exported'),
+    cancel: b('取消导出', 'Cancel the export'),
+    cancelled: b('已取消导出', 'Export cancelled'),
   },
   date: {
     invalid: b('日期不完整或无效，请按 年-月-日 输入', 'Incomplete or invalid date: enter year-month-day'),
