@@ -15,6 +15,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -670,6 +671,82 @@ export default async function ({ root, log }) {
     clearInterval(sampler);
     log(`server RSS peak with 4 concurrent 200-row pages: ${peak.toFixed(0)} MiB`);
 
+    // ---- a large export: one pooling region's settlements as CSV through GET /export (streamed by the
+    // server in keyset batches), against the same rows by hand: one statement streamed from mysql2, each
+    // row formatted the same way (yuan, Beijing time) and written to a sink. Server RSS sampled throughout.
+    const EXPORT_REGION = process.env.GONGJI_BENCH_EXPORT_REGION ?? '110000';
+    const exportApi = async () => {
+      let rows = -1;
+      let bytes = 0;
+      let rssPeak = rss();
+      const rssStart = rssPeak;
+      const t0 = performance.now();
+      // (elapsed, RSS) samples: constant memory means the second half of the file peaks no higher than the first.
+      const samples = [];
+      const timer = setInterval(() => {
+        const v = rss();
+        rssPeak = Math.max(rssPeak, v);
+        samples.push([performance.now() - t0, v]);
+      }, 50);
+      try {
+        await new Promise((resolve, reject) => {
+          const req = http.get({ host: '127.0.0.1', port, path: `/export/settlements.csv?region=${EXPORT_REGION}`, headers: { authorization: `Bearer ${tokens.bench_nat}` } }, (res) => {
+            if (res.statusCode !== 200) reject(new Error(`export: HTTP ${res.statusCode}`));
+            res.on('data', (d) => {
+              bytes += d.length;
+              for (let i = d.indexOf(10); i !== -1; i = d.indexOf(10, i + 1)) rows++;
+            });
+            res.on('end', resolve);
+            res.on('error', reject);
+          });
+          req.on('error', reject);
+        });
+      } finally {
+        clearInterval(timer);
+      }
+      const ms = performance.now() - t0;
+      const half = (first) => Math.max(0, ...samples.filter(([t]) => (t < ms / 2) === first).map(([, v]) => v));
+      return { rows, bytes, s: ms / 1000, rssStart, rssPeak, firstHalf: half(true), secondHalf: half(false) };
+    };
+    const exportHand = async (ordered) => {
+      const cols = 'id, institution_id, serial_no, patient_id, category, treated_at, total_fen, pool_fen, self_pay_fen, acct_pay_fen, mulaid_pay_fen, cash_fen, reversed_fen, place_region, patient_region, status';
+      // Ordered as the file is (a UNION, then a sort), or the floor: both index ranges as they come, no order.
+      const sql = ordered
+        ? `SELECT ${cols} FROM settlement WHERE patient_region = '${EXPORT_REGION}' UNION SELECT ${cols} FROM settlement WHERE place_region = '${EXPORT_REGION}' ORDER BY treated_at, id`
+        : `SELECT ${cols} FROM settlement WHERE patient_region = '${EXPORT_REGION}' UNION ALL SELECT ${cols} FROM settlement WHERE place_region = '${EXPORT_REGION}' AND patient_region <> '${EXPORT_REGION}'`;
+      const yuan = (f) => (Number(f) / 100).toFixed(2);
+      // This connection reads dates as strings (UTC, as the server writes them): parsed here as the driver parses them there.
+      const bj = (d) => new Date(Date.parse(`${d.replace(' ', 'T')}Z`) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+      let rows = 0;
+      let bytes = 0;
+      const t0 = performance.now();
+      await new Promise((resolve, reject) => {
+        const stream = conn.connection.query(sql).stream({ highWaterMark: 1000 });
+        stream.on('data', (r) => {
+          const line = `${r.id},${r.institution_id},${r.serial_no},${r.patient_id},${r.category},${bj(r.treated_at)},${yuan(r.total_fen)},${yuan(r.pool_fen)},${yuan(r.self_pay_fen)},${yuan(r.acct_pay_fen)},${yuan(r.mulaid_pay_fen)},${yuan(r.cash_fen)},${yuan(r.reversed_fen)},${r.place_region},${r.patient_region},${r.status}\r\n`;
+          bytes += Buffer.byteLength(line);
+          rows++;
+        });
+        stream.on('end', resolve);
+        stream.on('error', reject);
+      });
+      return { rows, bytes, s: (performance.now() - t0) / 1000 };
+    };
+    // A-B-C-C-B-A, each a whole export.
+    const ex = { api: [], hand: [], floor: [] };
+    ex.api.push(await exportApi());
+    ex.hand.push(await exportHand(true));
+    ex.floor.push(await exportHand(false));
+    ex.floor.push(await exportHand(false));
+    ex.hand.push(await exportHand(true));
+    ex.api.push(await exportApi());
+    const exportRows = ex.api[0].rows;
+    for (const r of [...ex.api, ...ex.hand, ...ex.floor]) if (r.rows !== exportRows) throw new Error(`export: row counts differ: API ${ex.api.map((x) => x.rows)}, by hand ${ex.hand.map((x) => x.rows)}, ${ex.floor.map((x) => x.rows)}`);
+    const best = (list) => Math.min(...list.map((r) => r.s));
+    const [exportApiS, exportHandS, exportFloorS] = [best(ex.api), best(ex.hand), best(ex.floor)];
+    const exportRss = { start: Math.min(...ex.api.map((r) => r.rssStart)), peak: Math.max(...ex.api.map((r) => r.rssPeak)), first: Math.max(...ex.api.map((r) => r.firstHalf)), second: Math.max(...ex.api.map((r) => r.secondHalf)) };
+    log(`export of ${fmt(exportRows)} settlements (region ${EXPORT_REGION}): API ${exportApiS.toFixed(1)} s, by hand ${exportHandS.toFixed(1)} s (unordered ${exportFloorS.toFixed(1)} s); server RSS ${exportRss.start.toFixed(0)} → ${exportRss.peak.toFixed(0)} MiB (first half ${exportRss.first.toFixed(0)}, second ${exportRss.second.toFixed(0)})`);
+
     // The API's fixed cost per request (HTTP, GraphQL, transaction, principal), for reading small ratios.
     const floor = await abba(() => gql('query { viewer { kind } }', {}, tokens.bench_nat), async () => undefined);
     const load = os.loadavg()[0];
@@ -734,6 +811,20 @@ export default async function ({ root, log }) {
       '',
       `For the home dashboard the SQL column is the same reads by hand: the rollup by month and by province, today's rollup row, and the two review-queue counts (both sides cycle through 1–24 months, so the 5-second cache never answers).`,
       `Server RSS peak with 4 concurrent 200-row pages (10 rounds): ${peak.toFixed(0)} MiB.`,
+      '',
+      `**A large export.** One pooling region's settlements (${EXPORT_REGION}: ${fmt(exportRows)} rows, ${(ex.api[0].bytes / 1e6).toFixed(0)} MB of CSV) through \`GET /export/settlements.csv?region=${EXPORT_REGION}\``,
+      `(keyset batches of 1,000, each its own read transaction; the list's default order, treatment time), against the same rows by hand: one`,
+      `\`UNION … ORDER BY treated_at, id\` streamed from mysql2, each row formatted the same way; and, as a floor, the two index ranges`,
+      'streamed as they come (`UNION ALL`, no order). Best of two each, A-B-C-C-B-A. Constant memory: the server\'s RSS in the second half of',
+      'the file peaks no higher than in the first.',
+      '',
+      '| export | rows | seconds | rows/s | server RSS |',
+      '|---|--:|--:|--:|--:|',
+      `| API (GET /export) | ${fmt(exportRows)} | ${exportApiS.toFixed(1)} | ${fmt(Math.round(exportRows / exportApiS))} | ${exportRss.start.toFixed(0)} MiB before; peak ${exportRss.first.toFixed(0)} MiB in the first half, ${exportRss.second.toFixed(0)} MiB in the second |`,
+      `| by hand, in the file's order | ${fmt(exportRows)} | ${exportHandS.toFixed(1)} | ${fmt(Math.round(exportRows / exportHandS))} | – |`,
+      `| by hand, no order (floor) | ${fmt(exportRows)} | ${exportFloorS.toFixed(1)} | ${fmt(Math.round(exportRows / exportFloorS))} | – |`,
+      '',
+      `export: ${fmt(exportRows)} rows, API/hand ${(exportApiS / exportHandS).toFixed(1)}, API/floor ${(exportApiS / exportFloorS).toFixed(1)}; RSS first half ${exportRss.first.toFixed(0)} MiB, second half ${exportRss.second.toFixed(0)} MiB`,
       '',
       '### Targets (issue 10)',
       '',
