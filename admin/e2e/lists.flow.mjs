@@ -92,6 +92,24 @@ FLOWS.push({
     const byName = await searchMember(page, giver.name.slice(0, 2));
     assert.ok(byName > 0, 'the start of a name finds members');
 
+    // Members found by the start of a name, exported: the whole list from the server, the name in the
+    // request body only (never a URL), masked, and audited as a search (A4).
+    const prefix = giver.name.slice(0, 2);
+    const found = (await api.as('caseworker', 'query($n: String) { members(filter: { name: $n }) { total } }', { n: prefix })).members.total;
+    await open(page, '/members');
+    await page.getByLabel('姓名').first().fill(prefix);
+    await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n, Math.min(found, 25));
+    const exportRequests = [];
+    page.on('request', (r) => r.url().includes('/export/') && exportRequests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }));
+    const [memberFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('server-export').click()]);
+    const memberLines = readFileSync(await memberFile.path(), 'utf8').trim().split(/\r\n/);
+    assert.equal(memberLines.length - 1, found, 'every member the name finds');
+    assert.ok(!memberLines.slice(1).some((l) => l.includes(giver.name)), 'names masked in the file');
+    assert.equal(exportRequests.length, 1);
+    assert.equal(exportRequests[0].method, 'POST');
+    assert.ok(!decodeURIComponent(exportRequests[0].url).includes(prefix), 'the name is not in the URL');
+    assert.equal(JSON.parse(exportRequests[0].body).name, prefix);
+
     // Settlements: a patient found by the old 15-digit ID number (R3), a date range typed as digits.
     const settlement = (await api.as('caseworker', '{ settlements(perPage: 1, sortField: "treatedAt", sortOrder: DESC) { items { id patientId treatedAt } } }')).settlements.items[0];
     const patient = await reveal(settlement.patientId);

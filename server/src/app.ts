@@ -89,6 +89,13 @@ export async function createApp(
   });
   app.get('/files/proofs/:id', proofFileRoute(deps));
   app.get('/export/:resource.csv', exportRoute(deps));
+  // The same export with its filter in a JSON body: a search by name or ID number never goes in a URL.
+  app.post('/export/:resource.csv', express.json({ limit: '16kb' }), exportRoute(deps));
+  app.use('/export', (err: { status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 400;
+    res.status(status).json({ error: 'BAD_USER_INPUT', message: '导出参数须为 JSON 对象 (the body must be a JSON object)' });
+  });
   app.post('/files/imports', importUploadRoute(deps));
   app.get('/files/imports/:id/problems.csv', importProblemsRoute(deps));
   if (deps.config.adminDist) {

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { countLines, fileNameFrom, hasServerExport, readWithProgress, serverExportUrl, type ExportProgress } from './serverCsv';
+import { countLines, fileNameFrom, hasServerExport, readWithProgress, serverExportRequest, type ExportProgress } from './serverCsv';
 
 describe('exports through the server route', () => {
-  it('uses the route for the lists it serves, not for members (a searched ID number would land in a URL)', () => {
-    expect(['bindings', 'settlements', 'proofs', 'fraudCases', 'auditLogs'].every(hasServerExport)).toBe(true);
-    expect(hasServerExport('members')).toBe(false);
+  it('uses the route for the growing lists, members included (their search travels in the body), not for the small ones', () => {
+    expect(['members', 'bindings', 'settlements', 'proofs', 'fraudCases', 'auditLogs'].every(hasServerExport)).toBe(true);
     expect(hasServerExport('institutions')).toBe(false);
   });
 
-  it('sends the list filter as the API takes it: Beijing days as ISO instants, lists comma-separated, the sort', () => {
-    const url = new URL(serverExportUrl('settlements', { from: '2026-03-01', to: '2026-03-31', category: 'PHARMACY', memberId: 81, region: '' }, { field: 'treatedAt', order: 'DESC' }), 'http://x');
-    expect(url.pathname).toBe('/export/settlements.csv');
-    expect(Object.fromEntries(url.searchParams)).toEqual({
+  it('sends the list filter as the API takes it, in a JSON body: Beijing days as ISO instants, lists as arrays, the sort', () => {
+    const req = serverExportRequest('settlements', { from: '2026-03-01', to: '2026-03-31', category: 'PHARMACY', memberId: 81, region: '' }, { field: 'treatedAt', order: 'DESC' });
+    expect(req.url).toBe('/export/settlements.csv');
+    expect(req.body).toEqual({
       from: '2026-02-28T16:00:00.000Z',
       to: '2026-03-31T16:00:00.000Z',
       category: 'PHARMACY',
@@ -19,13 +18,17 @@ describe('exports through the server route', () => {
       sortField: 'treatedAt',
       sortOrder: 'DESC',
     });
-    const cases = new URL(serverExportUrl('fraudCases', { state: 'UNCLOSED', minScore: 60 }, { field: 'score', order: 'DESC' }), 'http://x');
-    expect(cases.searchParams.get('states')).toBe('OPEN,INVESTIGATING');
-    expect(cases.searchParams.get('minScore')).toBe('60');
+    const cases = serverExportRequest('fraudCases', { state: 'UNCLOSED', minScore: 60 }, { field: 'score', order: 'DESC' });
+    expect(cases.body.states).toEqual(['OPEN', 'INVESTIGATING']);
+    expect(cases.body.minScore).toBe('60');
+    // A search by name stays out of the URL.
+    const search = serverExportRequest('members', { name: '张' }, { field: 'id', order: 'ASC' });
+    expect(search.url).toBe('/export/members.csv');
+    expect(search.body.name).toBe('张');
   });
 
   it('leaves out a sort the list cannot sort by', () => {
-    expect(serverExportUrl('bindings', {}, { field: 'giverId', order: 'ASC' })).toBe('/export/bindings.csv');
+    expect(serverExportRequest('bindings', {}, { field: 'giverId', order: 'ASC' }).body).toEqual({});
   });
 
   it('takes the file name from the server', () => {

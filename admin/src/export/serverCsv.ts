@@ -1,10 +1,11 @@
 /**
  * Exports through the server's streamed CSV route (issue 10; docs/api.md "CSV exports"):
- * `GET /export/<resource>.csv?<filter fields>&sortField=&sortOrder=` with the bearer token. The
- * server reads the whole filtered list by keyset (no row cap), writes Chinese headers, yuan, Beijing
- * time and masked personal data, and audits the export. The list's filter goes through the same
- * mapping as the list query (dataProvider's RESOURCES), so the file holds exactly the rows on screen;
- * the browser downloads the response as a blob. Lists without a route keep the client-side exporter
+ * `POST /export/<resource>.csv` with the list's filter fields, `sortField` and `sortOrder` as a JSON
+ * body and the bearer token. The server reads the whole filtered list by keyset (no row cap), writes
+ * Chinese headers, yuan, Beijing time and masked personal data, and audits the export. The filter goes
+ * through the same mapping as the list query (dataProvider's RESOURCES), so the file holds exactly the
+ * rows on screen; it travels in the body, so a search by name or ID number never lands in a URL (the
+ * server refuses those in a query string). Lists without a route keep the client-side exporter
  * (export/csv.ts).
  */
 import { HttpError } from 'ra-core';
@@ -12,35 +13,34 @@ import { buildListQuery } from '../providers/dataProvider';
 import { getToken } from '../providers/session';
 import { beijingToday } from '../format';
 
-/** The lists the server exports. `members` is left out on purpose: its search is personal data (A4) and would land in a URL. */
-export const SERVER_EXPORTS = ['bindings', 'settlements', 'proofs', 'fraudCases', 'auditLogs'] as const;
+/** The lists the server exports (the growing ones); the small lists keep the client-side exporter. */
+export const SERVER_EXPORTS = ['members', 'bindings', 'settlements', 'proofs', 'fraudCases', 'auditLogs'] as const;
 
 export function hasServerExport(resource: string): boolean {
   return (SERVER_EXPORTS as readonly string[]).includes(resource);
 }
 
-function param(v: unknown): string | null {
+function param(v: unknown): string | string[] | null {
   if (v === undefined || v === null || v === '') return null;
-  if (Array.isArray(v)) return v.length ? v.map(String).join(',') : null;
+  if (Array.isArray(v)) return v.length ? v.map(String) : null;
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'object') return null;
   return String(v);
 }
 
-/** The route's URL for a list's current filter and sort (filter values as the API takes them: ISO instants, comma lists). */
-export function serverExportUrl(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: string }): string {
+/** The route and its JSON body for a list's current filter and sort (filter values as the API takes them: ISO instants, lists). */
+export function serverExportRequest(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: string }): { url: string; body: Record<string, string | string[]> } {
   const { variables } = buildListQuery(resource, { filter, sort, pagination: { page: 1, perPage: 1 } });
-  const q = new URLSearchParams();
+  const body: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries((variables.filter as Record<string, unknown> | undefined) ?? {})) {
     const s = param(v);
-    if (s !== null) q.set(k, s);
+    if (s !== null) body[k] = s;
   }
   if (typeof variables.sortField === 'string') {
-    q.set('sortField', variables.sortField);
-    q.set('sortOrder', variables.sortOrder === 'DESC' ? 'DESC' : 'ASC');
+    body.sortField = variables.sortField;
+    body.sortOrder = variables.sortOrder === 'DESC' ? 'DESC' : 'ASC';
   }
-  const qs = q.toString();
-  return `/export/${encodeURIComponent(resource)}.csv${qs ? `?${qs}` : ''}`;
+  return { url: `/export/${encodeURIComponent(resource)}.csv`, body };
 }
 
 /** The file name the server suggests (Content-Disposition), else `<name>-<Beijing date>.csv`. */
@@ -93,8 +93,11 @@ export async function downloadServerExport(
   opts: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void } = {},
 ): Promise<void> {
   const token = getToken();
-  const res = await fetch(serverExportUrl(resource, filter, sort), {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  const { url, body } = serverExportRequest(resource, filter, sort);
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
     credentials: 'same-origin',
     cache: 'no-store',
     signal: opts.signal,
@@ -112,12 +115,12 @@ export async function downloadServerExport(
     throw new HttpError(message || 'gongji.export.failed', res.status, { code });
   }
   const blob = await readWithProgress(res, opts.onProgress);
-  const url = URL.createObjectURL(blob);
+  const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
-  a.href = url;
+  a.href = href;
   a.download = fileNameFrom(res.headers.get('Content-Disposition'), fallbackBase);
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
 }

@@ -127,4 +127,41 @@ describe('CSV exports', () => {
     const named = (await csv(`/export/settlements.csv?memberId=${patient.id}&sortField=id&sortOrder=ASC`, 'auditor')).text.trimEnd().split('\r\n').slice(1);
     expect(named.map((line) => Number(line.split(',')[0]))).toEqual(ids);
   });
+
+  it('A4: a file of people found by name or ID number is exported by POST (never a URL), audited without the name, and masked (A3)', async () => {
+    const m = await t.member({ insuredRegion: '330100', name: '欧阳导出' });
+    const post = async (body: unknown, user = 'caseworker') => {
+      const res = await fetch(`${t.url}/export/members.csv`, { method: 'POST', headers: { authorization: `Bearer ${await t.staffToken(user)}`, 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+      return { status: res.status, text: await res.text() };
+    };
+    // In a URL the name would sit in proxy and access logs: refused, and nothing is read or audited.
+    const before = await t.run((ctx) => ctx.em.count(AuditLog, { where: { action: 'member.search' } }));
+    expect((await csv(`/export/members.csv?name=${encodeURIComponent('欧阳导')}`, 'caseworker')).status).toBe(400);
+    expect((await csv(`/export/members.csv?idNumber=${m.idNumber}`, 'caseworker')).status).toBe(400);
+    expect(await t.run((ctx) => ctx.em.count(AuditLog, { where: { action: 'member.search' } }))).toBe(before);
+
+    const byName = await post({ name: '欧阳导' });
+    expect(byName.status).toBe(200);
+    const lines = byName.text.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).not.toContain('欧阳导出');
+    expect(Number(lines[1].split(',')[0])).toBe(m.id);
+    expect((await post({ idNumber: m.idNumber.toLowerCase() })).text.trimEnd().split('\r\n')).toHaveLength(2);
+
+    const entries = await t.run((ctx) => ctx.em.find(AuditLog, { where: [{ action: 'export.members' }, { action: 'member.search' }], order: { id: 'DESC' }, take: 4 }));
+    expect(entries.map((e) => e.action).sort()).toEqual(['export.members', 'export.members', 'member.search', 'member.search']);
+    for (const e of entries) {
+      expect(e.detail).not.toContain('欧阳');
+      expect(e.detail).not.toContain(m.idNumber);
+    }
+    const search = entries.find((e) => e.action === 'member.search' && JSON.parse(e.detail).by.includes('name'))!;
+    expect(JSON.parse(search.detail)).toMatchObject({ by: ['name'], nameLength: 3, matches: 1, export: true });
+
+    // A body that is not a JSON object, an unknown filter, a value that is not text: refused with a clear code.
+    for (const bad of ['not json', '[1]', JSON.stringify({ nope: 1 }), JSON.stringify({ name: { x: 1 } })]) {
+      const r = await post(bad);
+      expect(r.status, bad).toBe(400);
+      expect(JSON.parse(r.text).error).toBe('BAD_USER_INPUT');
+    }
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * GET /export/<resource>.csv — a whole filtered staff list as CSV (issue 10), streamed: read by keyset
+ * GET or POST /export/<resource>.csv — a whole filtered staff list as CSV (issue 10), streamed: read by keyset
  * in batches of 1,000, each batch in its own short read transaction, written with back-pressure, so
  * memory stays constant and there is no row cap. Same bearer token and the same role and scope rules
  * as the list in the API (A1); personal data masked as on screen (A3); every export audited (A4).
@@ -14,7 +14,7 @@ import { appendAudit, AUDIT_LIST } from '../audit/audit.service';
 import { claimsFromHeader, loadPrincipal } from '../auth/auth.service';
 import { BINDING_LIST } from '../binding/binding.service';
 import { CASE_LIST } from '../fraud/fraud.service';
-import { MEMBER_LIST } from '../member/member.service';
+import { MEMBER_LIST, searchTerms } from '../member/member.service';
 import { PROOF_LIST } from '../proof/proof.service';
 import { SETTLEMENT_LIST } from '../settlement/settlement-query.service';
 
@@ -172,23 +172,42 @@ export function csvCell(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Query parameters → the list's filter, typed by the filter's kind. */
-function filterFrom(spec: ListSpec<object>, query: Record<string, unknown>): Record<string, unknown> {
+/** Filters that name a person: searched by, never sent in a URL (proxies and access logs keep URLs), never audited in clear (A4). */
+const PERSONAL_FILTERS = new Set(['name', 'idNumber']);
+
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/**
+ * The request's parameters (the query string of a GET, the JSON object of a POST) → the list's filter,
+ * typed by the filter's kind. A list is a comma-separated string or, in JSON, an array.
+ */
+function filterFrom(spec: ListSpec<object>, params: Record<string, unknown>, viaUrl: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, raw] of Object.entries(query)) {
-    if (key === 'sortField' || key === 'sortOrder') continue;
-    const f = spec.filters[key];
-    if (!f) throw new GraphQLError(`unknown filter ${key}`, { extensions: { code: 'BAD_USER_INPUT' } });
-    const v = Array.isArray(raw) ? String(raw[0]) : String(raw);
-    if (f.kind === 'in') out[key] = v.split(',').filter(Boolean);
+  for (const [key, raw] of Object.entries(params)) {
+    if (key === 'sortField' || key === 'sortOrder' || raw === undefined || raw === null || raw === '') continue;
+    const f = Object.prototype.hasOwnProperty.call(spec.filters, key) ? spec.filters[key] : undefined;
+    if (!f) throw badInput(`unknown filter ${key}`);
+    if (viaUrl && PERSONAL_FILTERS.has(key)) throw badInput(`${key}: 按姓名或身份证号导出须放在请求正文中 (POST a JSON body), 不能出现在网址里 (never in the URL)`);
+    const values = (Array.isArray(raw) ? raw : [raw]).map((x) => (typeof x === 'string' || typeof x === 'number' ? String(x) : null));
+    if (values.some((x) => x === null || x.length > 200)) throw badInput(`bad value for ${key}`);
+    const v = (values as string[])[0];
+    if (f.kind === 'in') out[key] = (values as string[]).flatMap((x) => x.split(',')).filter(Boolean);
     else if (f.kind === 'gte' || f.kind === 'lt') {
       const d = /^\d+$/.test(v) ? Number(v) : new Date(v);
-      if (typeof d !== 'number' && Number.isNaN(d.getTime())) throw new GraphQLError(`bad value for ${key}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      if (typeof d !== 'number' && Number.isNaN(d.getTime())) throw badInput(`bad value for ${key}`);
       out[key] = d;
     } else out[key] = v;
   }
   return out;
 }
+
+/** The filter as the audit log keeps it: a person's name or ID number only as the list's search audit does (searchTerms). */
+function auditedFilter(filter: Record<string, unknown>): Record<string, unknown> {
+  const out = Object.fromEntries(Object.entries(filter).filter(([k]) => !PERSONAL_FILTERS.has(k)));
+  return isPersonalSearch(filter) ? { ...out, search: searchTerms(filter as { name?: string; idNumber?: string }) } : out;
+}
+
+const isPersonalSearch = (filter: Record<string, unknown>) => Object.keys(filter).some((k) => PERSONAL_FILTERS.has(k));
 
 function write(res: Response, chunk: string): Promise<void> {
   return res.write(chunk) ? Promise.resolve() : new Promise((resolve) => res.once('drain', resolve));
@@ -209,13 +228,22 @@ export function exportRoute(deps: ContextDeps): RequestHandler {
       return;
     }
     const ctx: RequestContext = newContext(deps, { claims: claimsFromHeader(deps.config.secret, req.headers.authorization), ip: req.ip ?? null });
+    // GET: the query string. POST: a JSON object of the same fields, the only way to export a search by name or ID number.
+    const viaUrl = req.method !== 'POST';
+    const body: unknown = req.body;
+    const bodyIsObject = Boolean(body) && typeof body === 'object' && !Array.isArray(body);
+    if (!viaUrl && !bodyIsObject) {
+      res.status(400).json({ error: 'BAD_USER_INPUT', message: '导出参数须为 JSON 对象 (the body must be a JSON object)' });
+      return;
+    }
+    const params = (viaUrl ? req.query : body) as Record<string, unknown>;
     let filter: Record<string, unknown>;
     const sort = {
-      sortField: typeof req.query.sortField === 'string' ? req.query.sortField : ex.sortField,
-      sortOrder: req.query.sortOrder === 'DESC' ? ('DESC' as const) : req.query.sortOrder === 'ASC' ? ('ASC' as const) : ex.sortOrder,
+      sortField: typeof params.sortField === 'string' ? params.sortField : ex.sortField,
+      sortOrder: params.sortOrder === 'DESC' ? ('DESC' as const) : params.sortOrder === 'ASC' ? ('ASC' as const) : ex.sortOrder,
     };
     try {
-      filter = filterFrom(ex.spec, req.query as Record<string, unknown>);
+      filter = filterFrom(ex.spec, params, viaUrl);
       // Authenticate, authorise and check the first batch before the first byte goes out.
       await deps.db.transaction(async (em) => {
         ctx.em = em;
@@ -243,7 +271,10 @@ export function exportRoute(deps: ContextDeps): RequestHandler {
         .transaction(async (em) => {
           ctx.em = em;
           const scope = ctx.principal?.kind === 'staff' ? ctx.principal.scope : null;
-          await appendAudit(ctx, { action: `export.${resource}`, entityType: 'export', entityId: resource, regions: scope ? [scope] : [], detail: { filter, sort, rows, complete } });
+          await appendAudit(ctx, { action: `export.${resource}`, entityType: 'export', entityId: resource, regions: scope ? [scope] : [], detail: { filter: auditedFilter(filter), sort, rows, complete } });
+          // A4: a file of the people found by name or ID number is a search, audited as the list's search is.
+          if (isPersonalSearch(filter))
+            await appendAudit(ctx, { action: 'member.search', entityType: 'member', entityId: '-', regions: scope ? [scope] : [], detail: { ...searchTerms(filter), matches: rows, export: true } });
         })
         .catch((e) => console.error('export: audit failed', e));
     // Only the columns the file shows are read (and made into entities).

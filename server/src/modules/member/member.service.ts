@@ -65,6 +65,15 @@ export async function findMember(ctx: RequestContext, id: number): Promise<Membe
   return m && canSeeMember(ctx, m) ? m : null;
 }
 
+/** A4: what the audit log keeps of a search by ID number or name: which, the ID number masked, the name's length (never the name). */
+export function searchTerms(filter: { idNumber?: string | null; name?: string | null }) {
+  return {
+    by: [filter.idNumber ? 'idNumber' : null, filter.name ? 'name' : null].filter(Boolean),
+    idNumber: filter.idNumber ? maskIdNumber(filter.idNumber) : undefined,
+    nameLength: filter.name?.length,
+  };
+}
+
 export async function listMembers(ctx: RequestContext, filter: MemberFilter | undefined, args: ListArgs, select?: PageSelection) {
   requireStaff(ctx);
   const page = await runList(ctx, MEMBER_LIST, filter, args, { select });
@@ -75,7 +84,7 @@ export async function listMembers(ctx: RequestContext, filter: MemberFilter | un
       entityType: 'member',
       entityId: page.items.length === 1 ? page.items[0].id : '-',
       regions: [...new Set(page.items.map((m) => m.insuredRegion))].slice(0, 20),
-      detail: { by: [filter.idNumber ? 'idNumber' : null, filter.name ? 'name' : null].filter(Boolean), idNumber: filter.idNumber ? maskIdNumber(filter.idNumber) : undefined, nameLength: filter.name?.length, matches: page.total },
+      detail: { ...searchTerms(filter), matches: page.total },
     });
   return page;
 }
