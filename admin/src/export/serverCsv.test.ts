@@ -3,8 +3,8 @@ import { countLines, fileNameFrom, hasServerExport, readWithProgress, serverExpo
 
 describe('exports through the server route', () => {
   it('uses the route for the growing lists, members included (their search travels in the body), not for the small ones', () => {
-    expect(['members', 'bindings', 'settlements', 'proofs', 'fraudCases', 'auditLogs'].every(hasServerExport)).toBe(true);
-    expect(hasServerExport('institutions')).toBe(false);
+    expect(['members', 'institutions', 'bindings', 'settlements', 'proofs', 'fraudCases', 'auditLogs'].every(hasServerExport)).toBe(true);
+    expect(hasServerExport('staffUsers')).toBe(false);
   });
 
   it('sends the list filter as the API takes it, in a JSON body: Beijing days as ISO instants, lists as arrays, the sort', () => {
@@ -25,6 +25,8 @@ describe('exports through the server route', () => {
     const search = serverExportRequest('members', { name: '张' }, { field: 'id', order: 'ASC' });
     expect(search.url).toBe('/export/members.csv');
     expect(search.body.name).toBe('张');
+    // A yes/no filter stays a JSON boolean.
+    expect(serverExportRequest('institutions', { active: false }).body).toEqual({ active: false });
   });
 
   it('leaves out a sort the list cannot sort by', () => {

@@ -14,14 +14,15 @@ import { getToken } from '../providers/session';
 import { beijingToday } from '../format';
 
 /** The lists the server exports (the growing ones); the small lists keep the client-side exporter. */
-export const SERVER_EXPORTS = ['members', 'bindings', 'settlements', 'proofs', 'fraudCases', 'auditLogs'] as const;
+export const SERVER_EXPORTS = ['members', 'institutions', 'bindings', 'settlements', 'proofs', 'fraudCases', 'auditLogs'] as const;
 
 export function hasServerExport(resource: string): boolean {
   return (SERVER_EXPORTS as readonly string[]).includes(resource);
 }
 
-function param(v: unknown): string | string[] | null {
+function param(v: unknown): string | string[] | boolean | null {
   if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'boolean') return v;
   if (Array.isArray(v)) return v.length ? v.map(String) : null;
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'object') return null;
@@ -29,9 +30,9 @@ function param(v: unknown): string | string[] | null {
 }
 
 /** The route and its JSON body for a list's current filter and sort (filter values as the API takes them: ISO instants, lists). */
-export function serverExportRequest(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: string }): { url: string; body: Record<string, string | string[]> } {
+export function serverExportRequest(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: string }): { url: string; body: Record<string, string | string[] | boolean> } {
   const { variables } = buildListQuery(resource, { filter, sort, pagination: { page: 1, perPage: 1 } });
-  const body: Record<string, string | string[]> = {};
+  const body: Record<string, string | string[] | boolean> = {};
   for (const [k, v] of Object.entries((variables.filter as Record<string, unknown> | undefined) ?? {})) {
     const s = param(v);
     if (s !== null) body[k] = s;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/harness';
 import { AuditLog } from '../audit/audit.entity';
+import { Institution } from '../institution/institution.entity';
 import { csvCell } from './export.route';
 
 let t: TestServer;
@@ -163,5 +164,26 @@ describe('CSV exports', () => {
       expect(r.status, bad).toBe(400);
       expect(JSON.parse(r.text).error).toBe('BAD_USER_INPUT');
     }
+  });
+
+  it('issue 10: institutions export too: a yes/no filter as a JSON boolean, and an institution’s name is no person’s (allowed in a URL, not audited as a search)', async () => {
+    // One institution out of use, so both answers of the yes/no filter have rows.
+    const last = await t.run((ctx) => ctx.em.find(Institution, { order: { id: 'DESC' }, take: 1 }));
+    await t.run((ctx) => ctx.em.update(Institution, { id: last[0].id }, { active: false }));
+    const all = await t.run((ctx) => ctx.em.find(Institution, { order: { id: 'ASC' } }));
+    expect(all.some((i) => i.active) && all.some((i) => !i.active)).toBe(true);
+    const post = async (body: unknown) => {
+      const res = await fetch(`${t.url}/export/institutions.csv`, { method: 'POST', headers: { authorization: `Bearer ${await t.staffToken('caseworker')}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(res.status).toBe(200);
+      return (await res.text()).trimEnd().split('\r\n').slice(1).map((l) => Number(l.split(',')[0]));
+    };
+    expect(await post({})).toEqual(all.map((i) => i.id));
+    expect(await post({ active: true })).toEqual(all.filter((i) => i.active).map((i) => i.id));
+    expect(await post({ active: false })).toEqual(all.filter((i) => !i.active).map((i) => i.id));
+    const searches = await t.run((ctx) => ctx.em.count(AuditLog, { where: { action: 'member.search' } }));
+    const named = await csv(`/export/institutions.csv?name=${encodeURIComponent(all[0].name.slice(0, 2))}`, 'caseworker');
+    expect(named.status).toBe(200);
+    expect(named.text.trimEnd().split('\r\n').slice(1).map((l) => Number(l.split(',')[0]))).toContain(all[0].id);
+    expect(await t.run((ctx) => ctx.em.count(AuditLog, { where: { action: 'member.search' } }))).toBe(searches);
   });
 });

@@ -14,6 +14,7 @@ import { appendAudit, AUDIT_LIST } from '../audit/audit.service';
 import { claimsFromHeader, loadPrincipal } from '../auth/auth.service';
 import { BINDING_LIST } from '../binding/binding.service';
 import { CASE_LIST } from '../fraud/fraud.service';
+import { INSTITUTION_LIST } from '../institution/institution.service';
 import { MEMBER_LIST, searchTerms } from '../member/member.service';
 import { PROOF_LIST } from '../proof/proof.service';
 import { SETTLEMENT_LIST } from '../settlement/settlement-query.service';
@@ -50,6 +51,8 @@ interface ExportDef<T extends object> {
   sortField: string;
   sortOrder: 'ASC' | 'DESC';
   columns: Array<Column<T>>;
+  /** Filters that name a person (members' name and ID number): POST only, audited as a search (A4). */
+  personal?: string[];
 }
 
 const def = <T extends object>(d: ExportDef<T>) => d as unknown as ExportDef<object>;
@@ -59,6 +62,7 @@ export const EXPORTS: Record<string, ExportDef<object>> = {
   members: def({
     spec: MEMBER_LIST,
     roles: null,
+    personal: ['name', 'idNumber'],
     sortField: 'id',
     sortOrder: 'ASC',
     columns: [
@@ -147,6 +151,21 @@ export const EXPORTS: Record<string, ExportDef<object>> = {
       col('立案时间', 'createdAt', beijing),
     ],
   }),
+  institutions: def({
+    spec: INSTITUTION_LIST,
+    roles: null,
+    sortField: 'id',
+    sortOrder: 'ASC',
+    columns: [
+      col('编号', 'id'),
+      col('机构编码', 'code'),
+      col('名称', 'name'),
+      col('类型', 'kind'),
+      col('统筹区', 'regionCode'),
+      col('在用', 'active', (v: boolean) => (v ? '是' : '否')),
+      col('登记时间', 'createdAt', beijing),
+    ],
+  }),
   auditLogs: def({
     spec: AUDIT_LIST,
     roles: ['AUDITOR'],
@@ -172,22 +191,25 @@ export function csvCell(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Filters that name a person: searched by, never sent in a URL (proxies and access logs keep URLs), never audited in clear (A4). */
-const PERSONAL_FILTERS = new Set(['name', 'idNumber']);
-
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
 /**
  * The request's parameters (the query string of a GET, the JSON object of a POST) → the list's filter,
  * typed by the filter's kind. A list is a comma-separated string or, in JSON, an array.
  */
-function filterFrom(spec: ListSpec<object>, params: Record<string, unknown>, viaUrl: boolean): Record<string, unknown> {
+function filterFrom(ex: ExportDef<object>, params: Record<string, unknown>, viaUrl: boolean): Record<string, unknown> {
+  const spec = ex.spec;
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(params)) {
     if (key === 'sortField' || key === 'sortOrder' || raw === undefined || raw === null || raw === '') continue;
     const f = Object.prototype.hasOwnProperty.call(spec.filters, key) ? spec.filters[key] : undefined;
     if (!f) throw badInput(`unknown filter ${key}`);
-    if (viaUrl && PERSONAL_FILTERS.has(key)) throw badInput(`${key}: 按姓名或身份证号导出须放在请求正文中 (POST a JSON body), 不能出现在网址里 (never in the URL)`);
+    // Proxies and access logs keep URLs: a person's name or ID number travels in a body only.
+    if (viaUrl && ex.personal?.includes(key)) throw badInput(`${key}: 按姓名或身份证号导出须放在请求正文中 (POST a JSON body), 不能出现在网址里 (never in the URL)`);
+    if (typeof raw === 'boolean') {
+      out[key] = raw; // a JSON true/false (e.g. institutions' active)
+      continue;
+    }
     const values = (Array.isArray(raw) ? raw : [raw]).map((x) => (typeof x === 'string' || typeof x === 'number' ? String(x) : null));
     if (values.some((x) => x === null || x.length > 200)) throw badInput(`bad value for ${key}`);
     const v = (values as string[])[0];
@@ -202,12 +224,12 @@ function filterFrom(spec: ListSpec<object>, params: Record<string, unknown>, via
 }
 
 /** The filter as the audit log keeps it: a person's name or ID number only as the list's search audit does (searchTerms). */
-function auditedFilter(filter: Record<string, unknown>): Record<string, unknown> {
-  const out = Object.fromEntries(Object.entries(filter).filter(([k]) => !PERSONAL_FILTERS.has(k)));
-  return isPersonalSearch(filter) ? { ...out, search: searchTerms(filter as { name?: string; idNumber?: string }) } : out;
+function auditedFilter(ex: ExportDef<object>, filter: Record<string, unknown>): Record<string, unknown> {
+  const out = Object.fromEntries(Object.entries(filter).filter(([k]) => !ex.personal?.includes(k)));
+  return isPersonalSearch(ex, filter) ? { ...out, search: searchTerms(filter as { name?: string; idNumber?: string }) } : out;
 }
 
-const isPersonalSearch = (filter: Record<string, unknown>) => Object.keys(filter).some((k) => PERSONAL_FILTERS.has(k));
+const isPersonalSearch = (ex: ExportDef<object>, filter: Record<string, unknown>) => Object.keys(filter).some((k) => ex.personal?.includes(k));
 
 function write(res: Response, chunk: string): Promise<void> {
   return res.write(chunk) ? Promise.resolve() : new Promise((resolve) => res.once('drain', resolve));
@@ -243,7 +265,7 @@ export function exportRoute(deps: ContextDeps): RequestHandler {
       sortOrder: params.sortOrder === 'DESC' ? ('DESC' as const) : params.sortOrder === 'ASC' ? ('ASC' as const) : ex.sortOrder,
     };
     try {
-      filter = filterFrom(ex.spec, params, viaUrl);
+      filter = filterFrom(ex, params, viaUrl);
       // Authenticate, authorise and check the first batch before the first byte goes out.
       await deps.db.transaction(async (em) => {
         ctx.em = em;
@@ -271,9 +293,9 @@ export function exportRoute(deps: ContextDeps): RequestHandler {
         .transaction(async (em) => {
           ctx.em = em;
           const scope = ctx.principal?.kind === 'staff' ? ctx.principal.scope : null;
-          await appendAudit(ctx, { action: `export.${resource}`, entityType: 'export', entityId: resource, regions: scope ? [scope] : [], detail: { filter: auditedFilter(filter), sort, rows, complete } });
+          await appendAudit(ctx, { action: `export.${resource}`, entityType: 'export', entityId: resource, regions: scope ? [scope] : [], detail: { filter: auditedFilter(ex, filter), sort, rows, complete } });
           // A4: a file of the people found by name or ID number is a search, audited as the list's search is.
-          if (isPersonalSearch(filter))
+          if (isPersonalSearch(ex, filter))
             await appendAudit(ctx, { action: 'member.search', entityType: 'member', entityId: '-', regions: scope ? [scope] : [], detail: { ...searchTerms(filter), matches: rows, export: true } });
         })
         .catch((e) => console.error('export: audit failed', e));
