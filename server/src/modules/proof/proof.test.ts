@@ -17,6 +17,17 @@ const tiny = Buffer.from('89504e470d0a1a0a0000000d494844520000000100000001080600
 const UPLOAD = `mutation($input: UploadProofInput!) { uploadProof(input: $input) { __typename ... on RelationshipProof { id } } }`;
 const LIST = `query($f: ProofFilter, $after: String) { proofs(filter: $f, perPage: 1, sortField: "createdAt", sortOrder: ASC, after: $after) { total nextCursor items { id bindingId } } }`;
 
+/** One proof per binding, uploaded by the given party; the new proofs' ids by name. */
+type Uploader = Parameters<TestServer['memberToken']>[0];
+async function uploadEach<K extends string>(uploads: Record<K, [{ id: number }, Uploader]>): Promise<Record<K, number>> {
+  const ids = {} as Record<K, number>;
+  for (const [name, [binding, member]] of Object.entries(uploads) as Array<[K, [{ id: number }, Uploader]]>) {
+    const input = { bindingId: binding.id, docType: 'HOUSEHOLD_REGISTER', fileName: `${name}.png`, mimeType: 'image/png', contentBase64: tiny };
+    ids[name] = (await t.ok(UPLOAD, { input }, await t.memberToken(member))).uploadProof.id;
+  }
+  return ids;
+}
+
 describe('the proof review queue at scale (issue 10)', () => {
   it('A1: a proof carries its binding’s party regions, and the queue is scoped on them (either party, province or pooling region)', async () => {
     const sz = await t.member({ insuredRegion: '440300', birthDate: '1960-01-01' });
@@ -28,11 +39,7 @@ describe('the proof review queue at scale (issue 10)', () => {
     const cross = await insertBinding(t, sz, bj, { relationship: 'CHILD' });
     const beijing = await insertBinding(t, bj2, bj3, { relationship: 'CHILD' });
     const guangzhou = await insertBinding(t, gz, gz2, { relationship: 'CHILD' });
-    const ids: Record<string, number> = {};
-    for (const [name, b, m] of [['cross', cross, sz], ['beijing', beijing, bj2], ['guangzhou', guangzhou, gz]] as const) {
-      const input = { bindingId: b.id, docType: 'HOUSEHOLD_REGISTER', fileName: `${name}.png`, mimeType: 'image/png', contentBase64: tiny };
-      ids[name] = (await t.ok(UPLOAD, { input }, await t.memberToken(m))).uploadProof.id;
-    }
+    const ids = await uploadEach({ cross: [cross, sz], beijing: [beijing, bj2], guangzhou: [guangzhou, gz] });
     const row = await t.run((ctx) => ctx.em.findOneByOrFail(RelationshipProof, { id: ids.cross }));
     expect(row).toMatchObject({ giverRegion: '440300', giverProvince: '44', beneficiaryRegion: '110000', beneficiaryProvince: '11' });
 
@@ -62,11 +69,7 @@ describe('the proof review queue at scale (issue 10)', () => {
     const spouses = await insertBinding(t, a, b, { relationship: 'SPOUSE' });
     const parent = await insertBinding(t, a, c, { relationship: 'PARENT' });
     const child = await insertBinding(t, b, d, { relationship: 'CHILD' });
-    const ids: Record<string, number> = {};
-    for (const [name, bd, m] of [['spouses', spouses, a], ['parent', parent, a], ['child', child, b]] as const) {
-      const input = { bindingId: bd.id, docType: 'HOUSEHOLD_REGISTER', fileName: `${name}.png`, mimeType: 'image/png', contentBase64: tiny };
-      ids[name] = (await t.ok(UPLOAD, { input }, await t.memberToken(m))).uploadProof.id;
-    }
+    const ids = await uploadEach({ spouses: [spouses, a], parent: [parent, a], child: [child, b] });
     const mine = Object.values(ids);
     const stored = async () =>
       Object.fromEntries((await t.run((ctx) => ctx.em.findBy(RelationshipProof, mine.map((id) => ({ id }))))).map((p) => [p.id, p.relationship]));
