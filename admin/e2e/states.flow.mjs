@@ -28,6 +28,21 @@ FLOWS.push({
     await page.unroute('**/graphql');
     await page.getByTestId('retry').click();
     await page.locator('table tbody tr').first().waitFor();
+    // Issue 10: a count the server stopped at its cap (totalCapped) is shown as the lower bound it is.
+    // (The demo has no list over 10,000 rows: the real response is passed through with its count marked capped.)
+    await page.route('**/graphql', async (route) => {
+      const res = await route.fetch();
+      const body = await res.json();
+      if (body?.data?.page && 'totalCapped' in body.data.page) Object.assign(body.data.page, { total: 10_000, totalCapped: true });
+      await route.fulfill({ response: res, json: body });
+    });
+    await page.reload(); // the list is read again (not from the query cache)
+    await page.getByText('第 1–25 条，共 10,000+ 条').waitFor({ timeout: 15_000 });
+    await shot('state-count-capped');
+    await page.unroute('**/graphql');
+    await page.reload();
+    await page.locator('table tbody tr').first().waitFor();
+    assert.equal(await page.getByText(/共 [\d,]+\+ 条/).count(), 0, 'an exact count has no “+”');
     // rows are keyboard-reachable: focus the first one, Enter opens the record
     const firstRow = page.locator('table tbody tr[tabindex="0"]').first();
     await firstRow.waitFor();
