@@ -1,7 +1,7 @@
 // The all-Chinese check: every page of the menu (and the first record behind each list) as each
 // staff role, failing on Latin words outside an allowlist (user names, units, file names…).
 import assert from 'node:assert/strict';
-import { FLOWS, login } from './flows.mjs';
+import { FLOWS, switchUser } from './flows.mjs';
 
 /** Latin words that are data or accepted notation, not untranslated UI. */
 const ALLOW = new Set([
@@ -38,10 +38,7 @@ FLOWS.push({
   async run({ page, shot }) {
     const problems = [];
     for (const role of ROLES) {
-      await page.context().clearCookies();
-      await page.goto('/#/login');
-      await page.evaluate(() => localStorage.clear());
-      await login(page, role);
+      await switchUser(page, role);
       await settle(page);
       const links = ['/', ...(await menuLinks(page))];
       for (const path of links) {

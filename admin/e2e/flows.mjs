@@ -19,6 +19,19 @@ export async function login(page, username, password = PASSWORD) {
   await page.locator('header').first().waitFor();
 }
 
+/**
+ * Sign out whoever is signed in and sign in as someone else. Clearing the stored session under a
+ * running app leaves its in-flight requests behind; reloading first drops them, so nothing of the
+ * previous session can race the new sign-in.
+ */
+export async function switchUser(page, username, password = PASSWORD) {
+  await page.context().clearCookies();
+  await page.goto('/#/login');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await login(page, username, password);
+}
+
 /** Navigate inside the single-page app and wait for its data to load. */
 async function open(page, hashPath) {
   await page.goto(`/#${hashPath}`);

@@ -3,7 +3,7 @@
 // Chinese date pickers with Chinese validation, and the export through the server's streamed route.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { FLOWS, login } from './flows.mjs';
+import { FLOWS, login, switchUser } from './flows.mjs';
 
 async function open(page, hashPath) {
   await page.goto(`/#${hashPath}`);
@@ -156,8 +156,7 @@ FLOWS.push({
     assert.equal(audit.length, 1, 'the export is audited');
 
     // Fraud cases (analyst) at 1280 px, and the member search there.
-    await page.evaluate(() => localStorage.clear());
-    await login(page, 'analyst');
+    await switchUser(page, 'analyst');
     await open(page, '/fraudCases');
     await fitsWithoutSidewaysScroll(page, 'fraud cases');
     await shot('lists-1280-fraud-cases');

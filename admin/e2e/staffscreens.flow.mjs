@@ -2,7 +2,7 @@
 // view, registry correction, a move between regions (with the receiving region's acceptance), staff
 // revoke of a binding, approving a binding with its proofs (and a stale decision), the staff list.
 import assert from 'node:assert/strict';
-import { FLOWS, login } from './flows.mjs';
+import { FLOWS, login, switchUser } from './flows.mjs';
 
 const CHANNEL = { clientId: 'member-app', clientSecret: 'channel-demo-secret' };
 
@@ -183,10 +183,7 @@ FLOWS.push({
     assert.equal(rows, 3, 'caseworker, caseworker_gd, caseworker_sz');
     assert.equal(await page.getByText('王分析（全国）').count(), 0);
     await shot('admin-staff-accounts');
-    await page.context().clearCookies();
-    await page.goto('/#/login');
-    await page.evaluate(() => localStorage.clear());
-    await login(page, 'admin_gd');
+    await switchUser(page, 'admin_gd');
     await open(page, '/staffUsers');
     await page.locator('table tbody tr').first().waitFor();
     // A province admin sees only accounts inside the province (the national caseworker's row goes once the list reloads).

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { authProvider } from './authProvider';
-import { getToken, loadSession, saveSession, takeLogoutReason } from './session';
+import { Admin_ViewerDocument } from '../gql/graphql';
+import { gqlRequest } from './graphqlClient';
+import { clearSession, getToken, loadSession, saveSession, takeLogoutReason } from './session';
 import { memoryStorage, mockGraphQL } from './testing';
 
 const STAFF = { id: 2, username: 'wang', displayName: '王经办', roles: ['CASEWORKER'], permissions: ['REVEAL_PII'], scope: '440300' };
@@ -62,6 +64,26 @@ describe('authProvider', () => {
     await expect(authProvider.checkError({ status: 403, body: { code: 'OUT_OF_SCOPE' } })).resolves.toBeUndefined();
     expect(getToken()).toBe('T');
     await expect(authProvider.checkError({ status: 401, message: '登录已失效', body: { code: 'UNAUTHENTICATED' } })).rejects.toMatchObject({ message: '登录已失效' });
+    expect(getToken()).toBeNull();
+  });
+
+  it('a 401 answering a request of an earlier session does not sign out the one signed in since', async () => {
+    // A request of the old session (and one sent with no session at all) is refused …
+    saveSession({ token: 'OLD', expiresAt: null });
+    mockGraphQL(() => [401, { errors: [{ message: '登录已失效', extensions: { code: 'UNAUTHENTICATED' } }] }]);
+    const oldFailure = await gqlRequest(Admin_ViewerDocument, {}).catch((e: unknown) => e);
+    clearSession();
+    const anonymousFailure = await gqlRequest(Admin_ViewerDocument, {}).catch((e: unknown) => e);
+    // … while someone signs in; the refusals arrive afterwards.
+    mockGraphQL(() => ({ data: { login: { token: 'NEW', expiresAt: null, staff: STAFF } } }));
+    await authProvider.login({ username: 'wang', password: 'pw' });
+    await expect(authProvider.checkError(oldFailure)).resolves.toBeUndefined();
+    await expect(authProvider.checkError(anonymousFailure)).resolves.toBeUndefined();
+    expect(getToken()).toBe('NEW');
+    // The same refusal for the session now stored still signs it out.
+    mockGraphQL(() => [401, { errors: [{ message: '登录已失效', extensions: { code: 'UNAUTHENTICATED' } }] }]);
+    const current = await gqlRequest(Admin_ViewerDocument, {}).catch((e: unknown) => e);
+    await expect(authProvider.checkError(current)).rejects.toMatchObject({ logoutUser: true });
     expect(getToken()).toBeNull();
   });
 

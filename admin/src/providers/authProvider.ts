@@ -6,7 +6,7 @@ import type { AuthProvider, UserIdentity } from 'ra-core';
 import { canAccess as roleCanAccess } from '../access';
 import { graphql } from '../gql';
 import type { Admin_ViewerQuery } from '../gql/graphql';
-import { gqlRequest } from './graphqlClient';
+import { gqlRequest, isStaleAuthFailure } from './graphqlClient';
 import { clearSession, getToken, loadSession, saveSession, setLogoutReason } from './session';
 
 export const LOGIN_MUTATION = graphql(`
@@ -116,6 +116,8 @@ export const authProvider: AuthProvider = {
     try {
       await getViewer();
     } catch (e) {
+      // Someone signed in while this check was under way: the refusal is the old session's.
+      if (isStaleAuthFailure(e)) return;
       if (statusOf(e) === 401 || !getToken()) {
         if (getToken()) setLogoutReason('expired');
         forget();
@@ -127,6 +129,8 @@ export const authProvider: AuthProvider = {
 
   async checkError(error: unknown) {
     const status = statusOf(error);
+    // A 401 answering a request of an earlier session (or sent before sign-in) is not about this one.
+    if (status === 401 && isStaleAuthFailure(error)) return;
     if (status === 401) {
       // The server ended the session (idle timeout, password reset, account locked): say so on the login page.
       if (getToken()) setLogoutReason('expired');

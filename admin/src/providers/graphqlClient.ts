@@ -70,6 +70,30 @@ export function statusForCode(code: string | undefined, httpStatus: number): num
   return httpStatus >= 400 ? httpStatus : 500;
 }
 
+/**
+ * The bearer token each failed request was sent with (none: null). A 401 only ends the session it
+ * belongs to: an answer to a request of an earlier session (or of none), arriving after someone has
+ * signed in, must not sign the new session out. Kept beside the error, never inside it, so the token
+ * cannot reach a notification or a log.
+ */
+const SENT_WITH = new WeakMap<object, string | null>();
+
+/** The token the request that failed with `error` carried: a string, null (none), or undefined (not ours). */
+export function tokenSentWith(error: unknown): string | null | undefined {
+  return typeof error === 'object' && error !== null ? SENT_WITH.get(error) : undefined;
+}
+
+/** Whether an auth failure belongs to an earlier session than the one now stored. */
+export function isStaleAuthFailure(error: unknown): boolean {
+  const sent = tokenSentWith(error);
+  return sent !== undefined && sent !== getToken();
+}
+
+function failed(error: HttpError, token: string | null): HttpError {
+  SENT_WITH.set(error, token);
+  return error;
+}
+
 export interface RequestOptions {
   signal?: AbortSignal;
   /** Send the stored bearer token (default true). */
@@ -115,16 +139,19 @@ export async function gqlRequest<T, V>(document: TypedDocumentString<T, V>, vari
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
     const ruleCode = typeof first.extensions?.ruleCode === 'string' ? first.extensions.ruleCode : undefined;
     const params = normalizeParams(first.extensions?.params);
-    throw new HttpError(localizedError(ruleCode ?? code, params, first.message || undefined), statusForCode(code, response.status), {
-      code,
-      params,
-      graphqlErrors: body!.errors,
-    } satisfies ErrorBody);
+    throw failed(
+      new HttpError(localizedError(ruleCode ?? code, params, first.message || undefined), statusForCode(code, response.status), {
+        code,
+        params,
+        graphqlErrors: body!.errors,
+      } satisfies ErrorBody),
+      token,
+    );
   }
   if (!response.ok || !body || body.data == null) {
     const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 503 ? 'UNAVAILABLE' : 'HTTP_ERROR';
     const status = response.status || 500;
-    throw new HttpError(localizedError(code, { status: String(status) }), statusForCode(code, status), { code, params: { status: String(status) } } satisfies ErrorBody);
+    throw failed(new HttpError(localizedError(code, { status: String(status) }), statusForCode(code, status), { code, params: { status: String(status) } } satisfies ErrorBody), token);
   }
   return body.data;
 }
