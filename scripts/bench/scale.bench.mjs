@@ -640,6 +640,27 @@ export default async function ({ root, log }) {
       log(`keyset page 1000: ${timings(r)}`);
     }
 
+    // ---- the analysts' home panel (open cases by rule, province and state): the admin's one request for
+    // both open states, against the same GROUP BY per state by hand.
+    {
+      const F = 'fragment F on FraudCaseCounts { total byRule { key count } byRegion { key count } byState { key count } }';
+      const COUNTS = `query { open: fraudCaseCounts(state: OPEN) { ...F } investigating: fraudCaseCounts(state: INVESTIGATING) { ...F } } ${F}`;
+      for (const [user, scope] of [['bench_nat', null], ['bench_44', '44'], ['bench_440300', '440300']]) {
+        const where = !scope ? '' : scope.length === 2 ? ` AND (province_code = '${scope}' OR other_province_code = '${scope}')` : ` AND (region_code = '${scope}' OR other_region_code = '${scope}')`;
+        const statements = ['OPEN', 'INVESTIGATING'].map((state) => `SELECT state, province_code, rule_list, COUNT(*) AS n FROM fraud_case WHERE state = '${state}'${where} GROUP BY state, province_code, rule_list`);
+        const r = await abba(
+          () => gql(COUNTS, {}, tokens[user]),
+          async () => {
+            for (const sql of statements) await conn.query(sql);
+          },
+          statements,
+        );
+        const name = `home panel, open cases by rule, ${scope ?? 'national'} staff`;
+        results.push({ name, ...r });
+        log(`${name}: ${timings(r)}`);
+      }
+    }
+
     // ---- the home dashboard per scope, against a read of its rollup (distinct months defeat the cache)
     const STATS = `query($m: Int) { dashboardStats(months: $m) { fromMonth mutualAidByMonth { month category amountFen amountFenExact count }
       mutualAidByProvince { provinceCode amountFen count } queues { queue total oldestAt under1Day } today { count totalFen exact { totalFen } } } }`;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/harness';
 import { AUDIT_LIST } from '../modules/audit/audit.service';
 import { BINDING_LIST } from '../modules/binding/binding.service';
-import { CASE_LIST } from '../modules/fraud/fraud.service';
+import { CASE_LIST, caseCountsQuery } from '../modules/fraud/fraud.service';
 import { INSTITUTION_LIST } from '../modules/institution/institution.service';
 import { MEMBER_LIST } from '../modules/member/member.service';
 import { PROOF_LIST } from '../modules/proof/proof.service';
@@ -272,6 +272,27 @@ describe.skipIf(!onMysql)('EXPLAIN of every list query (MariaDB; SQLite skipped:
       expect(bad).toEqual([]);
     }, 60_000);
   }
+
+  // The analysts' home panel counts the open and the investigated cases by province and rule: per
+  // state, one GROUP BY read from the covering index alone (no row read, no temporary table, no sort),
+  // whatever the scope. Without a state (no panel asks that) a scoped count may merge the scope indexes
+  // and sort its few rows; it must still not scan the table.
+  it('issue 10: fraudCaseCounts reads only its covering index, in group order, for each state and scope', async () => {
+    const bad: string[] = [];
+    await t.run(async (ctx) => {
+      for (const scope of [null, '44', '440300'])
+        for (const state of [undefined, 'OPEN', 'INVESTIGATING'] as const) {
+          const [sql, params] = caseCountsQuery(asStaff(ctx, scope), state).getQueryAndParameters();
+          const plan = (await ctx.em.query(`EXPLAIN ${sql}`, params)) as ExplainRow[];
+          const where = `scope=${scope ?? 'national'} state=${state ?? 'any'}`;
+          for (const r of plan.filter((x) => x.table === 'c')) {
+            const covered = r.key === 'IDX_fraud_case_counts' && /Using index/.test(r.Extra ?? '') && !/temporary|filesort/i.test(r.Extra ?? '');
+            if (r.type === 'ALL' || (state && !covered)) bad.push(`${where}: fraud_case type=${r.type} key=${r.key} extra=${r.Extra}`);
+          }
+        }
+    });
+    expect(bad).toEqual([]);
+  }, 60_000);
 
   // Every sort a list offers (shared LIST_SORTS, the spec's `sortable`), both ways, over the whole list:
   // rows read in index order, no sort of the table. Scopes and filters are checked above on the default sort.

@@ -414,10 +414,23 @@ describe('scope and queries (A1)', () => {
     const f3 = (await t.ok(LIST, { f: { rule: 'F3', regionCode: '11' } }, a44)).fraudCases.items.map((c: any) => c.id);
     expect(f3).toContain(cross);
     expect(f3).not.toContain(c44);
-    const counts = (await t.ok(`{ fraudCaseCounts { total byRule { key count } byRegion { key count } byState { key count } } }`, {}, a11)).fraudCaseCounts;
+    const COUNTS = `query($state: FraudCaseState) { fraudCaseCounts(state: $state) { total byRule { key count } byRegion { key count } byState { key count } } }`;
+    const counts = (await t.ok(COUNTS, {}, a11)).fraudCaseCounts;
     expect(counts.byRegion.map((b: any) => b.key)).toEqual(expect.arrayContaining(['11', '44']));
     expect(counts.total).toBe(counts.byState.reduce((s: number, b: any) => s + b.count, 0));
     expect(counts.byRule.find((b: any) => b.key === 'F3').count).toBeGreaterThanOrEqual(1);
+    // The panel's figures are the cases in scope recounted one by one: by state, by province, by each rule of a case's list.
+    const all = await t.run((ctx) => ctx.em.find(FraudCase, {}));
+    for (const state of [undefined, 'OPEN'] as const) {
+      const mine = all.filter((c) => (c.provinceCode === '11' || c.otherProvinceCode === '11') && (!state || c.state === state));
+      const tally = (keys: string[]) => Object.fromEntries([...new Set(keys)].map((k) => [k, keys.filter((x) => x === k).length]));
+      const asMap = (buckets: Array<{ key: string; count: number }>) => Object.fromEntries(buckets.map((b) => [b.key, b.count]));
+      const got = (await t.ok(COUNTS, { state }, a11)).fraudCaseCounts;
+      expect(got.total).toBe(mine.length);
+      expect(asMap(got.byState)).toEqual(tally(mine.map((c) => c.state)));
+      expect(asMap(got.byRegion)).toEqual(tally(mine.map((c) => c.provinceCode)));
+      expect(asMap(got.byRule)).toEqual(tally(mine.flatMap((c) => c.ruleList.split(','))));
+    }
   });
 
   it('issue 10: the rule filter lists the cases whose rules include it, in score order, page by page and by cursor; each case has a rule row per rule with its score', async () => {
