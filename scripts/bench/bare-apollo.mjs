@@ -17,10 +17,10 @@ const need = createRequire(path.join(root, 'server', 'package.json'));
 const mysql = need('mysql2/promise');
 const { ApolloServer, HeaderMap } = need('@apollo/server');
 const { ApolloServerPluginCacheControlDisabled } = need('@apollo/server/plugin/disabled');
-const { GraphQLSchema, GraphQLObjectType, GraphQLString, GraphQLInt, GraphQLList, GraphQLNonNull } = need('graphql');
+const { GraphQLSchema, GraphQLObjectType, GraphQLString, GraphQLList, GraphQLNonNull } = need('graphql');
 
 const pool = mysql.createPool({ uri: url, connectionLimit: 20, dateStrings: true });
-const Page = new GraphQLObjectType({ name: 'Page', fields: { rows: { type: new GraphQLNonNull(GraphQLString) }, n: { type: GraphQLInt } } });
+const Page = new GraphQLObjectType({ name: 'Page', fields: { rows: { type: new GraphQLNonNull(GraphQLString) }, n: { type: GraphQLString } } });
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
     name: 'Query',
@@ -36,7 +36,7 @@ const schema = new GraphQLSchema({
             for (let i = 0; i < statements.length; i++) {
               const [result] = await conn.query(statements[i]);
               if (i === 0) rows = result;
-              if (i === statements.length - 1 && Array.isArray(result) && result[0]) n = Number(Object.values(result[0])[0]);
+              if (i === statements.length - 1 && Array.isArray(result) && result[0]) n = String(Object.values(result[0])[0]);
             }
             return { rows: JSON.stringify(rows), n };
           } finally {

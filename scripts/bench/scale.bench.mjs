@@ -878,6 +878,7 @@ export default async function ({ root, log }) {
       '',
       ...controlNotes(),
       '',
+      "For the analysts' home panel (open cases by rule) the SQL column is one `GROUP BY state, province_code, rule_list` per open state, one after the other on one connection; the API's request asks for both states as two root fields, which GraphQL resolves concurrently on two pooled connections, hence its ratio under 1 (one statement for both states, `state IN (…)`, takes as long as the two by hand).",
       `For the home dashboard the SQL column is the same reads by hand: the rollup by month and by province, today's rollup row, and the two review-queue counts (both sides cycle through 1–24 months, so the 5-second cache never answers).`,
       `Server RSS peak with 4 concurrent 200-row pages (10 rounds): ${peak.toFixed(0)} MiB.`,
       '',
