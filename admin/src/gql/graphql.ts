@@ -1047,10 +1047,13 @@ export type Admin_MemberWalletQueryVariables = Exact<{
 
 export type Admin_MemberWalletQuery = { wallet: { id: number, balanceFen: number } | null, transfers: { total: number, items: Array<{ id: number, senderId: number, recipientId: number, senderName: string, recipientName: string, relationship: string, amountFen: number, state: string, expiresAt: string, decidedAt: string | null, createdAt: string }> } };
 
-export type Admin_AuditChainCheckQueryVariables = Exact<{ [key: string]: never; }>;
+export type Admin_AuditChainCheckQueryVariables = Exact<{
+  afterId?: number | null | undefined;
+  afterHash?: string | null | undefined;
+}>;
 
 
-export type Admin_AuditChainCheckQuery = { check: { ok: boolean, checked: number, brokenAtId: number | null } };
+export type Admin_AuditChainCheckQuery = { check: { ok: boolean, checked: number, brokenAtId: number | null, lastId: number, lastHash: string, done: boolean, total: number } };
 
 export type Admin_MemberChargesQueryVariables = Exact<{
   memberId: number;
@@ -3592,11 +3595,15 @@ export const Admin_MemberWalletDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<Admin_MemberWalletQuery, Admin_MemberWalletQueryVariables>;
 export const Admin_AuditChainCheckDocument = new TypedDocumentString(`
-    query Admin_auditChainCheck {
-  check: auditChainCheck {
+    query Admin_auditChainCheck($afterId: Int, $afterHash: String) {
+  check: auditChainCheck(afterId: $afterId, afterHash: $afterHash) {
     ok
     checked
     brokenAtId
+    lastId
+    lastHash
+    done
+    total
   }
 }
     `) as unknown as TypedDocumentString<Admin_AuditChainCheckQuery, Admin_AuditChainCheckQueryVariables>;

@@ -541,6 +541,9 @@ export const GONGJI_MESSAGES: BiTree = {
     irreversible: b('此操作不可撤销，请核对后再提交。', 'This cannot be undone; check before submitting.'),
     chain_check: b('校验哈希链', 'Verify the hash chain'),
     chain_ok: b('哈希链完整：已校验 %{checked} 条记录，未发现改动或删除', 'Chain intact: %{checked} entries checked, nothing changed or deleted'),
+    chain_progress: b('正在校验哈希链：已校验 %{checked} / %{total} 条', 'Verifying the hash chain: %{checked} of %{total} entries'),
+    chain_starting: b('正在校验哈希链…', 'Verifying the hash chain…'),
+    chain_stop: b('停止校验', 'Stop'),
     chain_broken: b('哈希链在第 %{id} 条处断开：该条或其前一条记录被改动或删除（已校验 %{checked} 条）', 'The chain breaks at entry %{id}: it or the one before was changed or deleted (%{checked} checked)'),
   },
   actors: {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInContext } from '../core/context';
 import { openDataSource } from '../db/data-source';
 import { Database } from '../db/database';
-import { verifyAuditChain } from '../modules/audit/audit.service';
+import { verifyWholeAuditChain } from '../modules/audit/audit.service';
 import { DatabaseStorage } from '../modules/proof/proof-storage';
 import { insertBinding } from '../testing/fixtures';
 import { startTestServer, type TestServer } from '../testing/harness';
@@ -84,7 +84,7 @@ describe.runIf(onMysql)('backup and restore drill', () => {
           expect(Number(a.reserved), `account ${a.id}`).toBeGreaterThanOrEqual(0);
           expect(Number(a.balance), `account ${a.id} = Σ entries`).toBe(Number(a.ledger));
         }
-        const chain = await verifyAuditChain(ctx);
+        const chain = await verifyWholeAuditChain(ctx);
         expect(chain).toMatchObject({ ok: true, brokenAtId: null });
         expect(chain.checked).toBe(Number(orig.audit));
         expect((await ctx.storage.get(stored.key, ctx.em)).equals(doc)).toBe(true);

@@ -3,8 +3,8 @@ import { ListActions as ListToolbarActions } from '../../components/ListActions'
 import { csvExporter } from '../../export/csv';
 import { EXPORT_COLUMNS } from '../../export/columns';
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
-import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, LinearProgress, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import type { Admin_AuditLogsQuery } from '../../gql/graphql';
 import { gqlRequest } from '../../providers/graphqlClient';
@@ -14,6 +14,7 @@ import { DateTimeField, EnumField } from '../../components/fields';
 import { LIST_STATES } from '../../components/states';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_GROUPS, auditEntityPath } from '../../i18n/audit';
 import { DiffTable } from '../provinces/ProvincePolicyShow';
+import { checkChain, type ChainOutcome, type ChainProgress } from './chainCheck';
 import { parseDetail, prettyDetail } from './detail';
 
 type Entry = Admin_AuditLogsQuery['page']['items'][number];
@@ -136,36 +137,64 @@ function AuditDetail() {
 }
 
 const AuditChainCheckDocument = graphql(`
-  query Admin_auditChainCheck {
-    check: auditChainCheck {
+  query Admin_auditChainCheck($afterId: Int, $afterHash: String) {
+    check: auditChainCheck(afterId: $afterId, afterHash: $afterHash) {
       ok
       checked
       brokenAtId
+      lastId
+      lastHash
+      done
+      total
     }
   }
 `);
 
-/** A4: recompute the hash chain on the server and say whether any entry was changed or deleted. */
+interface ChainState {
+  busy?: boolean;
+  progress?: ChainProgress;
+  result?: ChainOutcome;
+  error?: string;
+}
+
+/** A4: recompute the hash chain on the server, a window at a time with progress, and say whether any entry was changed or deleted. */
 function ChainCheckButton() {
   const translate = useTranslate();
-  const [state, setState] = useState<{ busy?: boolean; result?: { ok: boolean; checked: number; brokenAtId: number | null }; error?: string }>({});
+  const [state, setState] = useState<ChainState>({});
+  const stop = useRef<AbortController | null>(null);
   const run = async () => {
+    const controller = new AbortController();
+    stop.current = controller;
     setState({ busy: true });
     try {
-      const { check } = await gqlRequest(AuditChainCheckDocument, {});
-      setState({ result: check });
+      const result = await checkChain(
+        async (cursor) => (await gqlRequest(AuditChainCheckDocument, cursor, { signal: controller.signal })).check,
+        (progress) => setState({ busy: true, progress }),
+        controller.signal,
+      );
+      setState({ result });
     } catch (e) {
-      setState({ error: (e as Error).message });
+      setState((e as Error)?.name === 'AbortError' ? {} : { error: (e as Error).message });
+    } finally {
+      stop.current = null;
     }
   };
+  const p = state.progress;
   return (
     <>
       <Button size="small" startIcon={state.busy ? <CircularProgress size={14} /> : <VerifiedIcon />} disabled={state.busy} onClick={() => void run()} data-testid="chain-check">
         {translate('gongji.commands.chain_check')}
       </Button>
-      <Dialog open={!!state.result || !!state.error} onClose={() => setState({})}>
+      <Dialog open={!!state.busy || !!state.result || !!state.error} onClose={() => !state.busy && setState({})} fullWidth maxWidth="sm">
         <DialogContent>
-          {state.error ? (
+          {state.busy ? (
+            <Box data-testid="chain-progress">
+              <Typography variant="body2" sx={{ mb: 1 }}>
+                {p ? translate('gongji.commands.chain_progress', { checked: p.checked.toLocaleString(), total: p.total.toLocaleString() }) : translate('gongji.commands.chain_starting')}
+              </Typography>
+              <LinearProgress variant={p && p.total ? 'determinate' : 'indeterminate'} value={p && p.total ? Math.min(100, (100 * p.checked) / p.total) : undefined} />
+            </Box>
+          ) : state.error ? (
             <Alert severity="error">{state.error}</Alert>
           ) : state.result?.ok ? (
             <Alert severity="success" data-testid="chain-result">
@@ -178,7 +207,13 @@ function ChainCheckButton() {
           ) : null}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setState({})}>{translate('ra.action.close')}</Button>
+          {state.busy ? (
+            <Button onClick={() => stop.current?.abort()} data-testid="chain-stop">
+              {translate('gongji.commands.chain_stop')}
+            </Button>
+          ) : (
+            <Button onClick={() => setState({})}>{translate('ra.action.close')}</Button>
+          )}
         </DialogActions>
       </Dialog>
     </>

@@ -7,7 +7,8 @@ import { listLink, runList, type ListSpec, type PageSelection, sortsOf } from '.
 import type { ListArgs } from '../../core/pagination';
 import { execute } from '../../db/database';
 import { AuditHead, AuditLog, AuditLogRegion } from './audit.entity';
-import type { AuditFilter } from './audit.inputs';
+import { auditChainArgs } from './audit.errors';
+import { CHAIN_WINDOW_MAX, type AuditFilter } from './audit.inputs';
 
 const GENESIS = '0'.repeat(64);
 
@@ -102,34 +103,82 @@ async function appendAuditWith(em: EntityManager, ctx: RequestContext, input: Au
 
 export interface ChainCheck {
   ok: boolean;
+  /** Entries verified in this call. */
   checked: number;
-  /** The first entry whose hash does not match (changed, or its predecessor deleted). */
+  /** The first entry whose hash does not match (changed, or its predecessor deleted), or the head's last id when the head disagrees. */
   brokenAtId: number | null;
+  /** The last entry verified, and its hash: where the next call continues (afterId, afterHash). */
+  lastId: number;
+  lastHash: string;
+  /** True once the window reached the chain's head and the head matched. */
+  done: boolean;
+  /** Entries in the chain when this call looked (the head's last id): the denominator of a progress bar. */
+  total: number;
 }
 
-/** Recompute the chain from the start; a changed or deleted entry breaks it. */
-export async function verifyAuditChain(ctx: RequestContext): Promise<ChainCheck> {
-  let prev = GENESIS;
+export interface ChainWindow {
+  afterId?: number | null;
+  afterHash?: string | null;
+  limit: number;
+}
+
+/**
+ * A4: recompute the hash chain, one window of entries at a time, so that a chain of any length is
+ * verified in bounded requests (the admin shows progress and can stop). Each entry must name the
+ * previous one's hash and hash to its own; the first entry of a window must name the hash the
+ * previous window ended with (the caller carries it: nothing is trusted from a stored hash it has not
+ * just recomputed). Once a window reaches the end, the head must point at its last entry.
+ */
+export async function verifyAuditChain(ctx: RequestContext, w: ChainWindow): Promise<ChainCheck> {
+  if ((w.afterId == null) !== (w.afterHash == null)) throw auditChainArgs();
+  let prev = w.afterHash ?? GENESIS;
+  let lastId = w.afterId ?? 0;
   let checked = 0;
-  let lastId = 0;
-  for (;;) {
+  const result = (ok: boolean, brokenAtId: number | null, done: boolean, total: number): ChainCheck => ({ ok, checked, brokenAtId, lastId, lastHash: prev, done, total });
+  // The head first: entries appended while this window is read are verified by a later window.
+  const head = await ctx.em.findOneBy(AuditHead, { id: 1 });
+  const total = head ? Number(head.lastId) : 0;
+  const until = Math.min(lastId + w.limit, total);
+  while (lastId < until) {
     const rows = await ctx.em
       .createQueryBuilder(AuditLog, 'a')
       .where('a.id > :lastId', { lastId })
+      .andWhere('a.id <= :until', { until })
       .orderBy('a.id', 'ASC')
-      .take(1000)
+      .take(Math.min(1000, until - lastId))
       .getMany();
     if (rows.length === 0) break;
     for (const row of rows) {
-      if (row.prevHash !== prev || rowHash(prev, row) !== row.hash) return { ok: false, checked, brokenAtId: row.id };
+      if (row.prevHash !== prev || rowHash(prev, row) !== row.hash) return result(false, row.id, true, total);
       prev = row.hash;
       checked++;
       lastId = row.id;
     }
   }
-  const head = await ctx.em.findOneBy(AuditHead, { id: 1 });
-  if (head && (head.hash !== prev || head.lastId !== lastId)) return { ok: false, checked, brokenAtId: head.lastId };
-  return { ok: true, checked, brokenAtId: null };
+  if (lastId < until) return result(false, lastId + 1, true, total); // an entry the head counts is missing
+  if (lastId < total) return result(true, null, false, total);
+  // At the end: the head must point at the last entry (deleting entries at the end shows here) …
+  if (head && (head.hash !== prev || Number(head.lastId) !== lastId)) return result(false, Number(head.lastId), true, total);
+  // … and no entry may lie beyond it, unless it was appended (with its head) since the head was read.
+  const beyond = await ctx.em.createQueryBuilder(AuditLog, 'a').select('a.id', 'id').where('a.id > :lastId', { lastId }).orderBy('a.id', 'ASC').limit(1).getRawOne<{ id: unknown }>();
+  if (beyond) {
+    const now = await ctx.em.findOneBy(AuditHead, { id: 1 });
+    const grown = now ? Number(now.lastId) : 0;
+    return grown > total ? result(true, null, false, grown) : result(false, Number(beyond.id), true, total);
+  }
+  return result(true, null, true, total);
+}
+
+/** The whole chain, window after window (restore checks, tests); `checked` counts every entry verified. */
+export async function verifyWholeAuditChain(ctx: RequestContext, limit = CHAIN_WINDOW_MAX): Promise<ChainCheck> {
+  let checked = 0;
+  let w: ChainWindow = { limit };
+  for (;;) {
+    const r = await verifyAuditChain(ctx, w);
+    checked += r.checked;
+    if (r.done || !r.ok) return { ...r, checked };
+    w = { afterId: r.lastId, afterHash: r.lastHash, limit };
+  }
 }
 
 /**

@@ -42,6 +42,55 @@ describe('audit log (A4)', () => {
     expect((await t.ok(CHECK, {}, tokens[1])).auditChainCheck.ok).toBe(true);
   });
 
+  it('A4: the chain is checked a window at a time: the windows, carried on, check every entry once and end at the head', async () => {
+    const auditor = await t.staffToken('auditor');
+    const caseworker = await t.staffToken('caseworker'); // (signing in is audited: before the head is read)
+    const WINDOW = `query($afterId: Int, $afterHash: String, $limit: Int) { auditChainCheck(afterId: $afterId, afterHash: $afterHash, limit: $limit) { ok checked brokenAtId lastId lastHash done total } }`;
+    const head = (await t.run((ctx) => ctx.em.query('SELECT last_id, hash FROM audit_head WHERE id = 1')))[0];
+    const total = Number(head.last_id);
+    expect(total).toBeGreaterThan(6);
+    const windows: any[] = [];
+    let cursor: { afterId?: number; afterHash?: string } = {};
+    for (;;) {
+      const w = (await t.ok(WINDOW, { ...cursor, limit: 3 }, auditor)).auditChainCheck;
+      windows.push(w);
+      expect(w.ok).toBe(true);
+      if (w.done) break;
+      expect(w.checked).toBe(3);
+      cursor = { afterId: w.lastId, afterHash: w.lastHash };
+    }
+    expect(windows.reduce((n, w) => n + w.checked, 0)).toBe(total);
+    expect(windows.map((w) => w.lastId)).toEqual(windows.map((_, i) => Math.min(3 * (i + 1), total)));
+    expect(windows.at(-1)).toMatchObject({ done: true, lastId: total, lastHash: head.hash, total });
+    // The whole chain in one call when it fits the window (the default, 100,000).
+    expect((await t.ok(WINDOW, {}, auditor)).auditChainCheck).toMatchObject({ ok: true, done: true, checked: total, lastId: total });
+
+    // A window must continue from the hash the previous one ended with, not from any hash.
+    const forged = (await t.ok(WINDOW, { afterId: 3, afterHash: 'a'.repeat(64), limit: 3 }, auditor)).auditChainCheck;
+    expect(forged).toMatchObject({ ok: false, brokenAtId: 4, done: true });
+    // afterId and afterHash go together; the window is 1–100,000 entries; a hash is 64 hex digits.
+    const half = await t.gql(WINDOW, { afterId: 3 }, auditor);
+    expect(half.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'INPUT', ruleCode: 'CHAIN_WINDOW' });
+    for (const bad of [{ limit: 0 }, { limit: 100_001 }, { afterId: 3, afterHash: 'xyz' }])
+      expect((await t.gql(WINDOW, bad, auditor)).errors?.[0].extensions?.code, JSON.stringify(bad)).toBe('BAD_USER_INPUT');
+    // Only auditors run it.
+    expect((await t.gql(WINDOW, {}, caseworker)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // An entry slipped in after the head (written straight to the database, head untouched) breaks the chain at the end.
+    const last = (await t.run((ctx) => ctx.em.query('SELECT * FROM audit_log WHERE id = ?', [total])))[0];
+    await t.run((ctx) =>
+      ctx.em.query('INSERT INTO audit_log (id, at, actor_kind, actor_id, actor_name, action, entity_type, entity_id, regions, reason, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+        total + 1, last.at, last.actor_kind, last.actor_id, last.actor_name, 'member.reveal', last.entity_type, last.entity_id, last.regions, '伪造', last.detail, last.hash, 'b'.repeat(64),
+      ]),
+    );
+    try {
+      expect((await t.ok(WINDOW, {}, auditor)).auditChainCheck).toMatchObject({ ok: false, brokenAtId: total + 1, done: true });
+    } finally {
+      await t.run((ctx) => ctx.em.query('DELETE FROM audit_log WHERE id = ?', [total + 1]));
+    }
+    expect((await t.ok(WINDOW, {}, auditor)).auditChainCheck.ok).toBe(true);
+  });
+
   it('A4: the hash chain verifies; changing or deleting an entry directly in the database breaks it', async () => {
     const auditor = await t.staffToken('auditor');
     const good = (await t.ok(CHECK, {}, auditor)).auditChainCheck;
