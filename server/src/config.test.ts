@@ -28,4 +28,11 @@ describe('configuration for several API nodes', () => {
     expect(() => loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_RATE_LIMIT_MEMBER: '1e3' })).toThrow(/GONGJI_RATE_LIMIT_MEMBER must be a whole number/);
     expect(() => loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_RATE_LIMIT_INSTITUTION: '-5' })).toThrow(/whole number/);
   });
+
+  it('export slots come from GONGJI_EXPORTS_PER_USER and GONGJI_EXPORTS_PER_NODE (2 and 4); zero or a non-number refuses to start', () => {
+    expect(loadConfig({ GONGJI_DATA_DIR: dir }).exports).toEqual({ perUser: 2, perNode: 4 });
+    expect(loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_EXPORTS_PER_USER: '1', GONGJI_EXPORTS_PER_NODE: '16' }).exports).toEqual({ perUser: 1, perNode: 16 });
+    expect(() => loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_EXPORTS_PER_USER: '0' })).toThrow(/GONGJI_EXPORTS_PER_USER must be a whole number of at least 1/);
+    expect(() => loadConfig({ GONGJI_DATA_DIR: dir, GONGJI_EXPORTS_PER_NODE: 'many' })).toThrow(/GONGJI_EXPORTS_PER_NODE/);
+  });
 });

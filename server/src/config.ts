@@ -27,6 +27,15 @@ export interface Config {
   shutdownTimeoutMs?: number;
   /** Requests per minute per caller, by kind (GONGJI_RATE_LIMIT_<KIND>; 0: unlimited); the rest keep core/edge.ts's defaults. */
   rateLimits?: Partial<Record<'anonymous' | 'member' | 'institution' | 'staff', number>>;
+  /** Large CSV exports running at once on this node, per staff user and in all (GONGJI_EXPORTS_PER_USER, GONGJI_EXPORTS_PER_NODE). */
+  exports?: { perUser: number; perNode: number };
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  return Number(raw);
 }
 
 /** GONGJI_RATE_LIMIT_STAFF etc.: a whole number of requests per minute per caller, 0 for no limit. */
@@ -74,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.GONGJI_METRICS_TOKEN?.trim() || null,
     shutdownTimeoutMs: Number(env.GONGJI_SHUTDOWN_TIMEOUT_MS ?? 10_000),
     rateLimits: loadRateLimits(env),
+    exports: { perUser: wholeNumber(env, 'GONGJI_EXPORTS_PER_USER', 2), perNode: wholeNumber(env, 'GONGJI_EXPORTS_PER_NODE', 4) },
   };
 }

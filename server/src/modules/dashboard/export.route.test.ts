@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/harness';
 import { AuditLog } from '../audit/audit.entity';
 import { Institution } from '../institution/institution.entity';
-import { csvCell } from './export.route';
+import { csvCell, ExportSlots, exportSlotsFor, writeChunk } from './export.route';
 
 let t: TestServer;
 // Whole seconds, an hour ago: its Beijing wall-clock time is what the CSV must show.
@@ -185,5 +186,58 @@ describe('CSV exports', () => {
     expect(named.status).toBe(200);
     expect(named.text.trimEnd().split('\r\n').slice(1).map((l) => Number(l.split(',')[0]))).toContain(all[0].id);
     expect(await t.run((ctx) => ctx.em.count(AuditLog, { where: { action: 'member.search' } }))).toBe(searches);
+  });
+});
+
+describe('export slots (hostile or impatient callers)', () => {
+  it('issue 10: a user with all their exports running gets 429 and a Retry-After, others still export; a finished export gives its slot back', async () => {
+    const slots = exportSlotsFor(t.deps);
+    expect(slots.limits).toEqual({ perUser: 2, perNode: 4 });
+    const token = await t.staffToken('caseworker');
+    const me = (await t.ok('{ viewer { id } }', {}, token)).viewer.id as number;
+    const held = [slots.acquire(me), slots.acquire(me)];
+    expect(held.every(Boolean)).toBe(true);
+    try {
+      const refused = await fetch(`${t.url}/export/settlements.csv`, { headers: { authorization: `Bearer ${token}` } });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('10');
+      expect(await refused.json()).toMatchObject({ error: 'TOO_MANY_EXPORTS' });
+      // Someone else is not held up by this user's exports.
+      expect((await csv('/export/settlements.csv', 'auditor')).status).toBe(200);
+      expect(slots.inUse).toBe(2); // the auditor's slot came back when the file ended
+    } finally {
+      for (const release of held) release?.();
+    }
+    expect((await csv('/export/settlements.csv', 'caseworker')).status).toBe(200);
+    expect(slots.inUse).toBe(0);
+  });
+
+  it('issue 10: the node-wide cap holds across users, and a release is counted once', () => {
+    const slots = new ExportSlots({ perUser: 2, perNode: 3 });
+    const a = slots.acquire(1);
+    const b = slots.acquire(1);
+    expect(slots.acquire(1)).toBeNull(); // the user's two
+    const c = slots.acquire(2);
+    expect(slots.acquire(3)).toBeNull(); // the node's three
+    a!();
+    a!();
+    expect(slots.inUse).toBe(2);
+    expect(slots.acquire(3)).not.toBeNull();
+    b!();
+    c!();
+  });
+
+  it('issue 10: an export waiting for a full socket ends when the client goes away (its slot is not held forever)', async () => {
+    const res = Object.assign(new EventEmitter(), { destroyed: false, writableEnded: false, write: () => false });
+    let settled = false;
+    const pending = writeChunk(res as never, 'row\r\n').then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(settled).toBe(false); // waiting for the socket to drain
+    res.emit('close'); // the admin's cancel, a closed tab
+    await pending;
+    expect(settled).toBe(true);
+    expect(res.listenerCount('drain') + res.listenerCount('close')).toBe(0);
+    // A response already gone is not written to at all.
+    await writeChunk(Object.assign(res, { destroyed: true, write: () => expect.unreachable('written after close') }) as never, 'x');
   });
 });

@@ -9,6 +9,7 @@ import { fenToYuanString, maskIdNumber, maskName, type StaffRole } from '@gongji
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { newContext, type RequestContext, type ContextDeps } from '../../core/context';
+import type { StaffPrincipal } from '../../core/principal';
 import { readBatch, type ListSpec } from '../../core/list-query';
 import { appendAudit, AUDIT_LIST } from '../audit/audit.service';
 import { claimsFromHeader, loadPrincipal } from '../auth/auth.service';
@@ -231,14 +232,68 @@ function auditedFilter(ex: ExportDef<object>, filter: Record<string, unknown>): 
 
 const isPersonalSearch = (ex: ExportDef<object>, filter: Record<string, unknown>) => Object.keys(filter).some((k) => ex.personal?.includes(k));
 
-function write(res: Response, chunk: string): Promise<void> {
-  return res.write(chunk) ? Promise.resolve() : new Promise((resolve) => res.once('drain', resolve));
+/**
+ * Write a chunk; when the socket is full, wait until it drains — or closes: a client that went away
+ * (the admin's cancel, a closed tab) never drains, and the export must then end and give back its slot.
+ */
+export function writeChunk(res: Pick<Response, 'write' | 'once' | 'off' | 'destroyed' | 'writableEnded'>, chunk: string): Promise<void> {
+  if (res.destroyed || res.writableEnded) return Promise.resolve();
+  if (res.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
 }
 
 function statusOf(e: unknown): { status: number; code: string } {
   const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';
   const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' || code === 'INPUT' ? 400 : 500;
   return { status, code };
+}
+
+/**
+ * How many exports run at once on this node: a few per staff user and a few in all. An export reads a
+ * whole filtered table, so a handful of them (a double click, a script, a stolen token) would take the
+ * database from everyone else; the next one is refused with 429 and a Retry-After until one finishes.
+ */
+export class ExportSlots {
+  private readonly byUser = new Map<number, number>();
+  private running = 0;
+  constructor(readonly limits: { perUser: number; perNode: number }) {}
+
+  /** A release function, or null when the user's or the node's slots are all taken. */
+  acquire(staffId: number): (() => void) | null {
+    const mine = this.byUser.get(staffId) ?? 0;
+    if (mine >= this.limits.perUser || this.running >= this.limits.perNode) return null;
+    this.byUser.set(staffId, mine + 1);
+    this.running++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.running--;
+      const left = (this.byUser.get(staffId) ?? 1) - 1;
+      if (left > 0) this.byUser.set(staffId, left);
+      else this.byUser.delete(staffId);
+    };
+  }
+
+  get inUse(): number {
+    return this.running;
+  }
+}
+
+const slotsByDeps = new WeakMap<ContextDeps, ExportSlots>();
+/** The node's export slots (one set per app). */
+export function exportSlotsFor(deps: ContextDeps): ExportSlots {
+  let slots = slotsByDeps.get(deps);
+  if (!slots) slotsByDeps.set(deps, (slots = new ExportSlots(deps.config.exports ?? { perUser: 2, perNode: 4 })));
+  return slots;
 }
 
 export function exportRoute(deps: ContextDeps): RequestHandler {
@@ -279,47 +334,61 @@ export function exportRoute(deps: ContextDeps): RequestHandler {
       res.status(status).json({ error: code, message: e instanceof Error ? e.message : String(e) });
       return;
     }
-    const stamp = beijing(ctx.now).replace(/[-: ]/g, '').slice(0, 12);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${resource}-${stamp}.csv"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    let rows = 0;
-    let aborted = false;
-    res.on('close', () => (aborted = !res.writableFinished));
-    // Audited before the response ends, so the entry exists when the client has the file.
-    const audit = (complete: boolean) =>
-      deps.db
-        .transaction(async (em) => {
-          ctx.em = em;
-          const scope = ctx.principal?.kind === 'staff' ? ctx.principal.scope : null;
-          await appendAudit(ctx, { action: `export.${resource}`, entityType: 'export', entityId: resource, regions: scope ? [scope] : [], detail: { filter: auditedFilter(ex, filter), sort, rows, complete } });
-          // A4: a file of the people found by name or ID number is a search, audited as the list's search is.
-          if (isPersonalSearch(ex, filter))
-            await appendAudit(ctx, { action: 'member.search', entityType: 'member', entityId: '-', regions: scope ? [scope] : [], detail: { ...searchTerms(filter), matches: rows, export: true } });
-        })
-        .catch((e) => console.error('export: audit failed', e));
-    // Only the columns the file shows are read (and made into entities).
-    const select = { fields: ex.columns.map((c) => c.field), total: false };
-    const cells = ex.columns.map(({ field, format }) => (format ? (row: object) => format((row as Record<string, never>)[field], row) : (row: object) => (row as Record<string, unknown>)[field]));
+    const slots = exportSlotsFor(deps);
+    const release = slots.acquire((ctx.principal as StaffPrincipal).id);
+    if (!release) {
+      res.setHeader('Retry-After', '10');
+      res.status(429).json({
+        error: 'TOO_MANY_EXPORTS',
+        message: `导出任务过多：每人最多同时 ${slots.limits.perUser} 个、本节点最多 ${slots.limits.perNode} 个，请待当前导出完成后再试 (too many exports running; retry when one has finished)`,
+      });
+      return;
+    }
     try {
-      await write(res, `\uFEFF${ex.columns.map((c) => csvCell(c.header)).join(',')}\r\n`);
-      let after: string | null = null;
-      do {
-        const batch: { items: object[]; next: string | null } = await deps.db.transaction(async (em) => {
-          ctx.em = em;
-          return readBatch(ctx, ex.spec, filter, sort, BATCH, after, { select });
-        });
-        if (batch.items.length) await write(res, batch.items.map((row) => `${cells.map((cell) => csvCell(cell(row))).join(',')}\r\n`).join(''));
-        rows += batch.items.length;
-        after = batch.next;
-      } while (after && !aborted);
-      await audit(!aborted);
-      res.end();
-    } catch (e) {
-      console.error(`export ${resource} failed after ${rows} rows`, e);
-      await audit(false);
-      res.destroy(e instanceof Error ? e : undefined);
+      const stamp = beijing(ctx.now).replace(/[-: ]/g, '').slice(0, 12);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${resource}-${stamp}.csv"`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      let rows = 0;
+      let aborted = false;
+      res.on('close', () => (aborted = !res.writableFinished));
+      // Audited before the response ends, so the entry exists when the client has the file.
+      const audit = (complete: boolean) =>
+        deps.db
+          .transaction(async (em) => {
+            ctx.em = em;
+            const scope = ctx.principal?.kind === 'staff' ? ctx.principal.scope : null;
+            await appendAudit(ctx, { action: `export.${resource}`, entityType: 'export', entityId: resource, regions: scope ? [scope] : [], detail: { filter: auditedFilter(ex, filter), sort, rows, complete } });
+            // A4: a file of the people found by name or ID number is a search, audited as the list's search is.
+            if (isPersonalSearch(ex, filter))
+              await appendAudit(ctx, { action: 'member.search', entityType: 'member', entityId: '-', regions: scope ? [scope] : [], detail: { ...searchTerms(filter), matches: rows, export: true } });
+          })
+          .catch((e) => console.error('export: audit failed', e));
+      // Only the columns the file shows are read (and made into entities).
+      const select = { fields: ex.columns.map((c) => c.field), total: false };
+      const cells = ex.columns.map(({ field, format }) => (format ? (row: object) => format((row as Record<string, never>)[field], row) : (row: object) => (row as Record<string, unknown>)[field]));
+      try {
+        await writeChunk(res, `\uFEFF${ex.columns.map((c) => csvCell(c.header)).join(',')}\r\n`);
+        let after: string | null = null;
+        do {
+          const batch: { items: object[]; next: string | null } = await deps.db.transaction(async (em) => {
+            ctx.em = em;
+            return readBatch(ctx, ex.spec, filter, sort, BATCH, after, { select });
+          });
+          if (batch.items.length) await writeChunk(res, batch.items.map((row) => `${cells.map((cell) => csvCell(cell(row))).join(',')}\r\n`).join(''));
+          rows += batch.items.length;
+          after = batch.next;
+        } while (after && !aborted);
+        await audit(!aborted);
+        res.end();
+      } catch (e) {
+        console.error(`export ${resource} failed after ${rows} rows`, e);
+        await audit(false);
+        res.destroy(e instanceof Error ? e : undefined);
+      }
+    } finally {
+      release();
     }
   };
 }
