@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/harness';
 import { AuditLog } from '../audit/audit.entity';
 import { Institution } from '../institution/institution.entity';
-import { csvCell, ExportSlots, exportSlotsFor, writeChunk } from './export.route';
+import { writeChunk } from '../../core/streaming';
+import { csvCell, ExportSlots, exportSlotsFor } from './export.route';
 
 let t: TestServer;
 // Whole seconds, an hour ago: its Beijing wall-clock time is what the CSV must show.

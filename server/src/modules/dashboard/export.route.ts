@@ -6,11 +6,12 @@
  * UTF-8 with a BOM (Excel), Chinese headers, amounts in yuan, times in Beijing time.
  */
 import { fenToYuanString, maskIdNumber, maskName, type StaffRole } from '@gongji/shared';
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { newContext, type RequestContext, type ContextDeps } from '../../core/context';
 import type { StaffPrincipal } from '../../core/principal';
 import { readBatch, type ListSpec } from '../../core/list-query';
+import { writeChunk } from '../../core/streaming';
 import { appendAudit, AUDIT_LIST } from '../audit/audit.service';
 import { claimsFromHeader, loadPrincipal } from '../auth/auth.service';
 import { BINDING_LIST } from '../binding/binding.service';
@@ -231,24 +232,6 @@ function auditedFilter(ex: ExportDef<object>, filter: Record<string, unknown>): 
 }
 
 const isPersonalSearch = (ex: ExportDef<object>, filter: Record<string, unknown>) => Object.keys(filter).some((k) => ex.personal?.includes(k));
-
-/**
- * Write a chunk; when the socket is full, wait until it drains — or closes: a client that went away
- * (the admin's cancel, a closed tab) never drains, and the export must then end and give back its slot.
- */
-export function writeChunk(res: Pick<Response, 'write' | 'once' | 'off' | 'destroyed' | 'writableEnded'>, chunk: string): Promise<void> {
-  if (res.destroyed || res.writableEnded) return Promise.resolve();
-  if (res.write(chunk)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.once('drain', done);
-    res.once('close', done);
-  });
-}
 
 function statusOf(e: unknown): { status: number; code: string } {
   const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';

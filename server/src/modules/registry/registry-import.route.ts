@@ -23,6 +23,7 @@ import { claimsFromHeader, loadPrincipal } from '../auth/auth.service';
 import { ImportProblem } from './import-job.entity';
 import { createImportJob, getImportJob, runImportJob } from './registry-import.service';
 import { problemCsvLine, problemsCsvHeader } from './registry-report';
+import { writeChunk } from '../../core/streaming';
 
 const IMPORT_ROLES = ['CASEWORKER', 'REGIONAL_ADMIN'] as const;
 
@@ -96,13 +97,16 @@ export function importProblemsRoute(deps: ContextDeps): RequestHandler {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="import-${id}-problems.csv"`);
       res.setHeader('Cache-Control', 'private, no-store');
-      res.write(problemsCsvHeader());
-      for (let after = 0; ; ) {
+      let gone = false;
+      res.on('close', () => (gone = !res.writableFinished));
+      await writeChunk(res, problemsCsvHeader());
+      for (let after = 0; !gone; ) {
         const page = await deps.db.transaction((em) =>
           em.createQueryBuilder(ImportProblem, 'p').where('p.job_id = :id AND p.id > :after', { id, after }).orderBy('p.id').limit(2000).getMany(),
         );
         if (!page.length) break;
-        res.write(page.map(problemCsvLine).join(''));
+        // At the socket's pace: a job's problems can be a whole registry's worth of lines.
+        await writeChunk(res, page.map(problemCsvLine).join(''));
         after = Number(page[page.length - 1].id);
       }
       res.end();
