@@ -7,6 +7,7 @@ import { listLink, runList, type ListSpec, type PageSelection, sortsOf } from '.
 import type { ListArgs } from '../../core/pagination';
 import { execute } from '../../db/database';
 import { AuditHead, AuditLog, AuditLogRegion } from './audit.entity';
+import { busy, slotsFor } from '../../core/slots';
 import { auditChainArgs } from './audit.errors';
 import { CHAIN_WINDOW_MAX, type AuditFilter } from './audit.inputs';
 
@@ -131,6 +132,23 @@ export interface ChainWindow {
  */
 export async function verifyAuditChain(ctx: RequestContext, w: ChainWindow): Promise<ChainCheck> {
   if ((w.afterId == null) !== (w.afterHash == null)) throw auditChainArgs();
+  // Up to a second of reads per window: one window at a time per auditor, two on the node.
+  const p = ctx.principal;
+  if (p?.kind !== 'staff') return checkWindow(ctx, w);
+  const slots = slotsFor(ctx, 'auditChainCheck', CHAIN_CHECK_SLOTS);
+  const release = slots.acquire(p.id);
+  if (!release) throw busy('哈希链校验', slots);
+  try {
+    return await checkWindow(ctx, w);
+  } finally {
+    release();
+  }
+}
+
+/** Windows of the chain check running at once on a node. */
+export const CHAIN_CHECK_SLOTS = { perUser: 1, perNode: 2 };
+
+async function checkWindow(ctx: RequestContext, w: ChainWindow): Promise<ChainCheck> {
   let prev = w.afterHash ?? GENESIS;
   let lastId = w.afterId ?? 0;
   let checked = 0;

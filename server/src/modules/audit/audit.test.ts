@@ -2,7 +2,9 @@ import { POOLING_REGIONS, provinceOf } from '@gongji/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backfillAuditRegions } from '../../db/migrations/backfill-scope';
 import { startTestServer, type TestServer } from '../../testing/harness';
+import { slotsFor } from '../../core/slots';
 import { AuditLogRegion } from './audit.entity';
+import { CHAIN_CHECK_SLOTS } from './audit.service';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -89,6 +91,25 @@ describe('audit log (A4)', () => {
       await t.run((ctx) => ctx.em.query('DELETE FROM audit_log WHERE id = ?', [total + 1]));
     }
     expect((await t.ok(WINDOW, {}, auditor)).auditChainCheck.ok).toBe(true);
+  });
+
+  it('A4: one chain-check window at a time per auditor (two on the node): the next is refused with 429 RATE_LIMITED until one ends', async () => {
+    const token = await t.staffToken('auditor');
+    const other = await t.staffToken('auditor_44');
+    const me = (await t.ok('{ viewer { id } }', {}, token)).viewer.id as number;
+    const slots = slotsFor(t.deps, 'auditChainCheck', CHAIN_CHECK_SLOTS);
+    const held = slots.acquire(me); // this auditor's window in another tab
+    try {
+      const refused = await t.gql(CHECK, {}, token);
+      expect(refused.status).toBe(429);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'BUSY', retryAfterSeconds: 5 });
+      expect((await t.ok(CHECK, {}, other)).auditChainCheck.ok).toBe(true); // another auditor is not held up
+      expect(slots.inUse).toBe(1);
+    } finally {
+      held?.();
+    }
+    expect((await t.ok(CHECK, {}, token)).auditChainCheck.ok).toBe(true);
+    expect(slots.inUse).toBe(0);
   });
 
   it('A4: the hash chain verifies; changing or deleting an entry directly in the database breaks it', async () => {

@@ -5,7 +5,8 @@ import { startTestServer, type TestServer } from '../../testing/harness';
 import { AuditLog } from '../audit/audit.entity';
 import { Institution } from '../institution/institution.entity';
 import { writeChunk } from '../../core/streaming';
-import { csvCell, ExportSlots, exportSlotsFor } from './export.route';
+import { Slots } from '../../core/slots';
+import { csvCell, exportSlotsFor } from './export.route';
 
 let t: TestServer;
 // Whole seconds, an hour ago: its Beijing wall-clock time is what the CSV must show.
@@ -214,7 +215,7 @@ describe('export slots (hostile or impatient callers)', () => {
   });
 
   it('issue 10: the node-wide cap holds across users, and a release is counted once', () => {
-    const slots = new ExportSlots({ perUser: 2, perNode: 3 });
+    const slots = new Slots({ perUser: 2, perNode: 3 });
     const a = slots.acquire(1);
     const b = slots.acquire(1);
     expect(slots.acquire(1)).toBeNull(); // the user's two

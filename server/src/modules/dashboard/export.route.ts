@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import { newContext, type RequestContext, type ContextDeps } from '../../core/context';
 import type { StaffPrincipal } from '../../core/principal';
 import { readBatch, type ListSpec } from '../../core/list-query';
+import { slotsFor, type Slots } from '../../core/slots';
 import { writeChunk } from '../../core/streaming';
 import { appendAudit, AUDIT_LIST } from '../audit/audit.service';
 import { claimsFromHeader, loadPrincipal } from '../auth/auth.service';
@@ -239,44 +240,9 @@ function statusOf(e: unknown): { status: number; code: string } {
   return { status, code };
 }
 
-/**
- * How many exports run at once on this node: a few per staff user and a few in all. An export reads a
- * whole filtered table, so a handful of them (a double click, a script, a stolen token) would take the
- * database from everyone else; the next one is refused with 429 and a Retry-After until one finishes.
- */
-export class ExportSlots {
-  private readonly byUser = new Map<number, number>();
-  private running = 0;
-  constructor(readonly limits: { perUser: number; perNode: number }) {}
-
-  /** A release function, or null when the user's or the node's slots are all taken. */
-  acquire(staffId: number): (() => void) | null {
-    const mine = this.byUser.get(staffId) ?? 0;
-    if (mine >= this.limits.perUser || this.running >= this.limits.perNode) return null;
-    this.byUser.set(staffId, mine + 1);
-    this.running++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.running--;
-      const left = (this.byUser.get(staffId) ?? 1) - 1;
-      if (left > 0) this.byUser.set(staffId, left);
-      else this.byUser.delete(staffId);
-    };
-  }
-
-  get inUse(): number {
-    return this.running;
-  }
-}
-
-const slotsByDeps = new WeakMap<ContextDeps, ExportSlots>();
-/** The node's export slots (one set per app). */
-export function exportSlotsFor(deps: ContextDeps): ExportSlots {
-  let slots = slotsByDeps.get(deps);
-  if (!slots) slotsByDeps.set(deps, (slots = new ExportSlots(deps.config.exports ?? { perUser: 2, perNode: 4 })));
-  return slots;
+/** How many exports run at once on this node (core/slots.ts): an export reads a whole filtered table. */
+export function exportSlotsFor(deps: ContextDeps): Slots {
+  return slotsFor(deps, 'export', deps.config.exports ?? { perUser: 2, perNode: 4 });
 }
 
 export function exportRoute(deps: ContextDeps): RequestHandler {
