@@ -150,6 +150,14 @@ const AuditChainCheckDocument = graphql(`
   }
 `);
 
+/** The API's "busy" refusal (429, RATE_LIMITED reason BUSY: this auditor's other tab, or the node's limit): wait as it says. */
+function busyRetryDelay(e: unknown): number | null {
+  const err = e as { status?: number; body?: { graphqlErrors?: Array<{ extensions?: { reason?: string; retryAfterSeconds?: number } }> } };
+  const ext = err?.body?.graphqlErrors?.[0]?.extensions;
+  if (err?.status !== 429 || ext?.reason !== 'BUSY') return null;
+  return 1000 * Math.max(1, Number(ext.retryAfterSeconds) || 5);
+}
+
 interface ChainState {
   busy?: boolean;
   progress?: ChainProgress;
@@ -171,6 +179,7 @@ function ChainCheckButton() {
         async (cursor) => (await gqlRequest(AuditChainCheckDocument, cursor, { signal: controller.signal })).check,
         (progress) => setState({ busy: true, progress }),
         controller.signal,
+        { busyDelayMs: busyRetryDelay, attempts: 12 },
       );
       setState({ result });
     } catch (e) {

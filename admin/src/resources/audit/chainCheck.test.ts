@@ -37,4 +37,25 @@ describe('hash-chain check by windows (A4)', () => {
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(s.calls).toHaveLength(1);
   });
+
+  it('waits and asks again while the server says it is busy, then gives up after the allowed attempts', async () => {
+    const s = server(150_000, 100_000);
+    let refusals = 2;
+    const busy = Object.assign(new Error('busy'), { status: 429 });
+    const flaky = async (c: ChainCursor) => {
+      if (c.afterId && refusals-- > 0) throw busy;
+      return s.window(c);
+    };
+    const waits: number[] = [];
+    const retry = { busyDelayMs: (e: unknown) => ((e as { status?: number }).status === 429 ? 5000 : null), attempts: 3, sleep: async (ms: number) => void waits.push(ms) };
+    await expect(checkChain(flaky, () => undefined, undefined, retry)).resolves.toEqual({ ok: true, checked: 150_000, brokenAtId: null });
+    expect(waits).toEqual([5000, 5000]);
+    refusals = 5;
+    await expect(checkChain(flaky, () => undefined, undefined, retry)).rejects.toBe(busy);
+    // Anything but a busy refusal is not retried.
+    const broken = async () => Promise.reject(new Error('network'));
+    waits.length = 0;
+    await expect(checkChain(broken, () => undefined, undefined, retry)).rejects.toThrow('network');
+    expect(waits).toEqual([]);
+  });
 });

@@ -32,16 +32,40 @@ export interface ChainProgress {
   total: number;
 }
 
+export interface ChainRetry {
+  /** How long to wait before asking again when `error` says the server is busy (another window of this auditor's, or the node's limit); null: not a busy refusal. */
+  busyDelayMs: (error: unknown) => number | null;
+  /** Busy refusals in a row before giving up. */
+  attempts: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const NO_RETRY: ChainRetry = { busyDelayMs: () => null, attempts: 1 };
+
 export async function checkChain(
   window: (cursor: ChainCursor) => Promise<ChainWindow>,
   onProgress: (p: ChainProgress) => void,
   signal?: AbortSignal,
+  retry: ChainRetry = NO_RETRY,
 ): Promise<ChainOutcome> {
   let cursor: ChainCursor = {};
   let checked = 0;
+  const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const ask = async (c: ChainCursor): Promise<ChainWindow> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await window(c);
+      } catch (e) {
+        const delay = retry.busyDelayMs(e);
+        if (delay === null || attempt >= retry.attempts || signal?.aborted) throw e;
+        await sleep(delay);
+        if (signal?.aborted) throw new DOMException('chain check stopped', 'AbortError');
+      }
+    }
+  };
   for (;;) {
     if (signal?.aborted) throw new DOMException('chain check stopped', 'AbortError');
-    const w = await window(cursor);
+    const w = await ask(cursor);
     checked += w.checked;
     onProgress({ checked, total: Math.max(w.total, checked) });
     if (!w.ok) return { ok: false, checked, brokenAtId: w.brokenAtId ?? null };
